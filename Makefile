@@ -1,0 +1,64 @@
+# attention-sdk: one Makefile for generation, checks and tests.
+# `make test` and `make demo` are all a newcomer needs; both set up what they use.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+SPEC   := openapi/attention.yaml
+
+# The generator runs with these exact versions (pinned in requirements/dev.txt),
+# so a fresh `make gen` reproduces generated/ byte for byte.
+GEN_ARGS := generate --path $(SPEC) --config generator-config.yaml \
+            --custom-template-path templates --meta uv --fail-on-warning --overwrite
+
+.PHONY: help venv gen check-spec check-drift lint test lock clean
+
+help:
+	@echo "make test    set up .venv, then run every check and test"
+	@echo "make gen     regenerate generated/ from $(SPEC)"
+	@echo "make lint    ruff, plus mypy --strict over generated/"
+	@echo "make lock    refresh requirements/dev.txt from requirements/dev.in"
+
+# The venv is rebuilt when the pinned requirements change.
+$(BIN)/.installed: requirements/dev.txt
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11+ is required; set PYTHON=/path/to/python3.11")'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements/dev.txt
+	@touch $@
+
+# generated/ is installed as users install it (not editable), and reinstalled when it changes.
+# No build isolation: hatchling is already pinned in the venv, so no download is needed.
+$(BIN)/.generated: $(BIN)/.installed $(shell find generated -type f -not -path '*/__pycache__/*' 2>/dev/null)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation --force-reinstall ./generated
+	@touch $@
+
+venv: $(BIN)/.generated
+
+gen: $(BIN)/.installed
+	RUFF_NO_CACHE=true PATH="$(abspath $(BIN)):$$PATH" $(BIN)/openapi-python-client $(GEN_ARGS) --output-path generated
+
+check-spec: $(BIN)/.installed
+	$(BIN)/openapi-spec-validator $(SPEC)
+
+# Regenerates into a temporary copy and compares; never rewrites the tree.
+check-drift: $(BIN)/.installed
+	PATH="$(CURDIR)/$(BIN):$$PATH" scripts/check-drift
+
+lint: $(BIN)/.generated
+	$(BIN)/ruff check scripts tests
+	$(BIN)/ruff format --check scripts tests
+	cd generated && ../$(BIN)/ruff check --no-cache . && ../$(BIN)/ruff format --no-cache --check .
+	$(BIN)/mypy --config-file= --strict generated/attention_client
+	$(BIN)/mypy tests
+
+test: check-spec check-drift lint
+	$(BIN)/pytest
+
+lock:
+	rm -rf /tmp/attention-sdk-lock && $(PYTHON) -m venv /tmp/attention-sdk-lock
+	/tmp/attention-sdk-lock/bin/pip install --quiet -r requirements/dev.in
+	{ echo "# Frozen from requirements/dev.in by 'make lock'. Do not edit by hand."; \
+	  /tmp/attention-sdk-lock/bin/pip freeze; } > requirements/dev.txt
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
