@@ -1,0 +1,259 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.conversation import Conversation
+from ...models.error import Error
+from ...models.update_conversation_request import UpdateConversationRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    body: UpdateConversationRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/conversations/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Conversation | Error | None:
+    if response.status_code == 200:
+        response_200 = Conversation.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Conversation | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateConversationRequest,
+) -> Response[Conversation | Error]:
+    """Update a conversation's title and labels
+
+     Changes the title and/or the labels of one conversation and returns the
+    conversation as it is after the change. Fields left out of the body are
+    not changed. Whether `labels` replaces or merges the existing labels is
+    not documented (facts, open question 6).
+
+    Docs source: https://docs.attention.com/api-reference/conversation/update-conversation
+    (seed; facts D-upd-old, D-upd-new).
+
+    Args:
+        id (str):
+        body (UpdateConversationRequest): The changes to make. At least one of `title` and
+            `labels` must be given
+            (an empty body would change nothing). Both are optional because the docs
+            do not mark either as required (facts D-upd-new, G-jskit-src).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Conversation | Error]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateConversationRequest,
+) -> Conversation | Error | None:
+    """Update a conversation's title and labels
+
+     Changes the title and/or the labels of one conversation and returns the
+    conversation as it is after the change. Fields left out of the body are
+    not changed. Whether `labels` replaces or merges the existing labels is
+    not documented (facts, open question 6).
+
+    Docs source: https://docs.attention.com/api-reference/conversation/update-conversation
+    (seed; facts D-upd-old, D-upd-new).
+
+    Args:
+        id (str):
+        body (UpdateConversationRequest): The changes to make. At least one of `title` and
+            `labels` must be given
+            (an empty body would change nothing). Both are optional because the docs
+            do not mark either as required (facts D-upd-new, G-jskit-src).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Conversation | Error
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateConversationRequest,
+) -> Response[Conversation | Error]:
+    """Update a conversation's title and labels
+
+     Changes the title and/or the labels of one conversation and returns the
+    conversation as it is after the change. Fields left out of the body are
+    not changed. Whether `labels` replaces or merges the existing labels is
+    not documented (facts, open question 6).
+
+    Docs source: https://docs.attention.com/api-reference/conversation/update-conversation
+    (seed; facts D-upd-old, D-upd-new).
+
+    Args:
+        id (str):
+        body (UpdateConversationRequest): The changes to make. At least one of `title` and
+            `labels` must be given
+            (an empty body would change nothing). Both are optional because the docs
+            do not mark either as required (facts D-upd-new, G-jskit-src).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Conversation | Error]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateConversationRequest,
+) -> Conversation | Error | None:
+    """Update a conversation's title and labels
+
+     Changes the title and/or the labels of one conversation and returns the
+    conversation as it is after the change. Fields left out of the body are
+    not changed. Whether `labels` replaces or merges the existing labels is
+    not documented (facts, open question 6).
+
+    Docs source: https://docs.attention.com/api-reference/conversation/update-conversation
+    (seed; facts D-upd-old, D-upd-new).
+
+    Args:
+        id (str):
+        body (UpdateConversationRequest): The changes to make. At least one of `title` and
+            `labels` must be given
+            (an empty body would change nothing). Both are optional because the docs
+            do not mark either as required (facts D-upd-new, G-jskit-src).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Conversation | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed
