@@ -1,0 +1,219 @@
+"""The generated attrs models against the documented example responses.
+
+These pin the tolerance rules of the spec: both docs variants parse, nothing is
+lost on a round trip, unknown fields and unknown status values survive, every
+optional field may be null, and date-times parse in every form the API may send.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from attention_client.models import Conversation, ImportMetadata, UpdateConversationRequest
+from attention_client.models.labels_update import LabelsUpdate
+from attention_client.types import UNSET, parse_datetime
+
+from .conftest import load_example
+from .jsoncompare import assert_same_json
+
+UTC = datetime.UTC
+
+
+def test_seed_example_parses_into_typed_models() -> None:
+    conv = Conversation.from_dict(load_example("seed_conversation"))
+    attrs = conv.attributes
+    assert (conv.type_, conv.id) == ("conversations", "<string>")
+    assert attrs.finished_at == datetime.datetime(2023, 11, 7, 5, 31, 56, tzinfo=UTC)
+    assert attrs.user
+    assert attrs.user.settings
+    assert attrs.user.settings.deals_enabled is True
+    assert attrs.user.roles
+    assert attrs.user.roles[0].type_ == "ADMIN"
+    team = attrs.boards[0].board.team if attrs.boards and attrs.boards[0].board else None
+    assert team
+    assert team.slack_connection
+    assert team.slack_connection.info
+    assert team.slack_connection.info.name == "Attention Tech"
+    assert attrs.scorecard_results
+    assert attrs.scorecard_results[0].items
+    item = attrs.scorecard_results[0].items[0]
+    assert item.numeric_result
+    assert item.numeric_result.score == 123
+    assert attrs.media_duration == 123
+    assert conv.links
+    assert conv.links.self_ == "https://api.attention.tech/v2/conversations/123"
+
+
+def test_newer_docs_example_parses_new_fields() -> None:
+    conv = Conversation.from_dict(load_example("docs_new_conversation"))
+    attrs = conv.attributes
+    assert conv.id == "conv-uuid-123"
+    assert attrs.title == "Q1 Deal Review - Acme Corp"
+    assert attrs.crm_export_status == "exported"
+    assert attrs.attendees
+    assert attrs.attendees[0].status == "accepted"
+    assert attrs.bots
+    assert attrs.bots[0].meeting_url == "https://zoom.us/j/1234567890"
+    assert attrs.user
+    assert attrs.user.created_at == datetime.datetime(2021, 1, 1, tzinfo=UTC)
+    assert attrs.zoom_meeting_join_url == ""
+    assert isinstance(attrs.import_metadata, ImportMetadata)
+    assert attrs.import_metadata.to_dict() == {}
+    assert conv.links is UNSET  # the newer excerpt shows no links
+
+
+def test_round_trip_keeps_every_field(example: dict[str, Any]) -> None:
+    assert_same_json(example, Conversation.from_dict(example).to_dict())
+
+
+def test_from_dict_does_not_modify_its_input(example: dict[str, Any]) -> None:
+    before = copy.deepcopy(example)
+    Conversation.from_dict(example)
+    assert example == before
+
+
+def _objects(node: Any, path: str = "$") -> Iterator[tuple[str, dict[str, Any]]]:
+    """Every JSON object inside ``node`` with its path, outermost first."""
+    if isinstance(node, dict):
+        yield path, node
+        for key, value in node.items():
+            yield from _objects(value, f"{path}.{key}")
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _objects(value, f"{path}[{index}]")
+
+
+def test_unknown_fields_survive_at_every_level(example: dict[str, Any]) -> None:
+    for index, (_, obj) in enumerate(list(_objects(example))):
+        obj[f"futureField{index}"] = {"nested": [1, "two", None]}
+    assert_same_json(example, Conversation.from_dict(example).to_dict())
+
+
+def test_unknown_fields_are_reachable_on_the_model(example: dict[str, Any]) -> None:
+    example["attributes"]["sentimentScore"] = 0.7
+    conv = Conversation.from_dict(example)
+    assert conv.attributes["sentimentScore"] == 0.7
+
+
+STATUS_PATHS = [
+    ("crmExportStatus",),
+    ("videoStatus",),
+    ("mediaStorageStatus",),
+    ("importStatus",),
+    ("transcriptStatus",),
+    ("bots", 0, "status", "code"),
+    ("participants", 0, "status"),
+    ("scorecardResults", 0, "items", 0, "status"),
+    ("scorecardResults", 0, "items", 0, "type"),
+]
+
+
+@pytest.mark.parametrize("path", STATUS_PATHS, ids=lambda p: ".".join(map(str, p)))
+def test_unknown_status_value_parses(path: tuple[str | int, ...]) -> None:
+    data = load_example("seed_conversation")
+    target: Any = data["attributes"]
+    for step in path[:-1]:
+        target = target[step]
+    target[path[-1]] = "SOME_STATE_NOBODY_HAS_SEEN"
+    result = Conversation.from_dict(data).to_dict()
+    got: Any = result["attributes"]
+    for step in path:
+        got = got[step]
+    assert got == "SOME_STATE_NOBODY_HAS_SEEN"
+
+
+def _all_object_paths() -> list[str]:
+    seed = load_example("seed_conversation")
+    return [path for path, _ in _objects(seed) if path != "$"]
+
+
+def _lookup(data: dict[str, Any], path: str) -> dict[str, Any]:
+    node: Any = data
+    for part in path.removeprefix("$.").replace("[", ".[").split("."):
+        node = node[int(part[1:-1])] if part.startswith("[") else node[part]
+    assert isinstance(node, dict)
+    return node
+
+
+@pytest.mark.parametrize("path", _all_object_paths())
+def test_null_in_every_optional_field_parses(path: str) -> None:
+    data = load_example("seed_conversation")
+    obj = _lookup(data, path)
+    if path == "$.attributes":
+        keys = list(obj)
+    else:
+        # Open maps (labels, transcript, ...) have no declared fields to null.
+        keys = [key for key in obj if key]
+    for key in keys:
+        obj[key] = None
+    assert_same_json(data, Conversation.from_dict(data).to_dict())
+
+
+def test_all_attributes_null_gives_none_on_the_model() -> None:
+    data = load_example("seed_conversation")
+    data["attributes"] = dict.fromkeys(data["attributes"])
+    data["links"] = None
+    conv = Conversation.from_dict(data)
+    assert conv.links is None
+    assert conv.attributes.finished_at is None
+    assert conv.attributes.user is None
+    assert conv.attributes.boards is None
+    assert conv.attributes.media_duration is None
+
+
+def test_missing_optional_fields_stay_missing() -> None:
+    data = {"type": "conversations", "id": "c1", "attributes": {}}
+    conv = Conversation.from_dict(data)
+    assert conv.attributes.title is UNSET
+    assert Conversation.from_dict(data).to_dict() == data
+
+
+def test_missing_required_field_is_an_error() -> None:
+    with pytest.raises(KeyError):
+        Conversation.from_dict({"type": "conversations", "attributes": {}})
+
+
+EXPECTED = datetime.datetime(2023, 11, 7, 5, 31, 56, tzinfo=UTC)
+DATETIME_FORMS = {
+    "2023-11-07T05:31:56Z": EXPECTED,
+    "2023-11-07T05:31:56+00:00": EXPECTED,
+    "2023-11-07T07:31:56+02:00": EXPECTED,
+    "2023-11-07T05:31:56.250Z": EXPECTED.replace(microsecond=250000),
+    "2023-11-07T05:31:56.123456Z": EXPECTED.replace(microsecond=123456),
+    # Go and Java services send nanoseconds; microseconds are kept.
+    "2023-11-07T05:31:56.123456789Z": EXPECTED.replace(microsecond=123456),
+    # RFC 3339 allows lowercase separators; the stdlib refuses them, dateutil does not.
+    "2023-11-07t05:31:56z": EXPECTED,
+    "2023-11-07T05:31:56,5Z": EXPECTED.replace(microsecond=500000),
+}
+
+
+@pytest.mark.parametrize(("text", "instant"), DATETIME_FORMS.items())
+def test_datetimes_parse_in_every_form(text: str, instant: datetime.datetime) -> None:
+    data = load_example("docs_new_conversation")
+    data["attributes"]["finishedAt"] = text
+    data["attributes"]["bots"][0]["status"]["createdAt"] = text
+    attrs = Conversation.from_dict(data).attributes
+    assert attrs.finished_at == instant
+    assert attrs.finished_at.utcoffset() is not None  # type: ignore[union-attr]
+    assert attrs.bots
+    assert attrs.bots[0].status
+    assert attrs.bots[0].status.created_at == instant
+
+
+def test_parse_datetime_rejects_garbage() -> None:
+    with pytest.raises(ValueError, match="not-a-date"):
+        parse_datetime("not-a-date")
+
+
+def test_request_body_sends_only_the_given_fields() -> None:
+    assert UpdateConversationRequest(title="Q4").to_dict() == {"title": "Q4"}
+    labels = LabelsUpdate.from_dict({"deal_stage": "negotiation"})
+    assert UpdateConversationRequest(labels=labels).to_dict() == {
+        "labels": {"deal_stage": "negotiation"}
+    }
+    assert UpdateConversationRequest().to_dict() == {}

@@ -1,0 +1,36 @@
+"""generated/ installs as a normal, typed distribution (what `pip install ./generated` gives)."""
+
+from __future__ import annotations
+
+import importlib.metadata
+from pathlib import Path
+
+import attention_client
+from attention_client.api.conversations import update_conversation
+
+from .conftest import ROOT
+
+
+def test_the_tests_use_the_installed_package_not_the_source_tree() -> None:
+    installed = Path(attention_client.__file__).resolve()
+    assert not installed.is_relative_to(ROOT / "generated")
+    assert "site-packages" in installed.parts
+
+
+def test_the_distribution_ships_py_typed_and_declares_its_dependencies() -> None:
+    files = {str(f) for f in importlib.metadata.files("attention-client") or []}
+    assert "attention_client/py.typed" in files
+    assert "attention_client/api/conversations/update_conversation.py" in files
+    requires = " ".join(importlib.metadata.requires("attention-client") or [])
+    for dependency in ("httpx", "attrs", "python-dateutil"):
+        assert dependency in requires
+    assert importlib.metadata.version("attention-client") == "1.8.0"
+
+
+def test_the_update_request_is_a_put_with_the_id_encoded() -> None:
+    from attention_client.models import UpdateConversationRequest
+
+    kwargs = update_conversation._get_kwargs("../a/b?c", body=UpdateConversationRequest(title="t"))
+    assert kwargs["method"] == "put"
+    assert kwargs["url"] == "/conversations/..%2Fa%2Fb%3Fc"
+    assert kwargs["json"] == {"title": "t"}
