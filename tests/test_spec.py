@@ -66,14 +66,23 @@ def test_every_key_of_the_documented_examples_is_declared(spec: dict[str, Any], 
     assert sorted(set(_undeclared(spec, conversation, load_example(name), "$"))) == []
 
 
-def test_the_operation_matches_the_docs(spec: dict[str, Any]) -> None:
-    operation = spec["paths"]["/conversations/{id}"]["put"]
-    assert operation["operationId"] == "updateConversation"
+@pytest.mark.parametrize(
+    ("method", "operation_id", "errors"),
+    [
+        ("put", "updateConversation", {"400", "401", "403", "404", "409", "422", "429", "500"}),
+        ("get", "getConversation", {"400", "401", "403", "404", "429", "500"}),
+    ],
+)
+def test_the_operations_match_the_docs(
+    spec: dict[str, Any], method: str, operation_id: str, errors: set[str]
+) -> None:
+    operation = spec["paths"]["/conversations/{id}"][method]
+    assert operation["operationId"] == operation_id
     assert operation["tags"] == ["conversations"]
     assert operation["x-docs-source"], "each operation names its docs source"
     success = operation["responses"]["200"]["content"]["application/json"]["schema"]
     assert success == {"$ref": "#/components/schemas/Conversation"}
-    assert {"400", "401", "403", "404", "409", "422", "429", "500"} <= operation["responses"].keys()
+    assert errors <= operation["responses"].keys()
 
 
 def test_only_https_servers_are_declared(spec: dict[str, Any]) -> None:
