@@ -11,10 +11,12 @@ SPEC   := openapi/attention.yaml
 GEN_ARGS := generate --path $(SPEC) --config generator-config.yaml \
             --custom-template-path templates --meta uv --fail-on-warning --overwrite
 
-.PHONY: help venv gen check-spec check-drift lint test lock clean
+.PHONY: help venv gen check-spec check-drift lint test demo cassettes lock clean
 
 help:
 	@echo "make test    set up .venv, then run every check and test"
+	@echo "make demo    update a conversation: the stand-in, or the live API with ATTENTION_API_KEY"
+	@echo "make cassettes  re-record tests/cassettes against the stand-in (LIVE=1: the live API)"
 	@echo "make gen     regenerate generated/ from $(SPEC)"
 	@echo "make lint    ruff, plus mypy --strict over generated/"
 	@echo "make lock    refresh requirements/dev.txt from requirements/dev.in"
@@ -26,13 +28,16 @@ $(BIN)/.installed: requirements/dev.txt
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements/dev.txt
 	@touch $@
 
-# generated/ is installed as users install it (not editable), and reinstalled when it changes.
-# No build isolation: hatchling is already pinned in the venv, so no download is needed.
-$(BIN)/.generated: $(BIN)/.installed $(shell find generated -type f -not -path '*/__pycache__/*' 2>/dev/null)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation --force-reinstall ./generated
+# generated/ and overlay/ are installed as users install them (not editable), and
+# reinstalled when their files change. No build isolation: hatchling is pinned in the
+# venv, so nothing is downloaded.
+PACKAGE_FILES := $(shell find generated overlay -type f -not -path '*/__pycache__/*' 2>/dev/null)
+$(BIN)/.packages: $(BIN)/.installed $(PACKAGE_FILES)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps \
+	    --no-build-isolation --force-reinstall ./generated ./overlay
 	@touch $@
 
-venv: $(BIN)/.generated
+venv: $(BIN)/.packages
 
 gen: $(BIN)/.installed
 	RUFF_NO_CACHE=true PATH="$(abspath $(BIN)):$$PATH" $(BIN)/openapi-python-client $(GEN_ARGS) --output-path generated
@@ -44,15 +49,22 @@ check-spec: $(BIN)/.installed
 check-drift: $(BIN)/.installed
 	PATH="$(CURDIR)/$(BIN):$$PATH" scripts/check-drift
 
-lint: $(BIN)/.generated
-	$(BIN)/ruff check scripts tests
-	$(BIN)/ruff format --check scripts tests
+lint: $(BIN)/.packages
+	$(BIN)/ruff check scripts tests overlay examples
+	$(BIN)/ruff format --check scripts tests overlay examples
 	cd generated && ../$(BIN)/ruff check --no-cache . && ../$(BIN)/ruff format --no-cache --check .
 	$(BIN)/mypy --config-file= --strict generated/attention_client
-	$(BIN)/mypy tests
+	$(BIN)/mypy overlay/attention_sdk tests examples
 
 test: check-spec check-drift lint
 	$(BIN)/pytest
+
+demo: $(BIN)/.packages
+	scripts/demo
+
+# LIVE=1 records against the live API with ATTENTION_API_KEY (what it can: no faults there).
+cassettes: $(BIN)/.packages
+	$(BIN)/python -m tests.cassettes $(if $(LIVE),--live)
 
 lock:
 	rm -rf /tmp/attention-sdk-lock && $(PYTHON) -m venv /tmp/attention-sdk-lock

@@ -1,0 +1,50 @@
+"""attention_sdk: the Python client for the Attention REST API v2."""
+
+from attention_client.models import Conversation
+from attention_client.types import UNSET, Unset
+
+from ._client import AsyncAttention, Attention
+from ._config import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, RetryPolicy
+from ._exceptions import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AttentionError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    InternalServerError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    UnprocessableEntityError,
+)
+from ._loop import APIResponse
+from ._version import __version__
+
+__all__ = [
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_TIMEOUT",
+    "UNSET",
+    "APIConnectionError",
+    "APIResponse",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncAttention",
+    "Attention",
+    "AttentionError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "Conversation",
+    "InternalServerError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RetryPolicy",
+    "UnprocessableEntityError",
+    "Unset",
+    "__version__",
+]

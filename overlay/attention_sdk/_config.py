@@ -1,0 +1,43 @@
+"""Named defaults, each with its reason, and the retry policy."""
+
+from __future__ import annotations
+
+import attrs
+import httpx
+
+DEFAULT_BASE_URL = "https://api.attention.tech/v2"
+API_KEY_ENV = "ATTENTION_API_KEY"
+BASE_URL_ENV = "ATTENTION_BASE_URL"
+LOG_ENV = "ATTENTION_LOG"
+
+# An update returns the whole conversation (tens of kB, more with a transcript), so
+# reads get 30 s; connecting should never take long, so a dead host fails in 5 s.
+# A request never waits forever: an unlimited timeout is refused.
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
+
+# Two retries ride out a brief outage or a deploy without hiding a real one.
+DEFAULT_MAX_RETRIES = 2
+
+# Backoff doubles from 0.5 s and stops growing at 8 s (0.5, 1, 2, 4, 8, ...).
+INITIAL_RETRY_DELAY = 0.5
+MAX_RETRY_DELAY = 8.0
+# Each backoff is cut by up to this fraction at random, so that thousands of
+# clients that failed together do not retry together.
+RETRY_JITTER = 0.25
+# A server that asks for a longer wait than this is not waited for: the call fails
+# at once with the wait it asked for (RateLimitError.retry_after), so a job can
+# reschedule instead of blocking a worker for minutes.
+MAX_RETRY_AFTER = 60.0
+
+# Ids are UUIDs (36 characters); anything this long is a bug, not an id.
+MAX_ID_LENGTH = 512
+
+
+@attrs.frozen
+class RetryPolicy:
+    """How failed attempts are retried. The defaults are the constants above."""
+
+    initial_delay: float = INITIAL_RETRY_DELAY
+    max_delay: float = MAX_RETRY_DELAY
+    jitter: float = RETRY_JITTER
+    max_retry_after: float = MAX_RETRY_AFTER

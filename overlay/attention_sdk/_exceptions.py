@@ -1,0 +1,153 @@
+"""Every error the client raises, in one tree.
+
+    AttentionError                    base of everything below; also a missing API key
+    ├── APIConnectionError            no response: refused, reset, DNS, TLS, protocol errors
+    │   └── APITimeoutError           connect, read, write or pool timeout
+    ├── APIResponseValidationError    a 2xx whose body is not the documented shape
+    └── APIStatusError                any non-2xx response; .status_code .response .body
+        ├── BadRequestError           400
+        ├── AuthenticationError       401
+        ├── PermissionDeniedError     403
+        ├── NotFoundError             404
+        ├── ConflictError             409
+        ├── UnprocessableEntityError  422
+        ├── RateLimitError            429
+        └── InternalServerError       500 and above, including 520-style codes
+
+Connection errors are raised ``from`` the httpx exception that caused them. Bad
+arguments raise ``TypeError`` or ``ValueError`` before any request is sent.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import httpx
+
+# The server's message is quoted in the exception text; a body (HTML from a proxy,
+# say) is cut to this length there, and kept whole in `.body`.
+_MESSAGE_LIMIT = 300
+
+
+class AttentionError(Exception):
+    """Base class of every error raised by attention_sdk."""
+
+
+class APIConnectionError(AttentionError):
+    """The request got no response: the connection failed or broke."""
+
+    def __init__(self, message: str, *, request: httpx.Request) -> None:
+        super().__init__(message)
+        self.request = request
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out."""
+
+
+class APIResponseValidationError(AttentionError):
+    """A successful status, but the body is not what the API documents."""
+
+    def __init__(self, message: str, *, response: httpx.Response) -> None:
+        super().__init__(f"{message} (HTTP {response.status_code})")
+        self.response = response
+        self.status_code = response.status_code
+        self.body = response.text
+
+
+class APIStatusError(AttentionError):
+    """The API answered with a non-2xx status.
+
+    ``retry_after`` is the wait the server asked for (Retry-After), in seconds, or None.
+    """
+
+    def __init__(
+        self, message: str, *, response: httpx.Response, body: Any, retry_after: float | None
+    ) -> None:
+        super().__init__(message)
+        self.response = response
+        self.status_code = response.status_code
+        self.body = body
+        self.retry_after = retry_after
+
+
+class BadRequestError(APIStatusError):
+    """400: the request was malformed."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: the API key is missing, wrong or expired."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the key may not do this."""
+
+
+class NotFoundError(APIStatusError):
+    """404: no such conversation."""
+
+
+class ConflictError(APIStatusError):
+    """409: a concurrent change conflicted; retried automatically."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422: the values in the request were refused."""
+
+
+class RateLimitError(APIStatusError):
+    """429: too many requests; retried automatically unless the wait is too long."""
+
+
+class InternalServerError(APIStatusError):
+    """5xx: the server (or a proxy in front of it) failed."""
+
+
+STATUS_ERRORS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def _server_message(body: Any) -> str | None:
+    """The human message in an error body of any of the shapes APIs commonly send."""
+    if isinstance(body, dict):
+        for key in ("message", "error", "detail", "title"):
+            value = body.get(key)
+            if isinstance(value, str) and value:
+                return value
+            if isinstance(value, dict):
+                return _server_message(value)
+        errors = body.get("errors")
+        if isinstance(errors, list) and errors:
+            return _server_message(errors[0])
+    if isinstance(body, str) and body.strip():
+        return body.strip()
+    return None
+
+
+def status_error(
+    response: httpx.Response, *, retry_after: float | None, secret: str
+) -> APIStatusError:
+    """The typed exception for a non-2xx response; ``secret`` never reaches its text."""
+    # A server that echoes the key back must not put it into logs via our exception.
+    text = response.text.replace(secret, "[redacted]") if secret else response.text
+    try:
+        body: Any = json.loads(text)
+    except ValueError:
+        body = text
+    error_class: type[APIStatusError] = STATUS_ERRORS.get(response.status_code, APIStatusError)
+    if response.status_code >= 500:
+        error_class = InternalServerError
+    reason = response.reason_phrase or "HTTP error"
+    message = f"{response.status_code} {reason}"
+    detail = _server_message(body)
+    if detail:
+        message = f"{message}: {detail[:_MESSAGE_LIMIT]}"
+    return error_class(message, response=response, body=body, retry_after=retry_after)

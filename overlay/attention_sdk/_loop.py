@@ -1,0 +1,181 @@
+"""The one retry loop, written once for sync and async.
+
+`attempts` is a generator that owns every decision: it yields `Send` (do this HTTP
+request, send me the response or the httpx error) and `Sleep` (wait this long), and
+returns the parsed result or raises a typed error. `run_sync` and `run_async` only
+perform that I/O, so the two clients cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Awaitable, Callable, Generator
+from typing import Generic, TypeVar
+
+import attrs
+import httpx
+
+from ._config import RetryPolicy
+from ._exceptions import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    AttentionError,
+    status_error,
+)
+from ._logging import logger
+from ._retry import backoff_delay, is_retryable_error, is_retryable_status, parse_retry_after
+
+T = TypeVar("T")
+
+
+@attrs.frozen
+class Send:
+    request: httpx.Request
+
+
+@attrs.frozen
+class Sleep:
+    seconds: float
+
+
+Outcome = httpx.Response | httpx.RequestError | None
+
+
+@attrs.frozen
+class APIResponse(Generic[T]):
+    """A parsed result together with the HTTP response it came from."""
+
+    parsed: T
+    http_response: httpx.Response
+    attempts: int
+    """How many requests were sent, retries included."""
+
+    @property
+    def status_code(self) -> int:
+        return self.http_response.status_code
+
+    @property
+    def headers(self) -> httpx.Headers:
+        return self.http_response.headers
+
+
+def attempts(
+    build: Callable[[], httpx.Request],
+    parse: Callable[[httpx.Response], T],
+    *,
+    max_retries: int,
+    policy: RetryPolicy,
+    secret: str,
+) -> Generator[Send | Sleep, Outcome, APIResponse[T]]:
+    for attempt in range(1, max_retries + 2):
+        request = build()
+        started = time.monotonic()
+        outcome = yield Send(request)
+        elapsed_ms = (time.monotonic() - started) * 1000
+        retries_left = attempt <= max_retries
+        error: AttentionError
+        if isinstance(outcome, httpx.Response):
+            _log_attempt(request, outcome.status_code, attempt, max_retries, elapsed_ms)
+            if outcome.is_success:
+                return APIResponse(parse(outcome), outcome, attempt)
+            retry_after = parse_retry_after(outcome.headers, now=time.time())
+            error = status_error(outcome, retry_after=retry_after, secret=secret)
+            if not (retries_left and is_retryable_status(outcome.status_code)):
+                raise error
+            if retry_after is not None and retry_after > policy.max_retry_after:
+                raise _too_long(error, policy)
+            delay = retry_after
+        else:
+            assert outcome is not None, "the driver must send a response or an error"
+            _log_attempt(request, type(outcome).__name__, attempt, max_retries, elapsed_ms)
+            error = _connection_error(outcome, request)
+            if not (retries_left and is_retryable_error(outcome)):
+                raise error from outcome
+            delay = None
+        if delay is None:
+            delay = backoff_delay(attempt - 1, policy, random=random.random())
+        logger.info(
+            "retrying %s %s in %.2f s after %s",
+            request.method,
+            request.url.path,
+            delay,
+            type(error).__name__,
+        )
+        yield Sleep(delay)
+    raise AssertionError("unreachable: the last attempt always returns or raises")
+
+
+def _too_long(error: APIStatusError, policy: RetryPolicy) -> APIStatusError:
+    """A wait beyond the cap fails now (a 429 as RateLimitError), carrying the wait asked for."""
+    wait = error.retry_after or 0.0
+    cap = policy.max_retry_after
+    message = f"{error} (the server asked to wait {wait:.0f} s; the cap is {cap:.0f} s)"
+    return type(error)(message, response=error.response, body=error.body, retry_after=wait)
+
+
+def _connection_error(error: httpx.RequestError, request: httpx.Request) -> APIConnectionError:
+    if isinstance(error, httpx.TimeoutException):
+        return APITimeoutError(f"Request timed out ({type(error).__name__})", request=request)
+    detail = str(error) or type(error).__name__
+    return APIConnectionError(f"Connection error: {detail}", request=request)
+
+
+def _log_attempt(
+    request: httpx.Request, status: int | str, attempt: int, max_retries: int, elapsed_ms: float
+) -> None:
+    # Method, path and status only: header values (the key among them) are never logged.
+    logger.debug(
+        "%s %s -> %s (attempt %d of %d, %.1f ms)",
+        request.method,
+        request.url.path,
+        status,
+        attempt,
+        max_retries + 1,
+        elapsed_ms,
+    )
+
+
+def run_sync(
+    steps: Generator[Send | Sleep, Outcome, APIResponse[T]],
+    send: Callable[[httpx.Request], httpx.Response],
+    sleep: Callable[[float], None],
+) -> APIResponse[T]:
+    outcome: Outcome = None
+    while True:
+        try:
+            action = steps.send(outcome)
+        except StopIteration as done:
+            value: APIResponse[T] = done.value
+            return value
+        if isinstance(action, Sleep):
+            sleep(action.seconds)
+            outcome = None
+            continue
+        try:
+            outcome = send(action.request)
+        except httpx.RequestError as exc:
+            outcome = exc
+
+
+async def run_async(
+    steps: Generator[Send | Sleep, Outcome, APIResponse[T]],
+    send: Callable[[httpx.Request], Awaitable[httpx.Response]],
+    sleep: Callable[[float], Awaitable[None]],
+) -> APIResponse[T]:
+    outcome: Outcome = None
+    while True:
+        try:
+            action = steps.send(outcome)
+        except StopIteration as done:
+            value: APIResponse[T] = done.value
+            return value
+        if isinstance(action, Sleep):
+            await sleep(action.seconds)
+            outcome = None
+            continue
+        try:
+            outcome = await send(action.request)
+        except httpx.RequestError as exc:
+            outcome = exc

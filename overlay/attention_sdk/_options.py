@@ -1,0 +1,92 @@
+"""Checking and resolving client options: clear errors before anything is sent."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Mapping
+
+import httpx
+
+from ._config import API_KEY_ENV, BASE_URL_ENV, DEFAULT_BASE_URL
+from ._exceptions import AttentionError
+from ._hosts import is_loopback
+
+# RFC 9110 token characters for header names; values may not carry line breaks or NUL,
+# which would let a header smuggle in another header or a second request.
+_HEADER_NAME = re.compile(r"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$")
+_FORBIDDEN_IN_VALUES = ("\r", "\n", "\0")
+
+
+def check_timeout(timeout: object, name: str) -> httpx.Timeout:
+    if isinstance(timeout, httpx.Timeout):
+        parts = (timeout.connect, timeout.read, timeout.write, timeout.pool)
+        if any(part is None for part in parts):
+            raise ValueError(f"{name} must set every phase; unlimited timeouts are not allowed")
+        return timeout
+    if isinstance(timeout, bool) or not isinstance(timeout, int | float):
+        raise TypeError(f"{name} must be a number of seconds or an httpx.Timeout, got {timeout!r}")
+    if not 0 < timeout < float("inf"):
+        raise ValueError(f"{name} must be a positive, finite number of seconds, got {timeout!r}")
+    return httpx.Timeout(float(timeout))
+
+
+def check_max_retries(max_retries: object, name: str) -> int:
+    if isinstance(max_retries, bool) or not isinstance(max_retries, int):
+        raise TypeError(f"{name} must be an int, got {max_retries!r}")
+    if max_retries < 0:
+        raise ValueError(f"{name} must be 0 or more, got {max_retries}")
+    return max_retries
+
+
+def check_header_value(value: object, name: str) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"{name} must be a str, got {type(value).__name__}")
+    if any(char in value for char in _FORBIDDEN_IN_VALUES):
+        raise ValueError(f"{name} must not contain CR, LF or NUL characters")
+    return value
+
+
+def resolve_api_key(api_key: str | None) -> str:
+    if api_key is None:
+        api_key = os.environ.get(API_KEY_ENV)
+    if api_key is None or api_key.strip() == "":
+        raise AttentionError(
+            f"No API key: pass api_key=... or set the {API_KEY_ENV} environment variable"
+        )
+    # The key itself is never put into a message.
+    return check_header_value(api_key, "api_key").strip()
+
+
+def resolve_base_url(base_url: str | None) -> str:
+    if base_url is None:
+        base_url = os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
+    if not isinstance(base_url, str):
+        raise TypeError(f"base_url must be a str, got {type(base_url).__name__}")
+    try:
+        url = httpx.URL(base_url)
+    except httpx.InvalidURL as exc:
+        raise ValueError(f"base_url is not a valid URL: {base_url!r}") from exc
+    if url.scheme == "http" and not is_loopback(url.host):
+        # Plain http would send the API key in clear text across the network.
+        raise ValueError(f"base_url must use https:// (http:// is only for loopback): {base_url!r}")
+    if url.scheme not in ("http", "https") or not url.host:
+        raise ValueError(f"base_url must be an https:// URL with a host, got {base_url!r}")
+    if url.query or url.fragment:
+        raise ValueError(f"base_url must not have a query or fragment: {base_url!r}")
+    return base_url.rstrip("/")
+
+
+def check_default_headers(headers: Mapping[str, str] | None) -> dict[str, str]:
+    if headers is None:
+        return {}
+    if not isinstance(headers, Mapping):
+        raise TypeError(f"default_headers must be a mapping, got {type(headers).__name__}")
+    checked: dict[str, str] = {}
+    for name, value in headers.items():
+        if not isinstance(name, str) or not _HEADER_NAME.match(name):
+            raise ValueError(f"default_headers has an invalid header name: {name!r}")
+        if name.lower() == "authorization":
+            raise ValueError("default_headers must not set Authorization; pass api_key instead")
+        checked[name] = check_header_value(value, f"default_headers[{name!r}]")
+    return checked
