@@ -1,0 +1,17 @@
+"""Test helpers for attention-sdk: an in-memory stand-in of the Attention API.
+
+The stand-in is a real HTTP server on loopback, so a client is exercised through real
+sockets, offline::
+
+    from attention_sdk.testing import AttentionStandIn
+
+    with AttentionStandIn(api_key="test-key") as server:
+        server.fail_next(1, 503, retry_after="1")
+        ...  # point a client at server.base_url with api key "test-key"
+
+Run it on its own with ``python -m attention_sdk.testing --port 8080``.
+"""
+
+from attention_sdk.testing._server import AttentionStandIn, RecordedRequest
+
+__all__ = ["AttentionStandIn", "RecordedRequest"]

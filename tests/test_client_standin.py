@@ -1,0 +1,185 @@
+"""The clients against the stand-in, over real loopback sockets: what mocks cannot show."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import subprocess
+import time
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+from attention_sdk import (
+    APIConnectionError,
+    APITimeoutError,
+    AsyncAttention,
+    Attention,
+    AuthenticationError,
+    Conversation,
+    InternalServerError,
+    NotFoundError,
+)
+from attention_sdk.testing import AttentionStandIn
+
+from .conftest import ROOT
+
+KEY = "sk-standin-5d1e9a7c3b"
+
+
+@pytest.fixture
+def server() -> Iterator[AttentionStandIn]:
+    # One per test: a request still sleeping out a latency must not touch the next test.
+    with AttentionStandIn(api_key=KEY) as standin:
+        yield standin
+
+
+Call = Callable[..., Any]
+
+
+@pytest.fixture(params=["sync", "async"])
+def call(request: pytest.FixtureRequest, server: AttentionStandIn) -> Call:
+    """call(method, *args, client options..., **kwargs) on a fresh client of either twin."""
+    mode = request.param
+
+    def run(
+        method: str, *args: Any, client_options: dict[str, Any] | None = None, **kw: Any
+    ) -> Any:
+        options = {"api_key": KEY, "base_url": server.base_url, **(client_options or {})}
+        if mode == "sync":
+            with Attention(**options) as client:
+                client._sleep = lambda _: None
+                return getattr(client.conversations, method)(*args, **kw)
+
+        async def go() -> Any:
+            async with AsyncAttention(**options) as client:
+
+                async def no_sleep(_: float) -> None:
+                    return None
+
+                client._sleep = no_sleep
+                return await getattr(client.conversations, method)(*args, **kw)
+
+        return asyncio.run(go())
+
+    return run
+
+
+def test_update_is_applied_and_returned(call: Call, server: AttentionStandIn) -> None:
+    conv = call("update", "conv-uuid-123", title="Renamed", labels={"stage": "won"})
+    assert isinstance(conv, Conversation)
+    assert conv.attributes.title == "Renamed"
+    stored = server.conversation("conv-uuid-123")["attributes"]
+    assert (stored["title"], stored["labels"]) == ("Renamed", {"stage": "won"})
+    assert call("retrieve", "conv-uuid-123").attributes.title == "Renamed"
+    assert server.requests[0].json == {"title": "Renamed", "labels": {"stage": "won"}}
+
+
+def test_raw_auth_scheme_is_accepted(call: Call, server: AttentionStandIn) -> None:
+    call("update", "conv-uuid-123", title="t", client_options={"auth_scheme": "raw"})
+    assert server.requests[-1].headers["authorization"] == "<redacted>"
+
+
+def test_wrong_key_and_unknown_id(call: Call, server: AttentionStandIn) -> None:
+    with pytest.raises(AuthenticationError):
+        call("update", "conv-uuid-123", title="t", client_options={"api_key": "sk-wrong"})
+    with pytest.raises(NotFoundError, match="Conversation not found"):
+        call("update", "no-such-id", title="t")
+
+
+def test_hostile_ids_stay_inside_conversations(call: Call, server: AttentionStandIn) -> None:
+    for hostile in ("../x", "a/b", "x?y", "%2e%2e"):
+        with pytest.raises(NotFoundError):
+            call("update", hostile, title="t")
+    paths = [r.path for r in server.requests]
+    assert paths == [
+        "/v2/conversations/..%2Fx",
+        "/v2/conversations/a%2Fb",
+        "/v2/conversations/x%3Fy",
+        "/v2/conversations/%252e%252e",
+    ]
+
+
+def test_retries_over_real_sockets(call: Call, server: AttentionStandIn) -> None:
+    server.fail_next(2, 503)
+    assert call("update", "conv-uuid-123", title="t").attributes.title == "t"
+    assert len(server.requests) == 3
+    server.reset()
+    server.fail_next(3, 502)
+    with pytest.raises(InternalServerError):
+        call("update", "conv-uuid-123", title="t")
+    assert len(server.requests) == 3
+
+
+def test_a_dropped_connection_is_retried(call: Call, server: AttentionStandIn) -> None:
+    server.drop_next(1)
+    assert call("update", "conv-uuid-123", title="t").attributes.title == "t"
+    assert len(server.requests) == 2
+
+
+def test_every_attempt_dropped_is_a_connection_error(call: Call, server: AttentionStandIn) -> None:
+    server.drop_next(3)
+    with pytest.raises(APIConnectionError):
+        call("update", "conv-uuid-123", title="t")
+    assert len(server.requests) == 3
+
+
+def test_a_slow_server_times_out(call: Call, server: AttentionStandIn) -> None:
+    server.latency = 0.5
+    with pytest.raises(APITimeoutError):
+        call("update", "conv-uuid-123", title="t", timeout=0.1, max_retries=1)
+    assert len(server.requests) == 2
+
+
+def test_close_releases_every_connection() -> None:
+    with AttentionStandIn(api_key=KEY) as server:
+        with Attention(api_key=KEY, base_url=server.base_url) as client:
+            for _ in range(3):
+                client.conversations.retrieve("conv-uuid-123")
+            assert server.connections_opened == 1  # keep-alive: one connection, reused
+            assert server.open_connections == 1
+        deadline = time.monotonic() + 5
+        while server.open_connections and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert server.open_connections == 0
+
+
+def test_debug_logs_of_a_failing_run_never_hold_the_key(
+    call: Call, server: AttentionStandIn, caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level(logging.DEBUG):  # every logger, httpx and httpcore included
+        server.fail_next(1, 429, retry_after="0")
+        call("update", "conv-uuid-123", title="t")
+        server.drop_next(3)
+        with pytest.raises(APIConnectionError) as caught:
+            call("update", "conv-uuid-123", title="t")
+        with pytest.raises(AuthenticationError) as denied:
+            call("update", "conv-uuid-123", title="t", client_options={"api_key": KEY + "x"})
+    assert "attempt 1 of 3" in caplog.text
+    assert KEY not in caplog.text
+    for error in (caught.value, denied.value):
+        assert KEY not in str(error)
+        assert KEY not in repr(error)
+
+
+def test_make_demo_updates_a_conversation_on_the_stand_in() -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("ATTENTION_")}
+    done = subprocess.run(
+        ["scripts/demo"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    out = done.stdout
+    assert "built-in stand-in" in out
+    before, after = out.split("Before:")[1].split("After:")
+    assert "Q1 Deal Review - Acme Corp" in before
+    assert "Q4 review (synced by attention-sdk)" in after
+    assert "'synced_by': 'attention-sdk'" in after
+
+
+def test_demo_with_a_key_but_no_conversation_id_says_what_is_missing() -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("ATTENTION_")}
+    env["ATTENTION_API_KEY"] = "sk-live-looking"
+    done = subprocess.run(["scripts/demo"], cwd=ROOT, env=env, capture_output=True, text=True)
+    assert done.returncode == 2
+    assert "ATTENTION_CONVERSATION_ID" in done.stderr
