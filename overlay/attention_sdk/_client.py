@@ -24,7 +24,7 @@ from ._config import (
     RetryPolicy,
 )
 from ._logging import configure_from_env
-from ._loop import APIResponse, attempts, run_async, run_sync
+from ._loop import APIResponse, Steps, attempts, run_async, run_sync
 from ._options import (
     check_default_headers,
     check_max_retries,
@@ -91,7 +91,7 @@ class _BaseClient(Generic[HttpClientT]):
         parse: Callable[[httpx.Response], T],
         timeout: TimeoutTypes | Unset,
         max_retries: int | Unset,
-    ) -> Any:
+    ) -> Steps[T]:
         """The retry loop for one call; ``kwargs`` come from a generated ``_get_kwargs``."""
         request_timeout = (
             self.timeout if isinstance(timeout, Unset) else check_timeout(timeout, "timeout")
@@ -166,8 +166,7 @@ class Attention(_BaseClient[httpx.Client]):
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[T]:
         steps = self._attempts(self._http.build_request, kwargs, parse, timeout, max_retries)
-        result: APIResponse[T] = run_sync(steps, self._http.send, self._sleep)
-        return result
+        return run_sync(steps, self._http.send, self._sleep)
 
     def close(self) -> None:
         """Close the connections, unless the httpx client was supplied by the caller."""
@@ -223,8 +222,7 @@ class AsyncAttention(_BaseClient[httpx.AsyncClient]):
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[T]:
         steps = self._attempts(self._http.build_request, kwargs, parse, timeout, max_retries)
-        result: APIResponse[T] = await run_async(steps, self._http.send, self._sleep)
-        return result
+        return await run_async(steps, self._http.send, self._sleep)
 
     async def close(self) -> None:
         """Close the connections, unless the httpx client was supplied by the caller."""

@@ -41,6 +41,8 @@ class Sleep:
 
 
 Outcome = httpx.Response | httpx.RequestError | None
+# What `attempts` is: it yields actions, is sent their outcomes, and returns the result.
+Steps = Generator[Send | Sleep, Outcome, "APIResponse[T]"]
 
 
 @attrs.frozen
@@ -68,7 +70,7 @@ def attempts(
     max_retries: int,
     policy: RetryPolicy,
     secret: str,
-) -> Generator[Send | Sleep, Outcome, APIResponse[T]]:
+) -> Steps[T]:
     for attempt in range(1, max_retries + 2):
         request = build()
         started = time.monotonic()
@@ -138,7 +140,7 @@ def _log_attempt(
 
 
 def run_sync(
-    steps: Generator[Send | Sleep, Outcome, APIResponse[T]],
+    steps: Steps[T],
     send: Callable[[httpx.Request], httpx.Response],
     sleep: Callable[[float], None],
 ) -> APIResponse[T]:
@@ -160,7 +162,7 @@ def run_sync(
 
 
 async def run_async(
-    steps: Generator[Send | Sleep, Outcome, APIResponse[T]],
+    steps: Steps[T],
     send: Callable[[httpx.Request], Awaitable[httpx.Response]],
     sleep: Callable[[float], Awaitable[None]],
 ) -> APIResponse[T]:
