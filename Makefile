@@ -11,12 +11,15 @@ SPEC   := openapi/attention.yaml
 GEN_ARGS := generate --path $(SPEC) --config generator-config.yaml \
             --custom-template-path templates --meta uv --fail-on-warning --overwrite
 
-.PHONY: help venv gen check-spec check-drift lint test demo cassettes lock clean
+.PHONY: help venv gen check-spec check-drift lint test demo cassettes fuzz bench reliability lock clean
 
 help:
 	@echo "make test    set up .venv, then run every check and test"
 	@echo "make demo    update a conversation: the stand-in, or the live API with ATTENTION_API_KEY"
 	@echo "make cassettes  re-record tests/cassettes against the stand-in (LIVE=1: the live API)"
+	@echo "make fuzz    the property-based round trips with many more examples"
+	@echo "make bench   benchmark ratios; writes bench/RESULTS.md"
+	@echo "make reliability  the fault, load and security scenarios; writes docs/reliability.md"
 	@echo "make gen     regenerate generated/ from $(SPEC)"
 	@echo "make lint    ruff, plus mypy --strict over generated/"
 	@echo "make lock    refresh requirements/dev.txt from requirements/dev.in"
@@ -65,6 +68,13 @@ demo: $(BIN)/.packages
 # LIVE=1 records against the live API with ATTENTION_API_KEY (what it can: no faults there).
 cassettes: $(BIN)/.packages
 	$(BIN)/python -m tests.cassettes $(if $(LIVE),--live)
+
+# make test runs the property tests at 1,000 examples; this runs the "fuzz" profile.
+fuzz: $(BIN)/.packages
+	ATTENTION_HYPOTHESIS_PROFILE=fuzz $(BIN)/pytest -p no:cacheprovider tests/test_properties.py
+
+bench: $(BIN)/.packages
+	$(BIN)/python bench/run.py
 
 lock:
 	rm -rf /tmp/attention-sdk-lock && $(PYTHON) -m venv /tmp/attention-sdk-lock
