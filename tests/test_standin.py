@@ -618,3 +618,45 @@ def test_localhost_is_allowed() -> None:
     with AttentionStandIn(api_key=KEY, host="localhost") as server:
         assert server.base_url == f"http://127.0.0.1:{server.port}/v2"
         assert call(server).status == 200
+
+
+# Random faults (for load tests)
+
+
+def test_fail_randomly_faults_about_the_given_share_repeatably(fresh: AttentionStandIn) -> None:
+    def statuses() -> list[int]:
+        fresh.reset()
+        fresh.fail_randomly(0.25, [429, 503], headers={"retry-after-ms": "5"}, seed=7)
+        return [call(fresh).status for _ in range(200)]
+
+    first = statuses()
+    assert first == statuses()  # seeded: the same order of requests gets the same faults
+    faulted = [status for status in first if status != 200]
+    assert set(faulted) == {429, 503}
+    assert 25 <= len(faulted) <= 75  # 25 % of 200, loosely: it is random, not a quota
+
+
+def test_fail_randomly_carries_the_retry_headers_and_can_be_turned_off(
+    server: AttentionStandIn,
+) -> None:
+    server.fail_randomly(1.0, [503], retry_after="1", headers={"retry-after-ms": "20"})
+    reply = call(server)
+    assert (reply.status, reply.headers["Retry-After"], reply.headers["retry-after-ms"]) == (
+        503,
+        "1",
+        "20",
+    )
+    server.fail_randomly(0, [])
+    assert call(server).status == 200
+    server.fail_randomly(1.0, [503])
+    server.reset()
+    assert call(server).status == 200
+
+
+def test_fail_randomly_refuses_bad_arguments(server: AttentionStandIn) -> None:
+    with pytest.raises(ValueError, match="rate"):
+        server.fail_randomly(1.5, [503])
+    with pytest.raises(ValueError, match="status"):
+        server.fail_randomly(0.5, [200])
+    with pytest.raises(ValueError, match="statuses"):
+        server.fail_randomly(0.5, [])

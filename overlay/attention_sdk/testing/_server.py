@@ -22,6 +22,7 @@ from __future__ import annotations
 import contextlib
 import copy
 import json
+import random
 import socket
 import sys
 import threading
@@ -67,6 +68,22 @@ def _phrase(status: int) -> str | None:
         return HTTPStatus(status).phrase
     except ValueError:  # a status http.HTTPStatus does not know, such as 520
         return None
+
+
+def _fault(
+    status: int,
+    retry_after: str | int | None,
+    headers: Mapping[str, str] | None,
+    body: bytes | None,
+) -> _Reply:
+    if not 400 <= status <= 599:
+        raise ValueError("status must be an error status (400-599)")
+    if body is None:
+        body = _error(status, _phrase(status) or "stand-in fault", status)[1]
+    fault_headers = dict(headers or {})
+    if retry_after is not None:
+        fault_headers["Retry-After"] = str(retry_after)
+    return status, body, fault_headers
 
 
 def _parse_json(body: bytes) -> Any:
@@ -133,6 +150,7 @@ class AttentionStandIn:
         with self._lock:
             self._conversations = copy.deepcopy(self._seeds)
             self._faults: deque[_Reply] = deque()
+            self._random_faults: tuple[float, list[_Reply], random.Random] | None = None
             self._drops = 0
             self._requests: list[RecordedRequest] = []
             self.latency = 0.0
@@ -223,15 +241,33 @@ class AttentionStandIn:
         body: bytes | None = None,
     ) -> None:
         """Answer the next count requests with this error status, before checking the key."""
-        if count < 0 or not 400 <= status <= 599:
-            raise ValueError("count must be >= 0 and status an error status (400-599)")
-        if body is None:
-            body = _error(status, _phrase(status) or "stand-in fault", status)[1]
-        fault_headers = dict(headers or {})
-        if retry_after is not None:
-            fault_headers["Retry-After"] = str(retry_after)
+        if count < 0:
+            raise ValueError("count must be >= 0")
+        reply = _fault(status, retry_after, headers, body)
         with self._lock:
-            self._faults.extend([(status, body, fault_headers)] * count)
+            self._faults.extend([reply] * count)
+
+    def fail_randomly(
+        self,
+        rate: float,
+        statuses: Iterable[int],
+        *,
+        retry_after: str | int | None = None,
+        headers: Mapping[str, str] | None = None,
+        seed: int = 0,
+    ) -> None:
+        """From now on, answer each request with one of statuses with probability rate.
+
+        The choice is seeded, so a run is repeatable for one order of requests. A rate of
+        0 turns it off. Queued fail_next faults and drops still come first.
+        """
+        if not 0 <= rate <= 1:
+            raise ValueError("rate must be between 0 and 1")
+        replies = [_fault(status, retry_after, headers, None) for status in statuses]
+        if rate and not replies:
+            raise ValueError("statuses must name at least one status")
+        with self._lock:
+            self._random_faults = (rate, replies, random.Random(seed))
 
     def drop_next(self, count: int = 1) -> None:
         """Read the next count requests, then close their connection without answering."""
@@ -257,6 +293,10 @@ class AttentionStandIn:
                 return None
             if self._faults:
                 return self._faults.popleft()
+            if self._random_faults is not None:
+                rate, replies, rng = self._random_faults
+                if rng.random() < rate:
+                    return rng.choice(replies)
         if authorization not in (self._api_key, f"Bearer {self._api_key}"):
             return _error(401, "Authentication failed: a valid API key is required", "unauthorized")
         route = request.path.partition("?")[0]  # the query string is ignored
