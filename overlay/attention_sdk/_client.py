@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import platform
+import ssl
 import time
 from collections.abc import Callable, Mapping
 from types import TracebackType
@@ -23,10 +24,10 @@ from ._config import (
     DEFAULT_TIMEOUT,
     RetryPolicy,
 )
-from ._logging import configure_from_env
+from ._logging import configure_from_env, logger
 from ._loop import APIResponse, Steps, attempts, run_async, run_sync
 from ._options import (
-    check_default_headers,
+    check_headers,
     check_max_retries,
     check_timeout,
     resolve_api_key,
@@ -56,6 +57,7 @@ class _BaseClient(Generic[HttpClientT]):
         default_headers: Mapping[str, str] | None,
         auth_scheme: AuthScheme,
         http_client: HttpClientT | None,
+        verify: ssl.SSLContext | bool,
     ) -> None:
         if auth_scheme not in ("bearer", "raw"):
             raise ValueError(f"auth_scheme must be 'bearer' or 'raw', got {auth_scheme!r}")
@@ -72,7 +74,7 @@ class _BaseClient(Generic[HttpClientT]):
         self._headers = {
             "User-Agent": user_agent,
             "Accept": "application/json",
-            **check_default_headers(default_headers),
+            **check_headers(default_headers, "default_headers"),
         }
         self._authorization = (
             f"Bearer {self._api_key}" if auth_scheme == "bearer" else self._api_key
@@ -80,9 +82,17 @@ class _BaseClient(Generic[HttpClientT]):
         if http_client is not None and not isinstance(http_client, self._http_class):
             kind = f"httpx.{self._http_class.__name__}"
             raise TypeError(f"http_client must be an {kind}, got {type(http_client).__name__}")
+        if http_client is not None and verify is not True:
+            raise ValueError("verify applies to the client the SDK creates; set it on http_client")
+        if verify is False:
+            # Said once per client, loudly: without verification anyone on the path can
+            # read the API key.
+            logger.warning("TLS certificate verification is off (verify=False)")
         # A client passed in belongs to the caller, who closes it; ours is closed by close().
         self._owns_http = http_client is None
-        self._http: HttpClientT = http_client or self._http_class(timeout=self.timeout)
+        self._http: HttpClientT = http_client or self._http_class(
+            timeout=self.timeout, verify=verify
+        )
 
     def _attempts(
         self,
@@ -91,6 +101,7 @@ class _BaseClient(Generic[HttpClientT]):
         parse: Callable[[httpx.Response], T],
         timeout: TimeoutTypes | Unset,
         max_retries: int | Unset,
+        extra_headers: Mapping[str, str] | None,
     ) -> Steps[T]:
         """The retry loop for one call; ``kwargs`` come from a generated ``_get_kwargs``."""
         request_timeout = (
@@ -103,6 +114,7 @@ class _BaseClient(Generic[HttpClientT]):
         )
         headers = {
             **self._headers,
+            **check_headers(extra_headers, "extra_headers"),
             **kwargs.get("headers", {}),
             "Authorization": self._authorization,
         }
@@ -144,6 +156,7 @@ class Attention(_BaseClient[httpx.Client]):
         default_headers: Mapping[str, str] | None = None,
         auth_scheme: AuthScheme = "bearer",
         http_client: httpx.Client | None = None,
+        verify: ssl.SSLContext | bool = True,
     ) -> None:
         super().__init__(
             api_key=api_key,
@@ -153,6 +166,7 @@ class Attention(_BaseClient[httpx.Client]):
             default_headers=default_headers,
             auth_scheme=auth_scheme,
             http_client=http_client,
+            verify=verify,
         )
         self._sleep: Callable[[float], None] = time.sleep
         self.conversations = Conversations(self)
@@ -164,8 +178,11 @@ class Attention(_BaseClient[httpx.Client]):
         *,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[T]:
-        steps = self._attempts(self._http.build_request, kwargs, parse, timeout, max_retries)
+        steps = self._attempts(
+            self._http.build_request, kwargs, parse, timeout, max_retries, extra_headers
+        )
         return run_sync(steps, self._http.send, self._sleep)
 
     def close(self) -> None:
@@ -200,6 +217,7 @@ class AsyncAttention(_BaseClient[httpx.AsyncClient]):
         default_headers: Mapping[str, str] | None = None,
         auth_scheme: AuthScheme = "bearer",
         http_client: httpx.AsyncClient | None = None,
+        verify: ssl.SSLContext | bool = True,
     ) -> None:
         super().__init__(
             api_key=api_key,
@@ -209,6 +227,7 @@ class AsyncAttention(_BaseClient[httpx.AsyncClient]):
             default_headers=default_headers,
             auth_scheme=auth_scheme,
             http_client=http_client,
+            verify=verify,
         )
         self._sleep: Callable[[float], Any] = asyncio.sleep
         self.conversations = AsyncConversations(self)
@@ -220,8 +239,11 @@ class AsyncAttention(_BaseClient[httpx.AsyncClient]):
         *,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[T]:
-        steps = self._attempts(self._http.build_request, kwargs, parse, timeout, max_retries)
+        steps = self._attempts(
+            self._http.build_request, kwargs, parse, timeout, max_retries, extra_headers
+        )
         return await run_async(steps, self._http.send, self._sleep)
 
     async def close(self) -> None:

@@ -77,16 +77,17 @@ def resolve_base_url(base_url: str | None) -> str:
     return base_url.rstrip("/")
 
 
-def check_default_headers(headers: Mapping[str, str] | None) -> dict[str, str]:
+def check_headers(headers: Mapping[str, str] | None, name: str) -> dict[str, str]:
+    """Headers a caller adds (``default_headers``, ``extra_headers``), refused if unsafe."""
     if headers is None:
         return {}
     if not isinstance(headers, Mapping):
-        raise TypeError(f"default_headers must be a mapping, got {type(headers).__name__}")
+        raise TypeError(f"{name} must be a mapping, got {type(headers).__name__}")
     checked: dict[str, str] = {}
-    for name, value in headers.items():
-        if not isinstance(name, str) or not _HEADER_NAME.match(name):
-            raise ValueError(f"default_headers has an invalid header name: {name!r}")
-        if name.lower() == "authorization":
-            raise ValueError("default_headers must not set Authorization; pass api_key instead")
-        checked[name] = check_header_value(value, f"default_headers[{name!r}]")
+    for header, value in headers.items():
+        if not isinstance(header, str) or not _HEADER_NAME.match(header):
+            raise ValueError(f"{name} has an invalid header name: {header!r}")
+        if header.lower() == "authorization":
+            raise ValueError(f"{name} must not set Authorization; pass api_key instead")
+        checked[header] = check_header_value(value, f"{name}[{header!r}]")
     return checked

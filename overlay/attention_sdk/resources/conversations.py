@@ -111,11 +111,16 @@ class ConversationsWithRawResponse:
         *,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[Conversation]:
         """GET /conversations/{id}; see `Conversations.retrieve`."""
         kwargs = retrieve_kwargs(id)
         return self._client._call(
-            kwargs, parse_conversation, timeout=timeout, max_retries=max_retries
+            kwargs,
+            parse_conversation,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         )
 
     def update(
@@ -126,11 +131,16 @@ class ConversationsWithRawResponse:
         labels: Mapping[str, str] | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[Conversation]:
         """PUT /conversations/{id}; see `Conversations.update`."""
         kwargs = update_kwargs(id, title, labels)
         return self._client._call(
-            kwargs, parse_conversation, timeout=timeout, max_retries=max_retries
+            kwargs,
+            parse_conversation,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         )
 
 
@@ -146,6 +156,7 @@ class Conversations:
         *,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Conversation:
         """Get one conversation.
 
@@ -155,6 +166,7 @@ class Conversations:
             id: The conversation's id (its UUID).
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's max_retries for this call.
+            extra_headers: Headers to add to this call (checked like default_headers).
 
         Raises:
             TypeError, ValueError: A bad argument; nothing was sent.
@@ -165,7 +177,9 @@ class Conversations:
         Returns:
             Conversation
         """
-        return self.with_raw_response.retrieve(id, timeout=timeout, max_retries=max_retries).parsed
+        return self.with_raw_response.retrieve(
+            id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        ).parsed
 
     def update(
         self,
@@ -175,6 +189,7 @@ class Conversations:
         labels: Mapping[str, str] | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Conversation:
         """Change a conversation's title and/or labels. Only the fields given are sent.
 
@@ -187,6 +202,7 @@ class Conversations:
                 these replace or merge with the existing labels.
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's max_retries for this call.
+            extra_headers: Headers to add to this call (checked like default_headers).
 
         Raises:
             TypeError, ValueError: A bad argument, or neither title nor labels; nothing was sent.
@@ -198,7 +214,12 @@ class Conversations:
             Conversation: the conversation after the update.
         """
         return self.with_raw_response.update(
-            id, title=title, labels=labels, timeout=timeout, max_retries=max_retries
+            id,
+            title=title,
+            labels=labels,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         ).parsed
 
 
@@ -214,11 +235,16 @@ class AsyncConversationsWithRawResponse:
         *,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[Conversation]:
         """GET /conversations/{id}; see `Conversations.retrieve`."""
         kwargs = retrieve_kwargs(id)
         return await self._client._call(
-            kwargs, parse_conversation, timeout=timeout, max_retries=max_retries
+            kwargs,
+            parse_conversation,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         )
 
     async def update(
@@ -229,11 +255,16 @@ class AsyncConversationsWithRawResponse:
         labels: Mapping[str, str] | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[Conversation]:
         """PUT /conversations/{id}; see `Conversations.update`."""
         kwargs = update_kwargs(id, title, labels)
         return await self._client._call(
-            kwargs, parse_conversation, timeout=timeout, max_retries=max_retries
+            kwargs,
+            parse_conversation,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         )
 
 
@@ -249,10 +280,11 @@ class AsyncConversations:
         *,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Conversation:
         """Get one conversation. GET /conversations/{id}; see `Conversations.retrieve`."""
         response = await self.with_raw_response.retrieve(
-            id, timeout=timeout, max_retries=max_retries
+            id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
         )
         return response.parsed
 
@@ -264,10 +296,16 @@ class AsyncConversations:
         labels: Mapping[str, str] | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Conversation:
         """Change a conversation's title and/or labels. PUT /conversations/{id}; see
         `Conversations.update`."""
         response = await self.with_raw_response.update(
-            id, title=title, labels=labels, timeout=timeout, max_retries=max_retries
+            id,
+            title=title,
+            labels=labels,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         )
         return response.parsed
