@@ -328,6 +328,9 @@ class _Server(ThreadingHTTPServer):
     """A ThreadingHTTPServer that tells its stand-in about each connection it opens and closes."""
 
     daemon_threads = True
+    # socketserver's default backlog of 5 makes simultaneous connects fail under a bulk
+    # load that any real server would absorb.
+    request_queue_size = 128
 
     def __init__(self, standin: AttentionStandIn, host: str, port: int) -> None:
         self.standin = standin
