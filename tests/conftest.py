@@ -32,3 +32,24 @@ def spec() -> dict[str, Any]:
 def example(request: pytest.FixtureRequest) -> dict[str, Any]:
     """Each documented example response, as a fresh copy the test may change."""
     return copy.deepcopy(load_example(request.param))
+
+
+@pytest.fixture
+def report(record_property: Any) -> Any:
+    """Record one row of the reliability table (make reliability) for this test.
+
+    The row is stored as pytest user properties; tests/reliability_report.py collects
+    them. Recording changes nothing else, so the tests run the same under make test.
+    """
+
+    def row(
+        scenario: str, expected: str, observed: str, attempts: int | str = "", **extra: Any
+    ) -> None:
+        record_property("scenario", scenario)
+        record_property("expected", expected)
+        record_property("observed", observed)
+        record_property("attempts", attempts)
+        for name, value in extra.items():
+            record_property(name, value)
+
+    return row

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import os
 import subprocess
@@ -14,7 +13,6 @@ import pytest
 from attention_sdk import (
     APIConnectionError,
     APITimeoutError,
-    AsyncAttention,
     Attention,
     AuthenticationError,
     Conversation,
@@ -24,6 +22,7 @@ from attention_sdk import (
 from attention_sdk.testing import AttentionStandIn
 
 from .conftest import ROOT
+from .sockets import run_call
 
 KEY = "sk-standin-5d1e9a7c3b"
 
@@ -40,28 +39,13 @@ Call = Callable[..., Any]
 
 @pytest.fixture(params=["sync", "async"])
 def call(request: pytest.FixtureRequest, server: AttentionStandIn) -> Call:
-    """call(method, *args, client options..., **kwargs) on a fresh client of either twin."""
-    mode = request.param
+    """call(method, *args, client_options=..., **kwargs) on a fresh client of either twin."""
 
     def run(
         method: str, *args: Any, client_options: dict[str, Any] | None = None, **kw: Any
     ) -> Any:
         options = {"api_key": KEY, "base_url": server.base_url, **(client_options or {})}
-        if mode == "sync":
-            with Attention(**options) as client:
-                client._sleep = lambda _: None
-                return getattr(client.conversations, method)(*args, **kw)
-
-        async def go() -> Any:
-            async with AsyncAttention(**options) as client:
-
-                async def no_sleep(_: float) -> None:
-                    return None
-
-                client._sleep = no_sleep
-                return await getattr(client.conversations, method)(*args, **kw)
-
-        return asyncio.run(go())
+        return run_call(request.param, method, *args, client=options, **kw)
 
     return run
 
