@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Battlecard")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "uuid",
+        "activatedBattlecardID",
+        "hidden",
+        "feedbackAction",
+    )
+)
 
 
 @_attrs_define
@@ -26,39 +35,22 @@ class Battlecard:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        uuid: None | str | Unset
-        if isinstance(self.uuid, Unset):
-            uuid = UNSET
-        else:
-            uuid = self.uuid
-
-        activated_battlecard_id: None | str | Unset
-        if isinstance(self.activated_battlecard_id, Unset):
-            activated_battlecard_id = UNSET
-        else:
-            activated_battlecard_id = self.activated_battlecard_id
-
-        hidden: bool | None | Unset
-        if isinstance(self.hidden, Unset):
-            hidden = UNSET
-        else:
-            hidden = self.hidden
-
-        feedback_action: None | str | Unset
-        if isinstance(self.feedback_action, Unset):
-            feedback_action = UNSET
-        else:
-            feedback_action = self.feedback_action
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+
+        uuid = self.uuid
         if uuid is not UNSET:
             field_dict["uuid"] = uuid
+
+        activated_battlecard_id = self.activated_battlecard_id
         if activated_battlecard_id is not UNSET:
             field_dict["activatedBattlecardID"] = activated_battlecard_id
+
+        hidden = self.hidden
         if hidden is not UNSET:
             field_dict["hidden"] = hidden
+
+        feedback_action = self.feedback_action
         if feedback_action is not UNSET:
             field_dict["feedbackAction"] = feedback_action
 
@@ -66,53 +58,25 @@ class Battlecard:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        uuid = src_dict.get("uuid", UNSET)
 
-        def _parse_uuid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        activated_battlecard_id = src_dict.get("activatedBattlecardID", UNSET)
 
-        uuid = _parse_uuid(d.pop("uuid", UNSET))
+        hidden = src_dict.get("hidden", UNSET)
 
-        def _parse_activated_battlecard_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        feedback_action = src_dict.get("feedbackAction", UNSET)
 
-        activated_battlecard_id = _parse_activated_battlecard_id(d.pop("activatedBattlecardID", UNSET))
+        _instance = cls.__new__(cls)
+        _instance.uuid = uuid
+        _instance.activated_battlecard_id = activated_battlecard_id
+        _instance.hidden = hidden
+        _instance.feedback_action = feedback_action
 
-        def _parse_hidden(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        hidden = _parse_hidden(d.pop("hidden", UNSET))
-
-        def _parse_feedback_action(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        feedback_action = _parse_feedback_action(d.pop("feedbackAction", UNSET))
-
-        battlecard = cls(
-            uuid=uuid,
-            activated_battlecard_id=activated_battlecard_id,
-            hidden=hidden,
-            feedback_action=feedback_action,
-        )
-
-        battlecard.additional_properties = d
-        return battlecard
+        if src_dict.keys() <= _KNOWN_KEYS:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

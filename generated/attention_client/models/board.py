@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,6 +15,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Board")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "uuid",
+        "name",
+        "columns",
+        "team",
+        "teamUUID",
+    )
+)
 
 
 @_attrs_define
@@ -33,57 +44,31 @@ class Board:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.team import Team  # noqa: PLC0415
-
-        uuid: None | str | Unset
-        if isinstance(self.uuid, Unset):
-            uuid = UNSET
-        else:
-            uuid = self.uuid
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        columns: list[dict[str, Any]] | None | Unset
-        if isinstance(self.columns, Unset):
-            columns = UNSET
-        elif isinstance(self.columns, list):
-            columns = []
-            for columns_type_0_item_data in self.columns:
-                columns_type_0_item = columns_type_0_item_data.to_dict()
-                columns.append(columns_type_0_item)
-
-        else:
-            columns = self.columns
-
-        team: dict[str, Any] | None | Unset
-        if isinstance(self.team, Unset):
-            team = UNSET
-        elif isinstance(self.team, Team):
-            team = self.team.to_dict()
-        else:
-            team = self.team
-
-        team_uuid: None | str | Unset
-        if isinstance(self.team_uuid, Unset):
-            team_uuid = UNSET
-        else:
-            team_uuid = self.team_uuid
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+
+        uuid = self.uuid
         if uuid is not UNSET:
             field_dict["uuid"] = uuid
+
+        name = self.name
         if name is not UNSET:
             field_dict["name"] = name
+
+        columns = self.columns
         if columns is not UNSET:
             field_dict["columns"] = columns
+            if isinstance(columns, list):
+                try:
+                    field_dict["columns"] = [item.to_dict() for item in columns]
+                except AttributeError:
+                    pass  # a list that from_dict kept as it came
+
+        team = self.team
         if team is not UNSET:
-            field_dict["team"] = team
+            field_dict["team"] = team.to_dict() if isinstance(team, _models.Team) else team
+
+        team_uuid = self.team_uuid
         if team_uuid is not UNSET:
             field_dict["teamUUID"] = team_uuid
 
@@ -91,87 +76,38 @@ class Board:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.board_column import BoardColumn  # noqa: PLC0415
-        from ..models.team import Team  # noqa: PLC0415
+        uuid = src_dict.get("uuid", UNSET)
 
-        d = dict(src_dict)
+        name = src_dict.get("name", UNSET)
 
-        def _parse_uuid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        uuid = _parse_uuid(d.pop("uuid", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_columns(data: object) -> list[BoardColumn] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        columns = src_dict.get("columns", UNSET)
+        if isinstance(columns, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                columns_type_0 = []
-                _columns_type_0 = data
-                for columns_type_0_item_data in _columns_type_0:
-                    columns_type_0_item = BoardColumn.from_dict(columns_type_0_item_data)
-
-                    columns_type_0.append(columns_type_0_item)
-
-                return columns_type_0
+                columns = list(map(_models.BoardColumn.from_dict, columns))
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[BoardColumn] | None | Unset, data)
+                pass  # kept as it came, like upstream's union parsing
 
-        columns = _parse_columns(d.pop("columns", UNSET))
-
-        def _parse_team(data: object) -> None | Team | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        team = src_dict.get("team", UNSET)
+        if isinstance(team, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                team_type_0 = Team.from_dict(data)
-
-                return team_type_0
+                team = _models.Team.from_dict(team)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Team | Unset, data)
+                pass  # kept as it came, like upstream's union parsing
 
-        team = _parse_team(d.pop("team", UNSET))
+        team_uuid = src_dict.get("teamUUID", UNSET)
 
-        def _parse_team_uuid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _instance = cls.__new__(cls)
+        _instance.uuid = uuid
+        _instance.name = name
+        _instance.columns = columns
+        _instance.team = team
+        _instance.team_uuid = team_uuid
 
-        team_uuid = _parse_team_uuid(d.pop("teamUUID", UNSET))
-
-        board = cls(
-            uuid=uuid,
-            name=name,
-            columns=columns,
-            team=team,
-            team_uuid=team_uuid,
-        )
-
-        board.additional_properties = d
-        return board
+        if src_dict.keys() <= _KNOWN_KEYS:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

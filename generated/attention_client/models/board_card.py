@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BoardCard")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "uuid",
+        "keywords",
+        "response",
+        "text",
+    )
+)
 
 
 @_attrs_define
@@ -26,42 +35,22 @@ class BoardCard:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        uuid: None | str | Unset
-        if isinstance(self.uuid, Unset):
-            uuid = UNSET
-        else:
-            uuid = self.uuid
-
-        keywords: list[str] | None | Unset
-        if isinstance(self.keywords, Unset):
-            keywords = UNSET
-        elif isinstance(self.keywords, list):
-            keywords = self.keywords
-
-        else:
-            keywords = self.keywords
-
-        response: None | str | Unset
-        if isinstance(self.response, Unset):
-            response = UNSET
-        else:
-            response = self.response
-
-        text: None | str | Unset
-        if isinstance(self.text, Unset):
-            text = UNSET
-        else:
-            text = self.text
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+
+        uuid = self.uuid
         if uuid is not UNSET:
             field_dict["uuid"] = uuid
+
+        keywords = self.keywords
         if keywords is not UNSET:
             field_dict["keywords"] = keywords
+
+        response = self.response
         if response is not UNSET:
             field_dict["response"] = response
+
+        text = self.text
         if text is not UNSET:
             field_dict["text"] = text
 
@@ -69,61 +58,25 @@ class BoardCard:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        uuid = src_dict.get("uuid", UNSET)
 
-        def _parse_uuid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        keywords = src_dict.get("keywords", UNSET)
 
-        uuid = _parse_uuid(d.pop("uuid", UNSET))
+        response = src_dict.get("response", UNSET)
 
-        def _parse_keywords(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                keywords_type_0 = cast(list[str], data)
+        text = src_dict.get("text", UNSET)
 
-                return keywords_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+        _instance = cls.__new__(cls)
+        _instance.uuid = uuid
+        _instance.keywords = keywords
+        _instance.response = response
+        _instance.text = text
 
-        keywords = _parse_keywords(d.pop("keywords", UNSET))
-
-        def _parse_response(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        response = _parse_response(d.pop("response", UNSET))
-
-        def _parse_text(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        text = _parse_text(d.pop("text", UNSET))
-
-        board_card = cls(
-            uuid=uuid,
-            keywords=keywords,
-            response=response,
-            text=text,
-        )
-
-        board_card.additional_properties = d
-        return board_card
+        if src_dict.keys() <= _KNOWN_KEYS:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

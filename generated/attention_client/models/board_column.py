@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +14,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BoardColumn")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "title",
+        "children",
+    )
+)
 
 
 @_attrs_define
@@ -28,96 +37,51 @@ class BoardColumn:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        title: None | str | Unset
-        if isinstance(self.title, Unset):
-            title = UNSET
-        else:
-            title = self.title
-
-        children: list[dict[str, Any]] | None | Unset
-        if isinstance(self.children, Unset):
-            children = UNSET
-        elif isinstance(self.children, list):
-            children = []
-            for children_type_0_item_data in self.children:
-                children_type_0_item = children_type_0_item_data.to_dict()
-                children.append(children_type_0_item)
-
-        else:
-            children = self.children
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+
+        id = self.id
         if id is not UNSET:
             field_dict["id"] = id
+
+        title = self.title
         if title is not UNSET:
             field_dict["title"] = title
+
+        children = self.children
         if children is not UNSET:
             field_dict["children"] = children
+            if isinstance(children, list):
+                try:
+                    field_dict["children"] = [item.to_dict() for item in children]
+                except AttributeError:
+                    pass  # a list that from_dict kept as it came
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.board_card import BoardCard  # noqa: PLC0415
+        id = src_dict.get("id", UNSET)
 
-        d = dict(src_dict)
+        title = src_dict.get("title", UNSET)
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        title = _parse_title(d.pop("title", UNSET))
-
-        def _parse_children(data: object) -> list[BoardCard] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        children = src_dict.get("children", UNSET)
+        if isinstance(children, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                children_type_0 = []
-                _children_type_0 = data
-                for children_type_0_item_data in _children_type_0:
-                    children_type_0_item = BoardCard.from_dict(children_type_0_item_data)
-
-                    children_type_0.append(children_type_0_item)
-
-                return children_type_0
+                children = list(map(_models.BoardCard.from_dict, children))
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[BoardCard] | None | Unset, data)
+                pass  # kept as it came, like upstream's union parsing
 
-        children = _parse_children(d.pop("children", UNSET))
+        _instance = cls.__new__(cls)
+        _instance.id = id
+        _instance.title = title
+        _instance.children = children
 
-        board_column = cls(
-            id=id,
-            title=title,
-            children=children,
-        )
-
-        board_column.additional_properties = d
-        return board_column
+        if src_dict.keys() <= _KNOWN_KEYS:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +14,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Bot")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "uuid",
+        "meetingUrl",
+        "status",
+    )
+)
 
 
 @_attrs_define
@@ -28,89 +37,46 @@ class Bot:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.bot_status import BotStatus  # noqa: PLC0415
-
-        uuid: None | str | Unset
-        if isinstance(self.uuid, Unset):
-            uuid = UNSET
-        else:
-            uuid = self.uuid
-
-        meeting_url: None | str | Unset
-        if isinstance(self.meeting_url, Unset):
-            meeting_url = UNSET
-        else:
-            meeting_url = self.meeting_url
-
-        status: dict[str, Any] | None | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, BotStatus):
-            status = self.status.to_dict()
-        else:
-            status = self.status
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+
+        uuid = self.uuid
         if uuid is not UNSET:
             field_dict["uuid"] = uuid
+
+        meeting_url = self.meeting_url
         if meeting_url is not UNSET:
             field_dict["meetingUrl"] = meeting_url
+
+        status = self.status
         if status is not UNSET:
-            field_dict["status"] = status
+            field_dict["status"] = status.to_dict() if isinstance(status, _models.BotStatus) else status
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bot_status import BotStatus  # noqa: PLC0415
+        uuid = src_dict.get("uuid", UNSET)
 
-        d = dict(src_dict)
+        meeting_url = src_dict.get("meetingUrl", UNSET)
 
-        def _parse_uuid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        uuid = _parse_uuid(d.pop("uuid", UNSET))
-
-        def _parse_meeting_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        meeting_url = _parse_meeting_url(d.pop("meetingUrl", UNSET))
-
-        def _parse_status(data: object) -> BotStatus | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        status = src_dict.get("status", UNSET)
+        if isinstance(status, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                status_type_0 = BotStatus.from_dict(data)
-
-                return status_type_0
+                status = _models.BotStatus.from_dict(status)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BotStatus | None | Unset, data)
+                pass  # kept as it came, like upstream's union parsing
 
-        status = _parse_status(d.pop("status", UNSET))
+        _instance = cls.__new__(cls)
+        _instance.uuid = uuid
+        _instance.meeting_url = meeting_url
+        _instance.status = status
 
-        bot = cls(
-            uuid=uuid,
-            meeting_url=meeting_url,
-            status=status,
-        )
-
-        bot.additional_properties = d
-        return bot
+        if src_dict.keys() <= _KNOWN_KEYS:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

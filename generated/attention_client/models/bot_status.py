@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="BotStatus")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "code",
+        "message",
+        "createdAt",
+    )
+)
 
 
 @_attrs_define
@@ -27,85 +35,48 @@ class BotStatus:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        code: None | str | Unset
-        if isinstance(self.code, Unset):
-            code = UNSET
-        else:
-            code = self.code
-
-        message: None | str | Unset
-        if isinstance(self.message, Unset):
-            message = UNSET
-        else:
-            message = self.message
-
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+
+        code = self.code
         if code is not UNSET:
             field_dict["code"] = code
+
+        message = self.message
         if message is not UNSET:
             field_dict["message"] = message
+
+        created_at = self.created_at
         if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
+            field_dict["createdAt"] = (
+                created_at.isoformat() if isinstance(created_at, datetime.datetime) else created_at
+            )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        code = src_dict.get("code", UNSET)
 
-        def _parse_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        message = src_dict.get("message", UNSET)
 
-        code = _parse_code(d.pop("code", UNSET))
-
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message = _parse_message(d.pop("message", UNSET))
-
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        created_at = src_dict.get("createdAt", UNSET)
+        if isinstance(created_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = parse_datetime(data)
-
-                return created_at_type_0
+                created_at = parse_datetime(created_at)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                pass  # kept as it came, like upstream's union parsing
 
-        created_at = _parse_created_at(d.pop("createdAt", UNSET))
+        _instance = cls.__new__(cls)
+        _instance.code = code
+        _instance.message = message
+        _instance.created_at = created_at
 
-        bot_status = cls(
-            code=code,
-            message=message,
-            created_at=created_at,
-        )
-
-        bot_status.additional_properties = d
-        return bot_status
+        if src_dict.keys() <= _KNOWN_KEYS:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

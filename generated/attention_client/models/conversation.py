@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,6 +15,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Conversation")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "type",
+        "id",
+        "attributes",
+        "links",
+    )
+)
 
 
 @_attrs_define
@@ -34,74 +44,47 @@ class Conversation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.links import Links  # noqa: PLC0415
-
-        type_ = self.type_
-
-        id = self.id
-
-        attributes = self.attributes.to_dict()
-
-        links: dict[str, Any] | None | Unset
-        if isinstance(self.links, Unset):
-            links = UNSET
-        elif isinstance(self.links, Links):
-            links = self.links.to_dict()
-        else:
-            links = self.links
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "id": id,
-                "attributes": attributes,
-            }
-        )
+
+        field_dict["type"] = self.type_
+
+        field_dict["id"] = self.id
+
+        field_dict["attributes"] = self.attributes.to_dict()
+
+        links = self.links
         if links is not UNSET:
-            field_dict["links"] = links
+            field_dict["links"] = links.to_dict() if isinstance(links, _models.Links) else links
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.conversation_attributes import ConversationAttributes  # noqa: PLC0415
-        from ..models.links import Links  # noqa: PLC0415
+        type_ = src_dict["type"]
 
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        id = src_dict["id"]
 
-        id = d.pop("id")
+        attributes = _models.ConversationAttributes.from_dict(src_dict["attributes"])
 
-        attributes = ConversationAttributes.from_dict(d.pop("attributes"))
-
-        def _parse_links(data: object) -> Links | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        links = src_dict.get("links", UNSET)
+        if isinstance(links, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                links_type_0 = Links.from_dict(data)
-
-                return links_type_0
+                links = _models.Links.from_dict(links)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Links | None | Unset, data)
+                pass  # kept as it came, like upstream's union parsing
 
-        links = _parse_links(d.pop("links", UNSET))
+        _instance = cls.__new__(cls)
+        _instance.type_ = type_
+        _instance.id = id
+        _instance.attributes = attributes
+        _instance.links = links
 
-        conversation = cls(
-            type_=type_,
-            id=id,
-            attributes=attributes,
-            links=links,
-        )
-
-        conversation.additional_properties = d
-        return conversation
+        if src_dict.keys() <= _KNOWN_KEYS:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
@@ -27,6 +28,56 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ConversationAttributes")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "uuid",
+        "title",
+        "transcript",
+        "boards",
+        "finishedAt",
+        "liveStreamStartedAt",
+        "liveStreamEndedAt",
+        "talktracks",
+        "createdAt",
+        "userUUID",
+        "user",
+        "team",
+        "teamUUID",
+        "extractedIntelligence",
+        "confirmedExtractedIntelligence",
+        "externalIntelligenceOpportunityID",
+        "crmExportStatus",
+        "archived",
+        "externalOpportunity",
+        "videoUID",
+        "videoStatus",
+        "bots",
+        "transcriptStatus",
+        "participants",
+        "attendees",
+        "referenceable",
+        "private",
+        "mediaStorageStatus",
+        "importStatus",
+        "scorecardResults",
+        "labels",
+        "labelTagsToFilterIfNA",
+        "deprecatedLabelCategories",
+        "isInternal",
+        "mediaDuration",
+        "dealUUID",
+        "emailTemplateID",
+        "linkedCrmRecords",
+        "isEmpty",
+        "zoomMetadata",
+        "importMetadata",
+        "zoomMeetingJoinUrl",
+        "googleMeetJoinUrl",
+        "microsoftTeamsJoinUrl",
+        "webexJoinUrl",
+    )
+)
 
 
 @_attrs_define
@@ -139,450 +190,251 @@ class ConversationAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.conversation_labels import ConversationLabels  # noqa: PLC0415
-        from ..models.external_opportunity import ExternalOpportunity  # noqa: PLC0415
-        from ..models.extracted_intelligence import ExtractedIntelligence  # noqa: PLC0415
-        from ..models.import_metadata import ImportMetadata  # noqa: PLC0415
-        from ..models.team import Team  # noqa: PLC0415
-        from ..models.transcript import Transcript  # noqa: PLC0415
-        from ..models.user import User  # noqa: PLC0415
-        from ..models.zoom_metadata import ZoomMetadata  # noqa: PLC0415
-
-        uuid: None | str | Unset
-        if isinstance(self.uuid, Unset):
-            uuid = UNSET
-        else:
-            uuid = self.uuid
-
-        title: None | str | Unset
-        if isinstance(self.title, Unset):
-            title = UNSET
-        else:
-            title = self.title
-
-        transcript: dict[str, Any] | None | Unset
-        if isinstance(self.transcript, Unset):
-            transcript = UNSET
-        elif isinstance(self.transcript, Transcript):
-            transcript = self.transcript.to_dict()
-        else:
-            transcript = self.transcript
-
-        boards: list[dict[str, Any]] | None | Unset
-        if isinstance(self.boards, Unset):
-            boards = UNSET
-        elif isinstance(self.boards, list):
-            boards = []
-            for boards_type_0_item_data in self.boards:
-                boards_type_0_item = boards_type_0_item_data.to_dict()
-                boards.append(boards_type_0_item)
-
-        else:
-            boards = self.boards
-
-        finished_at: None | str | Unset
-        if isinstance(self.finished_at, Unset):
-            finished_at = UNSET
-        elif isinstance(self.finished_at, datetime.datetime):
-            finished_at = self.finished_at.isoformat()
-        else:
-            finished_at = self.finished_at
-
-        live_stream_started_at: None | str | Unset
-        if isinstance(self.live_stream_started_at, Unset):
-            live_stream_started_at = UNSET
-        elif isinstance(self.live_stream_started_at, datetime.datetime):
-            live_stream_started_at = self.live_stream_started_at.isoformat()
-        else:
-            live_stream_started_at = self.live_stream_started_at
-
-        live_stream_ended_at: None | str | Unset
-        if isinstance(self.live_stream_ended_at, Unset):
-            live_stream_ended_at = UNSET
-        elif isinstance(self.live_stream_ended_at, datetime.datetime):
-            live_stream_ended_at = self.live_stream_ended_at.isoformat()
-        else:
-            live_stream_ended_at = self.live_stream_ended_at
-
-        talktracks: list[dict[str, Any]] | None | Unset
-        if isinstance(self.talktracks, Unset):
-            talktracks = UNSET
-        elif isinstance(self.talktracks, list):
-            talktracks = []
-            for talktracks_type_0_item_data in self.talktracks:
-                talktracks_type_0_item = talktracks_type_0_item_data.to_dict()
-                talktracks.append(talktracks_type_0_item)
-
-        else:
-            talktracks = self.talktracks
-
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
-
-        user_uuid: None | str | Unset
-        if isinstance(self.user_uuid, Unset):
-            user_uuid = UNSET
-        else:
-            user_uuid = self.user_uuid
-
-        user: dict[str, Any] | None | Unset
-        if isinstance(self.user, Unset):
-            user = UNSET
-        elif isinstance(self.user, User):
-            user = self.user.to_dict()
-        else:
-            user = self.user
-
-        team: dict[str, Any] | None | Unset
-        if isinstance(self.team, Unset):
-            team = UNSET
-        elif isinstance(self.team, Team):
-            team = self.team.to_dict()
-        else:
-            team = self.team
-
-        team_uuid: None | str | Unset
-        if isinstance(self.team_uuid, Unset):
-            team_uuid = UNSET
-        else:
-            team_uuid = self.team_uuid
-
-        extracted_intelligence: dict[str, Any] | None | Unset
-        if isinstance(self.extracted_intelligence, Unset):
-            extracted_intelligence = UNSET
-        elif isinstance(self.extracted_intelligence, ExtractedIntelligence):
-            extracted_intelligence = self.extracted_intelligence.to_dict()
-        else:
-            extracted_intelligence = self.extracted_intelligence
-
-        confirmed_extracted_intelligence: dict[str, Any] | None | Unset
-        if isinstance(self.confirmed_extracted_intelligence, Unset):
-            confirmed_extracted_intelligence = UNSET
-        elif isinstance(self.confirmed_extracted_intelligence, ExtractedIntelligence):
-            confirmed_extracted_intelligence = self.confirmed_extracted_intelligence.to_dict()
-        else:
-            confirmed_extracted_intelligence = self.confirmed_extracted_intelligence
-
-        external_intelligence_opportunity_id: None | str | Unset
-        if isinstance(self.external_intelligence_opportunity_id, Unset):
-            external_intelligence_opportunity_id = UNSET
-        else:
-            external_intelligence_opportunity_id = self.external_intelligence_opportunity_id
-
-        crm_export_status: None | str | Unset
-        if isinstance(self.crm_export_status, Unset):
-            crm_export_status = UNSET
-        else:
-            crm_export_status = self.crm_export_status
-
-        archived: bool | None | Unset
-        if isinstance(self.archived, Unset):
-            archived = UNSET
-        else:
-            archived = self.archived
-
-        external_opportunity: dict[str, Any] | None | Unset
-        if isinstance(self.external_opportunity, Unset):
-            external_opportunity = UNSET
-        elif isinstance(self.external_opportunity, ExternalOpportunity):
-            external_opportunity = self.external_opportunity.to_dict()
-        else:
-            external_opportunity = self.external_opportunity
-
-        video_uid: None | str | Unset
-        if isinstance(self.video_uid, Unset):
-            video_uid = UNSET
-        else:
-            video_uid = self.video_uid
-
-        video_status: None | str | Unset
-        if isinstance(self.video_status, Unset):
-            video_status = UNSET
-        else:
-            video_status = self.video_status
-
-        bots: list[dict[str, Any]] | None | Unset
-        if isinstance(self.bots, Unset):
-            bots = UNSET
-        elif isinstance(self.bots, list):
-            bots = []
-            for bots_type_0_item_data in self.bots:
-                bots_type_0_item = bots_type_0_item_data.to_dict()
-                bots.append(bots_type_0_item)
-
-        else:
-            bots = self.bots
-
-        transcript_status: None | str | Unset
-        if isinstance(self.transcript_status, Unset):
-            transcript_status = UNSET
-        else:
-            transcript_status = self.transcript_status
-
-        participants: list[dict[str, Any]] | None | Unset
-        if isinstance(self.participants, Unset):
-            participants = UNSET
-        elif isinstance(self.participants, list):
-            participants = []
-            for participants_type_0_item_data in self.participants:
-                participants_type_0_item = participants_type_0_item_data.to_dict()
-                participants.append(participants_type_0_item)
-
-        else:
-            participants = self.participants
-
-        attendees: list[dict[str, Any]] | None | Unset
-        if isinstance(self.attendees, Unset):
-            attendees = UNSET
-        elif isinstance(self.attendees, list):
-            attendees = []
-            for attendees_type_0_item_data in self.attendees:
-                attendees_type_0_item = attendees_type_0_item_data.to_dict()
-                attendees.append(attendees_type_0_item)
-
-        else:
-            attendees = self.attendees
-
-        referenceable: bool | None | Unset
-        if isinstance(self.referenceable, Unset):
-            referenceable = UNSET
-        else:
-            referenceable = self.referenceable
-
-        private: bool | None | Unset
-        if isinstance(self.private, Unset):
-            private = UNSET
-        else:
-            private = self.private
-
-        media_storage_status: None | str | Unset
-        if isinstance(self.media_storage_status, Unset):
-            media_storage_status = UNSET
-        else:
-            media_storage_status = self.media_storage_status
-
-        import_status: None | str | Unset
-        if isinstance(self.import_status, Unset):
-            import_status = UNSET
-        else:
-            import_status = self.import_status
-
-        scorecard_results: list[dict[str, Any]] | None | Unset
-        if isinstance(self.scorecard_results, Unset):
-            scorecard_results = UNSET
-        elif isinstance(self.scorecard_results, list):
-            scorecard_results = []
-            for scorecard_results_type_0_item_data in self.scorecard_results:
-                scorecard_results_type_0_item = scorecard_results_type_0_item_data.to_dict()
-                scorecard_results.append(scorecard_results_type_0_item)
-
-        else:
-            scorecard_results = self.scorecard_results
-
-        labels: dict[str, Any] | None | Unset
-        if isinstance(self.labels, Unset):
-            labels = UNSET
-        elif isinstance(self.labels, ConversationLabels):
-            labels = self.labels.to_dict()
-        else:
-            labels = self.labels
-
-        label_tags_to_filter_if_na: list[str] | None | Unset
-        if isinstance(self.label_tags_to_filter_if_na, Unset):
-            label_tags_to_filter_if_na = UNSET
-        elif isinstance(self.label_tags_to_filter_if_na, list):
-            label_tags_to_filter_if_na = self.label_tags_to_filter_if_na
-
-        else:
-            label_tags_to_filter_if_na = self.label_tags_to_filter_if_na
-
-        deprecated_label_categories: list[str] | None | Unset
-        if isinstance(self.deprecated_label_categories, Unset):
-            deprecated_label_categories = UNSET
-        elif isinstance(self.deprecated_label_categories, list):
-            deprecated_label_categories = self.deprecated_label_categories
-
-        else:
-            deprecated_label_categories = self.deprecated_label_categories
-
-        is_internal: bool | None | Unset
-        if isinstance(self.is_internal, Unset):
-            is_internal = UNSET
-        else:
-            is_internal = self.is_internal
-
-        media_duration: float | None | Unset
-        if isinstance(self.media_duration, Unset):
-            media_duration = UNSET
-        else:
-            media_duration = self.media_duration
-
-        deal_uuid: None | str | Unset
-        if isinstance(self.deal_uuid, Unset):
-            deal_uuid = UNSET
-        else:
-            deal_uuid = self.deal_uuid
-
-        email_template_id: None | str | Unset
-        if isinstance(self.email_template_id, Unset):
-            email_template_id = UNSET
-        else:
-            email_template_id = self.email_template_id
-
-        linked_crm_records: list[dict[str, Any]] | None | Unset
-        if isinstance(self.linked_crm_records, Unset):
-            linked_crm_records = UNSET
-        elif isinstance(self.linked_crm_records, list):
-            linked_crm_records = []
-            for linked_crm_records_type_0_item_data in self.linked_crm_records:
-                linked_crm_records_type_0_item = linked_crm_records_type_0_item_data.to_dict()
-                linked_crm_records.append(linked_crm_records_type_0_item)
-
-        else:
-            linked_crm_records = self.linked_crm_records
-
-        is_empty: bool | None | Unset
-        if isinstance(self.is_empty, Unset):
-            is_empty = UNSET
-        else:
-            is_empty = self.is_empty
-
-        zoom_metadata: dict[str, Any] | None | Unset
-        if isinstance(self.zoom_metadata, Unset):
-            zoom_metadata = UNSET
-        elif isinstance(self.zoom_metadata, ZoomMetadata):
-            zoom_metadata = self.zoom_metadata.to_dict()
-        else:
-            zoom_metadata = self.zoom_metadata
-
-        import_metadata: dict[str, Any] | None | Unset
-        if isinstance(self.import_metadata, Unset):
-            import_metadata = UNSET
-        elif isinstance(self.import_metadata, ImportMetadata):
-            import_metadata = self.import_metadata.to_dict()
-        else:
-            import_metadata = self.import_metadata
-
-        zoom_meeting_join_url: None | str | Unset
-        if isinstance(self.zoom_meeting_join_url, Unset):
-            zoom_meeting_join_url = UNSET
-        else:
-            zoom_meeting_join_url = self.zoom_meeting_join_url
-
-        google_meet_join_url: None | str | Unset
-        if isinstance(self.google_meet_join_url, Unset):
-            google_meet_join_url = UNSET
-        else:
-            google_meet_join_url = self.google_meet_join_url
-
-        microsoft_teams_join_url: None | str | Unset
-        if isinstance(self.microsoft_teams_join_url, Unset):
-            microsoft_teams_join_url = UNSET
-        else:
-            microsoft_teams_join_url = self.microsoft_teams_join_url
-
-        webex_join_url: None | str | Unset
-        if isinstance(self.webex_join_url, Unset):
-            webex_join_url = UNSET
-        else:
-            webex_join_url = self.webex_join_url
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+
+        uuid = self.uuid
         if uuid is not UNSET:
             field_dict["uuid"] = uuid
+
+        title = self.title
         if title is not UNSET:
             field_dict["title"] = title
+
+        transcript = self.transcript
         if transcript is not UNSET:
-            field_dict["transcript"] = transcript
+            field_dict["transcript"] = (
+                transcript.to_dict() if isinstance(transcript, _models.Transcript) else transcript
+            )
+
+        boards = self.boards
         if boards is not UNSET:
             field_dict["boards"] = boards
+            if isinstance(boards, list):
+                try:
+                    field_dict["boards"] = [item.to_dict() for item in boards]
+                except AttributeError:
+                    pass  # a list that from_dict kept as it came
+
+        finished_at = self.finished_at
         if finished_at is not UNSET:
-            field_dict["finishedAt"] = finished_at
+            field_dict["finishedAt"] = (
+                finished_at.isoformat() if isinstance(finished_at, datetime.datetime) else finished_at
+            )
+
+        live_stream_started_at = self.live_stream_started_at
         if live_stream_started_at is not UNSET:
-            field_dict["liveStreamStartedAt"] = live_stream_started_at
+            field_dict["liveStreamStartedAt"] = (
+                live_stream_started_at.isoformat()
+                if isinstance(live_stream_started_at, datetime.datetime)
+                else live_stream_started_at
+            )
+
+        live_stream_ended_at = self.live_stream_ended_at
         if live_stream_ended_at is not UNSET:
-            field_dict["liveStreamEndedAt"] = live_stream_ended_at
+            field_dict["liveStreamEndedAt"] = (
+                live_stream_ended_at.isoformat()
+                if isinstance(live_stream_ended_at, datetime.datetime)
+                else live_stream_ended_at
+            )
+
+        talktracks = self.talktracks
         if talktracks is not UNSET:
             field_dict["talktracks"] = talktracks
+            if isinstance(talktracks, list):
+                try:
+                    field_dict["talktracks"] = [item.to_dict() for item in talktracks]
+                except AttributeError:
+                    pass  # a list that from_dict kept as it came
+
+        created_at = self.created_at
         if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
+            field_dict["createdAt"] = (
+                created_at.isoformat() if isinstance(created_at, datetime.datetime) else created_at
+            )
+
+        user_uuid = self.user_uuid
         if user_uuid is not UNSET:
             field_dict["userUUID"] = user_uuid
+
+        user = self.user
         if user is not UNSET:
-            field_dict["user"] = user
+            field_dict["user"] = user.to_dict() if isinstance(user, _models.User) else user
+
+        team = self.team
         if team is not UNSET:
-            field_dict["team"] = team
+            field_dict["team"] = team.to_dict() if isinstance(team, _models.Team) else team
+
+        team_uuid = self.team_uuid
         if team_uuid is not UNSET:
             field_dict["teamUUID"] = team_uuid
+
+        extracted_intelligence = self.extracted_intelligence
         if extracted_intelligence is not UNSET:
-            field_dict["extractedIntelligence"] = extracted_intelligence
+            field_dict["extractedIntelligence"] = (
+                extracted_intelligence.to_dict()
+                if isinstance(extracted_intelligence, _models.ExtractedIntelligence)
+                else extracted_intelligence
+            )
+
+        confirmed_extracted_intelligence = self.confirmed_extracted_intelligence
         if confirmed_extracted_intelligence is not UNSET:
-            field_dict["confirmedExtractedIntelligence"] = confirmed_extracted_intelligence
+            field_dict["confirmedExtractedIntelligence"] = (
+                confirmed_extracted_intelligence.to_dict()
+                if isinstance(confirmed_extracted_intelligence, _models.ExtractedIntelligence)
+                else confirmed_extracted_intelligence
+            )
+
+        external_intelligence_opportunity_id = self.external_intelligence_opportunity_id
         if external_intelligence_opportunity_id is not UNSET:
             field_dict["externalIntelligenceOpportunityID"] = external_intelligence_opportunity_id
+
+        crm_export_status = self.crm_export_status
         if crm_export_status is not UNSET:
             field_dict["crmExportStatus"] = crm_export_status
+
+        archived = self.archived
         if archived is not UNSET:
             field_dict["archived"] = archived
+
+        external_opportunity = self.external_opportunity
         if external_opportunity is not UNSET:
-            field_dict["externalOpportunity"] = external_opportunity
+            field_dict["externalOpportunity"] = (
+                external_opportunity.to_dict()
+                if isinstance(external_opportunity, _models.ExternalOpportunity)
+                else external_opportunity
+            )
+
+        video_uid = self.video_uid
         if video_uid is not UNSET:
             field_dict["videoUID"] = video_uid
+
+        video_status = self.video_status
         if video_status is not UNSET:
             field_dict["videoStatus"] = video_status
+
+        bots = self.bots
         if bots is not UNSET:
             field_dict["bots"] = bots
+            if isinstance(bots, list):
+                try:
+                    field_dict["bots"] = [item.to_dict() for item in bots]
+                except AttributeError:
+                    pass  # a list that from_dict kept as it came
+
+        transcript_status = self.transcript_status
         if transcript_status is not UNSET:
             field_dict["transcriptStatus"] = transcript_status
+
+        participants = self.participants
         if participants is not UNSET:
             field_dict["participants"] = participants
+            if isinstance(participants, list):
+                try:
+                    field_dict["participants"] = [item.to_dict() for item in participants]
+                except AttributeError:
+                    pass  # a list that from_dict kept as it came
+
+        attendees = self.attendees
         if attendees is not UNSET:
             field_dict["attendees"] = attendees
+            if isinstance(attendees, list):
+                try:
+                    field_dict["attendees"] = [item.to_dict() for item in attendees]
+                except AttributeError:
+                    pass  # a list that from_dict kept as it came
+
+        referenceable = self.referenceable
         if referenceable is not UNSET:
             field_dict["referenceable"] = referenceable
+
+        private = self.private
         if private is not UNSET:
             field_dict["private"] = private
+
+        media_storage_status = self.media_storage_status
         if media_storage_status is not UNSET:
             field_dict["mediaStorageStatus"] = media_storage_status
+
+        import_status = self.import_status
         if import_status is not UNSET:
             field_dict["importStatus"] = import_status
+
+        scorecard_results = self.scorecard_results
         if scorecard_results is not UNSET:
             field_dict["scorecardResults"] = scorecard_results
+            if isinstance(scorecard_results, list):
+                try:
+                    field_dict["scorecardResults"] = [item.to_dict() for item in scorecard_results]
+                except AttributeError:
+                    pass  # a list that from_dict kept as it came
+
+        labels = self.labels
         if labels is not UNSET:
-            field_dict["labels"] = labels
+            field_dict["labels"] = labels.to_dict() if isinstance(labels, _models.ConversationLabels) else labels
+
+        label_tags_to_filter_if_na = self.label_tags_to_filter_if_na
         if label_tags_to_filter_if_na is not UNSET:
             field_dict["labelTagsToFilterIfNA"] = label_tags_to_filter_if_na
+
+        deprecated_label_categories = self.deprecated_label_categories
         if deprecated_label_categories is not UNSET:
             field_dict["deprecatedLabelCategories"] = deprecated_label_categories
+
+        is_internal = self.is_internal
         if is_internal is not UNSET:
             field_dict["isInternal"] = is_internal
+
+        media_duration = self.media_duration
         if media_duration is not UNSET:
             field_dict["mediaDuration"] = media_duration
+
+        deal_uuid = self.deal_uuid
         if deal_uuid is not UNSET:
             field_dict["dealUUID"] = deal_uuid
+
+        email_template_id = self.email_template_id
         if email_template_id is not UNSET:
             field_dict["emailTemplateID"] = email_template_id
+
+        linked_crm_records = self.linked_crm_records
         if linked_crm_records is not UNSET:
             field_dict["linkedCrmRecords"] = linked_crm_records
+            if isinstance(linked_crm_records, list):
+                try:
+                    field_dict["linkedCrmRecords"] = [item.to_dict() for item in linked_crm_records]
+                except AttributeError:
+                    pass  # a list that from_dict kept as it came
+
+        is_empty = self.is_empty
         if is_empty is not UNSET:
             field_dict["isEmpty"] = is_empty
+
+        zoom_metadata = self.zoom_metadata
         if zoom_metadata is not UNSET:
-            field_dict["zoomMetadata"] = zoom_metadata
+            field_dict["zoomMetadata"] = (
+                zoom_metadata.to_dict() if isinstance(zoom_metadata, _models.ZoomMetadata) else zoom_metadata
+            )
+
+        import_metadata = self.import_metadata
         if import_metadata is not UNSET:
-            field_dict["importMetadata"] = import_metadata
+            field_dict["importMetadata"] = (
+                import_metadata.to_dict() if isinstance(import_metadata, _models.ImportMetadata) else import_metadata
+            )
+
+        zoom_meeting_join_url = self.zoom_meeting_join_url
         if zoom_meeting_join_url is not UNSET:
             field_dict["zoomMeetingJoinUrl"] = zoom_meeting_join_url
+
+        google_meet_join_url = self.google_meet_join_url
         if google_meet_join_url is not UNSET:
             field_dict["googleMeetJoinUrl"] = google_meet_join_url
+
+        microsoft_teams_join_url = self.microsoft_teams_join_url
         if microsoft_teams_join_url is not UNSET:
             field_dict["microsoftTeamsJoinUrl"] = microsoft_teams_join_url
+
+        webex_join_url = self.webex_join_url
         if webex_join_url is not UNSET:
             field_dict["webexJoinUrl"] = webex_join_url
 
@@ -590,693 +442,250 @@ class ConversationAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bot import Bot  # noqa: PLC0415
-        from ..models.conversation_board import ConversationBoard  # noqa: PLC0415
-        from ..models.conversation_labels import ConversationLabels  # noqa: PLC0415
-        from ..models.external_opportunity import ExternalOpportunity  # noqa: PLC0415
-        from ..models.extracted_intelligence import ExtractedIntelligence  # noqa: PLC0415
-        from ..models.import_metadata import ImportMetadata  # noqa: PLC0415
-        from ..models.linked_crm_record import LinkedCrmRecord  # noqa: PLC0415
-        from ..models.participant import Participant  # noqa: PLC0415
-        from ..models.scorecard_result import ScorecardResult  # noqa: PLC0415
-        from ..models.talktrack import Talktrack  # noqa: PLC0415
-        from ..models.team import Team  # noqa: PLC0415
-        from ..models.transcript import Transcript  # noqa: PLC0415
-        from ..models.user import User  # noqa: PLC0415
-        from ..models.zoom_metadata import ZoomMetadata  # noqa: PLC0415
+        uuid = src_dict.get("uuid", UNSET)
 
-        d = dict(src_dict)
+        title = src_dict.get("title", UNSET)
 
-        def _parse_uuid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        uuid = _parse_uuid(d.pop("uuid", UNSET))
-
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        title = _parse_title(d.pop("title", UNSET))
-
-        def _parse_transcript(data: object) -> None | Transcript | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        transcript = src_dict.get("transcript", UNSET)
+        if isinstance(transcript, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                transcript_type_0 = Transcript.from_dict(data)
-
-                return transcript_type_0
+                transcript = _models.Transcript.from_dict(transcript)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Transcript | Unset, data)
+                pass  # kept as it came, like upstream's union parsing
 
-        transcript = _parse_transcript(d.pop("transcript", UNSET))
-
-        def _parse_boards(data: object) -> list[ConversationBoard] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        boards = src_dict.get("boards", UNSET)
+        if isinstance(boards, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                boards_type_0 = []
-                _boards_type_0 = data
-                for boards_type_0_item_data in _boards_type_0:
-                    boards_type_0_item = ConversationBoard.from_dict(boards_type_0_item_data)
-
-                    boards_type_0.append(boards_type_0_item)
-
-                return boards_type_0
+                boards = list(map(_models.ConversationBoard.from_dict, boards))
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ConversationBoard] | None | Unset, data)
+                pass  # kept as it came, like upstream's union parsing
 
-        boards = _parse_boards(d.pop("boards", UNSET))
-
-        def _parse_finished_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        finished_at = src_dict.get("finishedAt", UNSET)
+        if isinstance(finished_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                finished_at_type_0 = parse_datetime(data)
-
-                return finished_at_type_0
+                finished_at = parse_datetime(finished_at)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                pass  # kept as it came, like upstream's union parsing
 
-        finished_at = _parse_finished_at(d.pop("finishedAt", UNSET))
-
-        def _parse_live_stream_started_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        live_stream_started_at = src_dict.get("liveStreamStartedAt", UNSET)
+        if isinstance(live_stream_started_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                live_stream_started_at_type_0 = parse_datetime(data)
-
-                return live_stream_started_at_type_0
+                live_stream_started_at = parse_datetime(live_stream_started_at)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                pass  # kept as it came, like upstream's union parsing
 
-        live_stream_started_at = _parse_live_stream_started_at(d.pop("liveStreamStartedAt", UNSET))
-
-        def _parse_live_stream_ended_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        live_stream_ended_at = src_dict.get("liveStreamEndedAt", UNSET)
+        if isinstance(live_stream_ended_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                live_stream_ended_at_type_0 = parse_datetime(data)
-
-                return live_stream_ended_at_type_0
+                live_stream_ended_at = parse_datetime(live_stream_ended_at)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                pass  # kept as it came, like upstream's union parsing
 
-        live_stream_ended_at = _parse_live_stream_ended_at(d.pop("liveStreamEndedAt", UNSET))
-
-        def _parse_talktracks(data: object) -> list[Talktrack] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        talktracks = src_dict.get("talktracks", UNSET)
+        if isinstance(talktracks, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                talktracks_type_0 = []
-                _talktracks_type_0 = data
-                for talktracks_type_0_item_data in _talktracks_type_0:
-                    talktracks_type_0_item = Talktrack.from_dict(talktracks_type_0_item_data)
-
-                    talktracks_type_0.append(talktracks_type_0_item)
-
-                return talktracks_type_0
+                talktracks = list(map(_models.Talktrack.from_dict, talktracks))
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Talktrack] | None | Unset, data)
+                pass  # kept as it came, like upstream's union parsing
 
-        talktracks = _parse_talktracks(d.pop("talktracks", UNSET))
-
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        created_at = src_dict.get("createdAt", UNSET)
+        if isinstance(created_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = parse_datetime(data)
-
-                return created_at_type_0
+                created_at = parse_datetime(created_at)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                pass  # kept as it came, like upstream's union parsing
 
-        created_at = _parse_created_at(d.pop("createdAt", UNSET))
+        user_uuid = src_dict.get("userUUID", UNSET)
 
-        def _parse_user_uuid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user_uuid = _parse_user_uuid(d.pop("userUUID", UNSET))
-
-        def _parse_user(data: object) -> None | Unset | User:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        user = src_dict.get("user", UNSET)
+        if isinstance(user, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                user_type_0 = User.from_dict(data)
-
-                return user_type_0
+                user = _models.User.from_dict(user)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | User, data)
+                pass  # kept as it came, like upstream's union parsing
 
-        user = _parse_user(d.pop("user", UNSET))
-
-        def _parse_team(data: object) -> None | Team | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        team = src_dict.get("team", UNSET)
+        if isinstance(team, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                team_type_0 = Team.from_dict(data)
-
-                return team_type_0
+                team = _models.Team.from_dict(team)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Team | Unset, data)
+                pass  # kept as it came, like upstream's union parsing
 
-        team = _parse_team(d.pop("team", UNSET))
+        team_uuid = src_dict.get("teamUUID", UNSET)
 
-        def _parse_team_uuid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        team_uuid = _parse_team_uuid(d.pop("teamUUID", UNSET))
-
-        def _parse_extracted_intelligence(data: object) -> ExtractedIntelligence | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        extracted_intelligence = src_dict.get("extractedIntelligence", UNSET)
+        if isinstance(extracted_intelligence, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                extracted_intelligence_type_0 = ExtractedIntelligence.from_dict(data)
-
-                return extracted_intelligence_type_0
+                extracted_intelligence = _models.ExtractedIntelligence.from_dict(extracted_intelligence)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ExtractedIntelligence | None | Unset, data)
+                pass  # kept as it came, like upstream's union parsing
 
-        extracted_intelligence = _parse_extracted_intelligence(d.pop("extractedIntelligence", UNSET))
-
-        def _parse_confirmed_extracted_intelligence(data: object) -> ExtractedIntelligence | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        confirmed_extracted_intelligence = src_dict.get("confirmedExtractedIntelligence", UNSET)
+        if isinstance(confirmed_extracted_intelligence, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                confirmed_extracted_intelligence_type_0 = ExtractedIntelligence.from_dict(data)
-
-                return confirmed_extracted_intelligence_type_0
+                confirmed_extracted_intelligence = _models.ExtractedIntelligence.from_dict(
+                    confirmed_extracted_intelligence
+                )
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ExtractedIntelligence | None | Unset, data)
+                pass  # kept as it came, like upstream's union parsing
 
-        confirmed_extracted_intelligence = _parse_confirmed_extracted_intelligence(
-            d.pop("confirmedExtractedIntelligence", UNSET)
-        )
+        external_intelligence_opportunity_id = src_dict.get("externalIntelligenceOpportunityID", UNSET)
 
-        def _parse_external_intelligence_opportunity_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        crm_export_status = src_dict.get("crmExportStatus", UNSET)
 
-        external_intelligence_opportunity_id = _parse_external_intelligence_opportunity_id(
-            d.pop("externalIntelligenceOpportunityID", UNSET)
-        )
+        archived = src_dict.get("archived", UNSET)
 
-        def _parse_crm_export_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        crm_export_status = _parse_crm_export_status(d.pop("crmExportStatus", UNSET))
-
-        def _parse_archived(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        archived = _parse_archived(d.pop("archived", UNSET))
-
-        def _parse_external_opportunity(data: object) -> ExternalOpportunity | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        external_opportunity = src_dict.get("externalOpportunity", UNSET)
+        if isinstance(external_opportunity, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                external_opportunity_type_0 = ExternalOpportunity.from_dict(data)
-
-                return external_opportunity_type_0
+                external_opportunity = _models.ExternalOpportunity.from_dict(external_opportunity)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ExternalOpportunity | None | Unset, data)
+                pass  # kept as it came, like upstream's union parsing
 
-        external_opportunity = _parse_external_opportunity(d.pop("externalOpportunity", UNSET))
+        video_uid = src_dict.get("videoUID", UNSET)
 
-        def _parse_video_uid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        video_status = src_dict.get("videoStatus", UNSET)
 
-        video_uid = _parse_video_uid(d.pop("videoUID", UNSET))
-
-        def _parse_video_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        video_status = _parse_video_status(d.pop("videoStatus", UNSET))
-
-        def _parse_bots(data: object) -> list[Bot] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        bots = src_dict.get("bots", UNSET)
+        if isinstance(bots, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                bots_type_0 = []
-                _bots_type_0 = data
-                for bots_type_0_item_data in _bots_type_0:
-                    bots_type_0_item = Bot.from_dict(bots_type_0_item_data)
-
-                    bots_type_0.append(bots_type_0_item)
-
-                return bots_type_0
+                bots = list(map(_models.Bot.from_dict, bots))
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Bot] | None | Unset, data)
+                pass  # kept as it came, like upstream's union parsing
 
-        bots = _parse_bots(d.pop("bots", UNSET))
+        transcript_status = src_dict.get("transcriptStatus", UNSET)
 
-        def _parse_transcript_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        transcript_status = _parse_transcript_status(d.pop("transcriptStatus", UNSET))
-
-        def _parse_participants(data: object) -> list[Participant] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        participants = src_dict.get("participants", UNSET)
+        if isinstance(participants, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                participants_type_0 = []
-                _participants_type_0 = data
-                for participants_type_0_item_data in _participants_type_0:
-                    participants_type_0_item = Participant.from_dict(participants_type_0_item_data)
-
-                    participants_type_0.append(participants_type_0_item)
-
-                return participants_type_0
+                participants = list(map(_models.Participant.from_dict, participants))
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Participant] | None | Unset, data)
+                pass  # kept as it came, like upstream's union parsing
 
-        participants = _parse_participants(d.pop("participants", UNSET))
-
-        def _parse_attendees(data: object) -> list[Participant] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        attendees = src_dict.get("attendees", UNSET)
+        if isinstance(attendees, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                attendees_type_0 = []
-                _attendees_type_0 = data
-                for attendees_type_0_item_data in _attendees_type_0:
-                    attendees_type_0_item = Participant.from_dict(attendees_type_0_item_data)
-
-                    attendees_type_0.append(attendees_type_0_item)
-
-                return attendees_type_0
+                attendees = list(map(_models.Participant.from_dict, attendees))
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Participant] | None | Unset, data)
+                pass  # kept as it came, like upstream's union parsing
 
-        attendees = _parse_attendees(d.pop("attendees", UNSET))
+        referenceable = src_dict.get("referenceable", UNSET)
 
-        def _parse_referenceable(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        private = src_dict.get("private", UNSET)
 
-        referenceable = _parse_referenceable(d.pop("referenceable", UNSET))
+        media_storage_status = src_dict.get("mediaStorageStatus", UNSET)
 
-        def _parse_private(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        import_status = src_dict.get("importStatus", UNSET)
 
-        private = _parse_private(d.pop("private", UNSET))
-
-        def _parse_media_storage_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        media_storage_status = _parse_media_storage_status(d.pop("mediaStorageStatus", UNSET))
-
-        def _parse_import_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        import_status = _parse_import_status(d.pop("importStatus", UNSET))
-
-        def _parse_scorecard_results(data: object) -> list[ScorecardResult] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        scorecard_results = src_dict.get("scorecardResults", UNSET)
+        if isinstance(scorecard_results, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                scorecard_results_type_0 = []
-                _scorecard_results_type_0 = data
-                for scorecard_results_type_0_item_data in _scorecard_results_type_0:
-                    scorecard_results_type_0_item = ScorecardResult.from_dict(scorecard_results_type_0_item_data)
-
-                    scorecard_results_type_0.append(scorecard_results_type_0_item)
-
-                return scorecard_results_type_0
+                scorecard_results = list(map(_models.ScorecardResult.from_dict, scorecard_results))
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ScorecardResult] | None | Unset, data)
+                pass  # kept as it came, like upstream's union parsing
 
-        scorecard_results = _parse_scorecard_results(d.pop("scorecardResults", UNSET))
-
-        def _parse_labels(data: object) -> ConversationLabels | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        labels = src_dict.get("labels", UNSET)
+        if isinstance(labels, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                labels_type_0 = ConversationLabels.from_dict(data)
-
-                return labels_type_0
+                labels = _models.ConversationLabels.from_dict(labels)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ConversationLabels | None | Unset, data)
+                pass  # kept as it came, like upstream's union parsing
 
-        labels = _parse_labels(d.pop("labels", UNSET))
+        label_tags_to_filter_if_na = src_dict.get("labelTagsToFilterIfNA", UNSET)
 
-        def _parse_label_tags_to_filter_if_na(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        deprecated_label_categories = src_dict.get("deprecatedLabelCategories", UNSET)
+
+        is_internal = src_dict.get("isInternal", UNSET)
+
+        media_duration = src_dict.get("mediaDuration", UNSET)
+
+        deal_uuid = src_dict.get("dealUUID", UNSET)
+
+        email_template_id = src_dict.get("emailTemplateID", UNSET)
+
+        linked_crm_records = src_dict.get("linkedCrmRecords", UNSET)
+        if isinstance(linked_crm_records, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                label_tags_to_filter_if_na_type_0 = cast(list[str], data)
-
-                return label_tags_to_filter_if_na_type_0
+                linked_crm_records = list(map(_models.LinkedCrmRecord.from_dict, linked_crm_records))
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+                pass  # kept as it came, like upstream's union parsing
 
-        label_tags_to_filter_if_na = _parse_label_tags_to_filter_if_na(d.pop("labelTagsToFilterIfNA", UNSET))
+        is_empty = src_dict.get("isEmpty", UNSET)
 
-        def _parse_deprecated_label_categories(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        zoom_metadata = src_dict.get("zoomMetadata", UNSET)
+        if isinstance(zoom_metadata, dict):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                deprecated_label_categories_type_0 = cast(list[str], data)
-
-                return deprecated_label_categories_type_0
+                zoom_metadata = _models.ZoomMetadata.from_dict(zoom_metadata)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+                pass  # kept as it came, like upstream's union parsing
 
-        deprecated_label_categories = _parse_deprecated_label_categories(d.pop("deprecatedLabelCategories", UNSET))
-
-        def _parse_is_internal(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_internal = _parse_is_internal(d.pop("isInternal", UNSET))
-
-        def _parse_media_duration(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        media_duration = _parse_media_duration(d.pop("mediaDuration", UNSET))
-
-        def _parse_deal_uuid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        deal_uuid = _parse_deal_uuid(d.pop("dealUUID", UNSET))
-
-        def _parse_email_template_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email_template_id = _parse_email_template_id(d.pop("emailTemplateID", UNSET))
-
-        def _parse_linked_crm_records(data: object) -> list[LinkedCrmRecord] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        import_metadata = src_dict.get("importMetadata", UNSET)
+        if isinstance(import_metadata, dict):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                linked_crm_records_type_0 = []
-                _linked_crm_records_type_0 = data
-                for linked_crm_records_type_0_item_data in _linked_crm_records_type_0:
-                    linked_crm_records_type_0_item = LinkedCrmRecord.from_dict(linked_crm_records_type_0_item_data)
-
-                    linked_crm_records_type_0.append(linked_crm_records_type_0_item)
-
-                return linked_crm_records_type_0
+                import_metadata = _models.ImportMetadata.from_dict(import_metadata)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[LinkedCrmRecord] | None | Unset, data)
+                pass  # kept as it came, like upstream's union parsing
 
-        linked_crm_records = _parse_linked_crm_records(d.pop("linkedCrmRecords", UNSET))
+        zoom_meeting_join_url = src_dict.get("zoomMeetingJoinUrl", UNSET)
 
-        def _parse_is_empty(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        google_meet_join_url = src_dict.get("googleMeetJoinUrl", UNSET)
 
-        is_empty = _parse_is_empty(d.pop("isEmpty", UNSET))
+        microsoft_teams_join_url = src_dict.get("microsoftTeamsJoinUrl", UNSET)
 
-        def _parse_zoom_metadata(data: object) -> None | Unset | ZoomMetadata:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                zoom_metadata_type_0 = ZoomMetadata.from_dict(data)
+        webex_join_url = src_dict.get("webexJoinUrl", UNSET)
 
-                return zoom_metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | ZoomMetadata, data)
+        _instance = cls.__new__(cls)
+        _instance.uuid = uuid
+        _instance.title = title
+        _instance.transcript = transcript
+        _instance.boards = boards
+        _instance.finished_at = finished_at
+        _instance.live_stream_started_at = live_stream_started_at
+        _instance.live_stream_ended_at = live_stream_ended_at
+        _instance.talktracks = talktracks
+        _instance.created_at = created_at
+        _instance.user_uuid = user_uuid
+        _instance.user = user
+        _instance.team = team
+        _instance.team_uuid = team_uuid
+        _instance.extracted_intelligence = extracted_intelligence
+        _instance.confirmed_extracted_intelligence = confirmed_extracted_intelligence
+        _instance.external_intelligence_opportunity_id = external_intelligence_opportunity_id
+        _instance.crm_export_status = crm_export_status
+        _instance.archived = archived
+        _instance.external_opportunity = external_opportunity
+        _instance.video_uid = video_uid
+        _instance.video_status = video_status
+        _instance.bots = bots
+        _instance.transcript_status = transcript_status
+        _instance.participants = participants
+        _instance.attendees = attendees
+        _instance.referenceable = referenceable
+        _instance.private = private
+        _instance.media_storage_status = media_storage_status
+        _instance.import_status = import_status
+        _instance.scorecard_results = scorecard_results
+        _instance.labels = labels
+        _instance.label_tags_to_filter_if_na = label_tags_to_filter_if_na
+        _instance.deprecated_label_categories = deprecated_label_categories
+        _instance.is_internal = is_internal
+        _instance.media_duration = media_duration
+        _instance.deal_uuid = deal_uuid
+        _instance.email_template_id = email_template_id
+        _instance.linked_crm_records = linked_crm_records
+        _instance.is_empty = is_empty
+        _instance.zoom_metadata = zoom_metadata
+        _instance.import_metadata = import_metadata
+        _instance.zoom_meeting_join_url = zoom_meeting_join_url
+        _instance.google_meet_join_url = google_meet_join_url
+        _instance.microsoft_teams_join_url = microsoft_teams_join_url
+        _instance.webex_join_url = webex_join_url
 
-        zoom_metadata = _parse_zoom_metadata(d.pop("zoomMetadata", UNSET))
-
-        def _parse_import_metadata(data: object) -> ImportMetadata | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                import_metadata_type_0 = ImportMetadata.from_dict(data)
-
-                return import_metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ImportMetadata | None | Unset, data)
-
-        import_metadata = _parse_import_metadata(d.pop("importMetadata", UNSET))
-
-        def _parse_zoom_meeting_join_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        zoom_meeting_join_url = _parse_zoom_meeting_join_url(d.pop("zoomMeetingJoinUrl", UNSET))
-
-        def _parse_google_meet_join_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        google_meet_join_url = _parse_google_meet_join_url(d.pop("googleMeetJoinUrl", UNSET))
-
-        def _parse_microsoft_teams_join_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        microsoft_teams_join_url = _parse_microsoft_teams_join_url(d.pop("microsoftTeamsJoinUrl", UNSET))
-
-        def _parse_webex_join_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        webex_join_url = _parse_webex_join_url(d.pop("webexJoinUrl", UNSET))
-
-        conversation_attributes = cls(
-            uuid=uuid,
-            title=title,
-            transcript=transcript,
-            boards=boards,
-            finished_at=finished_at,
-            live_stream_started_at=live_stream_started_at,
-            live_stream_ended_at=live_stream_ended_at,
-            talktracks=talktracks,
-            created_at=created_at,
-            user_uuid=user_uuid,
-            user=user,
-            team=team,
-            team_uuid=team_uuid,
-            extracted_intelligence=extracted_intelligence,
-            confirmed_extracted_intelligence=confirmed_extracted_intelligence,
-            external_intelligence_opportunity_id=external_intelligence_opportunity_id,
-            crm_export_status=crm_export_status,
-            archived=archived,
-            external_opportunity=external_opportunity,
-            video_uid=video_uid,
-            video_status=video_status,
-            bots=bots,
-            transcript_status=transcript_status,
-            participants=participants,
-            attendees=attendees,
-            referenceable=referenceable,
-            private=private,
-            media_storage_status=media_storage_status,
-            import_status=import_status,
-            scorecard_results=scorecard_results,
-            labels=labels,
-            label_tags_to_filter_if_na=label_tags_to_filter_if_na,
-            deprecated_label_categories=deprecated_label_categories,
-            is_internal=is_internal,
-            media_duration=media_duration,
-            deal_uuid=deal_uuid,
-            email_template_id=email_template_id,
-            linked_crm_records=linked_crm_records,
-            is_empty=is_empty,
-            zoom_metadata=zoom_metadata,
-            import_metadata=import_metadata,
-            zoom_meeting_join_url=zoom_meeting_join_url,
-            google_meet_join_url=google_meet_join_url,
-            microsoft_teams_join_url=microsoft_teams_join_url,
-            webex_join_url=webex_join_url,
-        )
-
-        conversation_attributes.additional_properties = d
-        return conversation_attributes
+        if src_dict.keys() <= _KNOWN_KEYS:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,6 +15,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ConversationBoard")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "uuid",
+        "board",
+        "battlecards",
+    )
+)
 
 
 @_attrs_define
@@ -29,109 +38,56 @@ class ConversationBoard:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.board import Board  # noqa: PLC0415
-
-        uuid: None | str | Unset
-        if isinstance(self.uuid, Unset):
-            uuid = UNSET
-        else:
-            uuid = self.uuid
-
-        board: dict[str, Any] | None | Unset
-        if isinstance(self.board, Unset):
-            board = UNSET
-        elif isinstance(self.board, Board):
-            board = self.board.to_dict()
-        else:
-            board = self.board
-
-        battlecards: list[dict[str, Any]] | None | Unset
-        if isinstance(self.battlecards, Unset):
-            battlecards = UNSET
-        elif isinstance(self.battlecards, list):
-            battlecards = []
-            for battlecards_type_0_item_data in self.battlecards:
-                battlecards_type_0_item = battlecards_type_0_item_data.to_dict()
-                battlecards.append(battlecards_type_0_item)
-
-        else:
-            battlecards = self.battlecards
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+
+        uuid = self.uuid
         if uuid is not UNSET:
             field_dict["uuid"] = uuid
+
+        board = self.board
         if board is not UNSET:
-            field_dict["board"] = board
+            field_dict["board"] = board.to_dict() if isinstance(board, _models.Board) else board
+
+        battlecards = self.battlecards
         if battlecards is not UNSET:
             field_dict["battlecards"] = battlecards
+            if isinstance(battlecards, list):
+                try:
+                    field_dict["battlecards"] = [item.to_dict() for item in battlecards]
+                except AttributeError:
+                    pass  # a list that from_dict kept as it came
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.battlecard import Battlecard  # noqa: PLC0415
-        from ..models.board import Board  # noqa: PLC0415
+        uuid = src_dict.get("uuid", UNSET)
 
-        d = dict(src_dict)
-
-        def _parse_uuid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        uuid = _parse_uuid(d.pop("uuid", UNSET))
-
-        def _parse_board(data: object) -> Board | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        board = src_dict.get("board", UNSET)
+        if isinstance(board, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                board_type_0 = Board.from_dict(data)
-
-                return board_type_0
+                board = _models.Board.from_dict(board)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Board | None | Unset, data)
+                pass  # kept as it came, like upstream's union parsing
 
-        board = _parse_board(d.pop("board", UNSET))
-
-        def _parse_battlecards(data: object) -> list[Battlecard] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        battlecards = src_dict.get("battlecards", UNSET)
+        if isinstance(battlecards, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                battlecards_type_0 = []
-                _battlecards_type_0 = data
-                for battlecards_type_0_item_data in _battlecards_type_0:
-                    battlecards_type_0_item = Battlecard.from_dict(battlecards_type_0_item_data)
-
-                    battlecards_type_0.append(battlecards_type_0_item)
-
-                return battlecards_type_0
+                battlecards = list(map(_models.Battlecard.from_dict, battlecards))
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Battlecard] | None | Unset, data)
+                pass  # kept as it came, like upstream's union parsing
 
-        battlecards = _parse_battlecards(d.pop("battlecards", UNSET))
+        _instance = cls.__new__(cls)
+        _instance.uuid = uuid
+        _instance.board = board
+        _instance.battlecards = battlecards
 
-        conversation_board = cls(
-            uuid=uuid,
-            board=board,
-            battlecards=battlecards,
-        )
-
-        conversation_board.additional_properties = d
-        return conversation_board
+        if src_dict.keys() <= _KNOWN_KEYS:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Error")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "message",
+        "error",
+        "errors",
+        "code",
+    )
+)
 
 
 @_attrs_define
@@ -33,27 +42,22 @@ class Error:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        message: None | str | Unset
-        if isinstance(self.message, Unset):
-            message = UNSET
-        else:
-            message = self.message
-
-        error = self.error
-
-        errors = self.errors
-
-        code = self.code
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+
+        message = self.message
         if message is not UNSET:
             field_dict["message"] = message
+
+        error = self.error
         if error is not UNSET:
             field_dict["error"] = error
+
+        errors = self.errors
         if errors is not UNSET:
             field_dict["errors"] = errors
+
+        code = self.code
         if code is not UNSET:
             field_dict["code"] = code
 
@@ -61,32 +65,25 @@ class Error:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        message = src_dict.get("message", UNSET)
 
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        error = src_dict.get("error", UNSET)
 
-        message = _parse_message(d.pop("message", UNSET))
+        errors = src_dict.get("errors", UNSET)
 
-        error = d.pop("error", UNSET)
+        code = src_dict.get("code", UNSET)
 
-        errors = d.pop("errors", UNSET)
+        _instance = cls.__new__(cls)
+        _instance.message = message
+        _instance.error = error
+        _instance.errors = errors
+        _instance.code = code
 
-        code = d.pop("code", UNSET)
-
-        error = cls(
-            message=message,
-            error=error,
-            errors=errors,
-            code=code,
-        )
-
-        error.additional_properties = d
-        return error
+        if src_dict.keys() <= _KNOWN_KEYS:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

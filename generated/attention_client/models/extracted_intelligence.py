@@ -19,7 +19,6 @@ class ExtractedIntelligence:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
@@ -27,11 +26,10 @@ class ExtractedIntelligence:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        extracted_intelligence = cls()
+        _instance = cls.__new__(cls)
 
-        extracted_intelligence.additional_properties = d
-        return extracted_intelligence
+        _instance.additional_properties = dict(src_dict)
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -16,7 +16,6 @@ class ImportMetadata:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
@@ -24,11 +23,10 @@ class ImportMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        import_metadata = cls()
+        _instance = cls.__new__(cls)
 
-        import_metadata.additional_properties = d
-        return import_metadata
+        _instance.additional_properties = dict(src_dict)
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

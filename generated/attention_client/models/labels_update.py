@@ -19,7 +19,6 @@ class LabelsUpdate:
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
@@ -27,11 +26,10 @@ class LabelsUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        labels_update = cls()
+        _instance = cls.__new__(cls)
 
-        labels_update.additional_properties = d
-        return labels_update
+        _instance.additional_properties = dict(src_dict)
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LinkedCrmRecord")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "code",
+    )
+)
 
 
 @_attrs_define
@@ -22,23 +29,14 @@ class LinkedCrmRecord:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        code: None | str | Unset
-        if isinstance(self.code, Unset):
-            code = UNSET
-        else:
-            code = self.code
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+
+        id = self.id
         if id is not UNSET:
             field_dict["id"] = id
+
+        code = self.code
         if code is not UNSET:
             field_dict["code"] = code
 
@@ -46,33 +44,19 @@ class LinkedCrmRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        id = src_dict.get("id", UNSET)
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        code = src_dict.get("code", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
+        _instance = cls.__new__(cls)
+        _instance.id = id
+        _instance.code = code
 
-        def _parse_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        code = _parse_code(d.pop("code", UNSET))
-
-        linked_crm_record = cls(
-            id=id,
-            code=code,
-        )
-
-        linked_crm_record.additional_properties = d
-        return linked_crm_record
+        if src_dict.keys() <= _KNOWN_KEYS:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Links")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "self",
+        "related",
+    )
+)
 
 
 @_attrs_define
@@ -24,23 +31,14 @@ class Links:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self_: None | str | Unset
-        if isinstance(self.self_, Unset):
-            self_ = UNSET
-        else:
-            self_ = self.self_
-
-        related: None | str | Unset
-        if isinstance(self.related, Unset):
-            related = UNSET
-        else:
-            related = self.related
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+
+        self_ = self.self_
         if self_ is not UNSET:
             field_dict["self"] = self_
+
+        related = self.related
         if related is not UNSET:
             field_dict["related"] = related
 
@@ -48,33 +46,19 @@ class Links:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        self_ = src_dict.get("self", UNSET)
 
-        def _parse_self_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        related = src_dict.get("related", UNSET)
 
-        self_ = _parse_self_(d.pop("self", UNSET))
+        _instance = cls.__new__(cls)
+        _instance.self_ = self_
+        _instance.related = related
 
-        def _parse_related(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        related = _parse_related(d.pop("related", UNSET))
-
-        links = cls(
-            self_=self_,
-            related=related,
-        )
-
-        links.additional_properties = d
-        return links
+        if src_dict.keys() <= _KNOWN_KEYS:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NumericResult")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "min",
+        "max",
+        "score",
+    )
+)
 
 
 @_attrs_define
@@ -24,31 +32,18 @@ class NumericResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        min_: float | None | Unset
-        if isinstance(self.min_, Unset):
-            min_ = UNSET
-        else:
-            min_ = self.min_
-
-        max_: float | None | Unset
-        if isinstance(self.max_, Unset):
-            max_ = UNSET
-        else:
-            max_ = self.max_
-
-        score: float | None | Unset
-        if isinstance(self.score, Unset):
-            score = UNSET
-        else:
-            score = self.score
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+
+        min_ = self.min_
         if min_ is not UNSET:
             field_dict["min"] = min_
+
+        max_ = self.max_
         if max_ is not UNSET:
             field_dict["max"] = max_
+
+        score = self.score
         if score is not UNSET:
             field_dict["score"] = score
 
@@ -56,43 +51,22 @@ class NumericResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        min_ = src_dict.get("min", UNSET)
 
-        def _parse_min_(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        max_ = src_dict.get("max", UNSET)
 
-        min_ = _parse_min_(d.pop("min", UNSET))
+        score = src_dict.get("score", UNSET)
 
-        def _parse_max_(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        _instance = cls.__new__(cls)
+        _instance.min_ = min_
+        _instance.max_ = max_
+        _instance.score = score
 
-        max_ = _parse_max_(d.pop("max", UNSET))
-
-        def _parse_score(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        score = _parse_score(d.pop("score", UNSET))
-
-        numeric_result = cls(
-            min_=min_,
-            max_=max_,
-            score=score,
-        )
-
-        numeric_result.additional_properties = d
-        return numeric_result
+        if src_dict.keys() <= _KNOWN_KEYS:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

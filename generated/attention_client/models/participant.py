@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Participant")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "email",
+        "organizer",
+        "name",
+        "status",
+    )
+)
 
 
 @_attrs_define
@@ -30,47 +40,26 @@ class Participant:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        email: None | str | Unset
-        if isinstance(self.email, Unset):
-            email = UNSET
-        else:
-            email = self.email
-
-        organizer: bool | None | Unset
-        if isinstance(self.organizer, Unset):
-            organizer = UNSET
-        else:
-            organizer = self.organizer
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+
+        id = self.id
         if id is not UNSET:
             field_dict["id"] = id
+
+        email = self.email
         if email is not UNSET:
             field_dict["email"] = email
+
+        organizer = self.organizer
         if organizer is not UNSET:
             field_dict["organizer"] = organizer
+
+        name = self.name
         if name is not UNSET:
             field_dict["name"] = name
+
+        status = self.status
         if status is not UNSET:
             field_dict["status"] = status
 
@@ -78,63 +67,28 @@ class Participant:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        id = src_dict.get("id", UNSET)
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        email = src_dict.get("email", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
+        organizer = src_dict.get("organizer", UNSET)
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name = src_dict.get("name", UNSET)
 
-        email = _parse_email(d.pop("email", UNSET))
+        status = src_dict.get("status", UNSET)
 
-        def _parse_organizer(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        _instance = cls.__new__(cls)
+        _instance.id = id
+        _instance.email = email
+        _instance.organizer = organizer
+        _instance.name = name
+        _instance.status = status
 
-        organizer = _parse_organizer(d.pop("organizer", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        participant = cls(
-            id=id,
-            email=email,
-            organizer=organizer,
-            name=name,
-            status=status,
-        )
-
-        participant.additional_properties = d
-        return participant
+        if src_dict.keys() <= _KNOWN_KEYS:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +14,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ScorecardItem")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "uuid",
+        "title",
+        "status",
+        "type",
+        "position",
+        "numericResult",
+        "description",
+        "evidences",
+    )
+)
 
 
 @_attrs_define
@@ -42,78 +56,40 @@ class ScorecardItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.numeric_result import NumericResult  # noqa: PLC0415
-
-        uuid: None | str | Unset
-        if isinstance(self.uuid, Unset):
-            uuid = UNSET
-        else:
-            uuid = self.uuid
-
-        title: None | str | Unset
-        if isinstance(self.title, Unset):
-            title = UNSET
-        else:
-            title = self.title
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
-
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = self.type_
-
-        position: float | None | Unset
-        if isinstance(self.position, Unset):
-            position = UNSET
-        else:
-            position = self.position
-
-        numeric_result: dict[str, Any] | None | Unset
-        if isinstance(self.numeric_result, Unset):
-            numeric_result = UNSET
-        elif isinstance(self.numeric_result, NumericResult):
-            numeric_result = self.numeric_result.to_dict()
-        else:
-            numeric_result = self.numeric_result
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        evidences: list[str] | None | Unset
-        if isinstance(self.evidences, Unset):
-            evidences = UNSET
-        elif isinstance(self.evidences, list):
-            evidences = self.evidences
-
-        else:
-            evidences = self.evidences
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+
+        uuid = self.uuid
         if uuid is not UNSET:
             field_dict["uuid"] = uuid
+
+        title = self.title
         if title is not UNSET:
             field_dict["title"] = title
+
+        status = self.status
         if status is not UNSET:
             field_dict["status"] = status
+
+        type_ = self.type_
         if type_ is not UNSET:
             field_dict["type"] = type_
+
+        position = self.position
         if position is not UNSET:
             field_dict["position"] = position
+
+        numeric_result = self.numeric_result
         if numeric_result is not UNSET:
-            field_dict["numericResult"] = numeric_result
+            field_dict["numericResult"] = (
+                numeric_result.to_dict() if isinstance(numeric_result, _models.NumericResult) else numeric_result
+            )
+
+        description = self.description
         if description is not UNSET:
             field_dict["description"] = description
+
+        evidences = self.evidences
         if evidences is not UNSET:
             field_dict["evidences"] = evidences
 
@@ -121,111 +97,42 @@ class ScorecardItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.numeric_result import NumericResult  # noqa: PLC0415
+        uuid = src_dict.get("uuid", UNSET)
 
-        d = dict(src_dict)
+        title = src_dict.get("title", UNSET)
 
-        def _parse_uuid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        status = src_dict.get("status", UNSET)
 
-        uuid = _parse_uuid(d.pop("uuid", UNSET))
+        type_ = src_dict.get("type", UNSET)
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        position = src_dict.get("position", UNSET)
 
-        title = _parse_title(d.pop("title", UNSET))
-
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_position(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        position = _parse_position(d.pop("position", UNSET))
-
-        def _parse_numeric_result(data: object) -> None | NumericResult | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        numeric_result = src_dict.get("numericResult", UNSET)
+        if isinstance(numeric_result, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                numeric_result_type_0 = NumericResult.from_dict(data)
-
-                return numeric_result_type_0
+                numeric_result = _models.NumericResult.from_dict(numeric_result)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | NumericResult | Unset, data)
+                pass  # kept as it came, like upstream's union parsing
 
-        numeric_result = _parse_numeric_result(d.pop("numericResult", UNSET))
+        description = src_dict.get("description", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        evidences = src_dict.get("evidences", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        _instance = cls.__new__(cls)
+        _instance.uuid = uuid
+        _instance.title = title
+        _instance.status = status
+        _instance.type_ = type_
+        _instance.position = position
+        _instance.numeric_result = numeric_result
+        _instance.description = description
+        _instance.evidences = evidences
 
-        def _parse_evidences(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                evidences_type_0 = cast(list[str], data)
-
-                return evidences_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        evidences = _parse_evidences(d.pop("evidences", UNSET))
-
-        scorecard_item = cls(
-            uuid=uuid,
-            title=title,
-            status=status,
-            type_=type_,
-            position=position,
-            numeric_result=numeric_result,
-            description=description,
-            evidences=evidences,
-        )
-
-        scorecard_item.additional_properties = d
-        return scorecard_item
+        if src_dict.keys() <= _KNOWN_KEYS:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,6 +15,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ScorecardResult")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "uuid",
+        "title",
+        "summary",
+        "items",
+    )
+)
 
 
 @_attrs_define
@@ -31,127 +41,63 @@ class ScorecardResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.scorecard_summary import ScorecardSummary  # noqa: PLC0415
-
-        uuid: None | str | Unset
-        if isinstance(self.uuid, Unset):
-            uuid = UNSET
-        else:
-            uuid = self.uuid
-
-        title: None | str | Unset
-        if isinstance(self.title, Unset):
-            title = UNSET
-        else:
-            title = self.title
-
-        summary: dict[str, Any] | None | Unset
-        if isinstance(self.summary, Unset):
-            summary = UNSET
-        elif isinstance(self.summary, ScorecardSummary):
-            summary = self.summary.to_dict()
-        else:
-            summary = self.summary
-
-        items: list[dict[str, Any]] | None | Unset
-        if isinstance(self.items, Unset):
-            items = UNSET
-        elif isinstance(self.items, list):
-            items = []
-            for items_type_0_item_data in self.items:
-                items_type_0_item = items_type_0_item_data.to_dict()
-                items.append(items_type_0_item)
-
-        else:
-            items = self.items
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+
+        uuid = self.uuid
         if uuid is not UNSET:
             field_dict["uuid"] = uuid
+
+        title = self.title
         if title is not UNSET:
             field_dict["title"] = title
+
+        summary = self.summary
         if summary is not UNSET:
-            field_dict["summary"] = summary
+            field_dict["summary"] = summary.to_dict() if isinstance(summary, _models.ScorecardSummary) else summary
+
+        items = self.items
         if items is not UNSET:
             field_dict["items"] = items
+            if isinstance(items, list):
+                try:
+                    field_dict["items"] = [item.to_dict() for item in items]
+                except AttributeError:
+                    pass  # a list that from_dict kept as it came
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.scorecard_item import ScorecardItem  # noqa: PLC0415
-        from ..models.scorecard_summary import ScorecardSummary  # noqa: PLC0415
+        uuid = src_dict.get("uuid", UNSET)
 
-        d = dict(src_dict)
+        title = src_dict.get("title", UNSET)
 
-        def _parse_uuid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        uuid = _parse_uuid(d.pop("uuid", UNSET))
-
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        title = _parse_title(d.pop("title", UNSET))
-
-        def _parse_summary(data: object) -> None | ScorecardSummary | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        summary = src_dict.get("summary", UNSET)
+        if isinstance(summary, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                summary_type_0 = ScorecardSummary.from_dict(data)
-
-                return summary_type_0
+                summary = _models.ScorecardSummary.from_dict(summary)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ScorecardSummary | Unset, data)
+                pass  # kept as it came, like upstream's union parsing
 
-        summary = _parse_summary(d.pop("summary", UNSET))
-
-        def _parse_items(data: object) -> list[ScorecardItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        items = src_dict.get("items", UNSET)
+        if isinstance(items, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                items_type_0 = []
-                _items_type_0 = data
-                for items_type_0_item_data in _items_type_0:
-                    items_type_0_item = ScorecardItem.from_dict(items_type_0_item_data)
-
-                    items_type_0.append(items_type_0_item)
-
-                return items_type_0
+                items = list(map(_models.ScorecardItem.from_dict, items))
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ScorecardItem] | None | Unset, data)
+                pass  # kept as it came, like upstream's union parsing
 
-        items = _parse_items(d.pop("items", UNSET))
+        _instance = cls.__new__(cls)
+        _instance.uuid = uuid
+        _instance.title = title
+        _instance.summary = summary
+        _instance.items = items
 
-        scorecard_result = cls(
-            uuid=uuid,
-            title=title,
-            summary=summary,
-            items=items,
-        )
-
-        scorecard_result.additional_properties = d
-        return scorecard_result
+        if src_dict.keys() <= _KNOWN_KEYS:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

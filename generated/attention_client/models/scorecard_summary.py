@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ScorecardSummary")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "min",
+        "max",
+        "averageScore",
+        "summaryText",
+    )
+)
 
 
 @_attrs_define
@@ -26,39 +35,22 @@ class ScorecardSummary:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        min_: float | None | Unset
-        if isinstance(self.min_, Unset):
-            min_ = UNSET
-        else:
-            min_ = self.min_
-
-        max_: float | None | Unset
-        if isinstance(self.max_, Unset):
-            max_ = UNSET
-        else:
-            max_ = self.max_
-
-        average_score: float | None | Unset
-        if isinstance(self.average_score, Unset):
-            average_score = UNSET
-        else:
-            average_score = self.average_score
-
-        summary_text: None | str | Unset
-        if isinstance(self.summary_text, Unset):
-            summary_text = UNSET
-        else:
-            summary_text = self.summary_text
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+
+        min_ = self.min_
         if min_ is not UNSET:
             field_dict["min"] = min_
+
+        max_ = self.max_
         if max_ is not UNSET:
             field_dict["max"] = max_
+
+        average_score = self.average_score
         if average_score is not UNSET:
             field_dict["averageScore"] = average_score
+
+        summary_text = self.summary_text
         if summary_text is not UNSET:
             field_dict["summaryText"] = summary_text
 
@@ -66,53 +58,25 @@ class ScorecardSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        min_ = src_dict.get("min", UNSET)
 
-        def _parse_min_(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        max_ = src_dict.get("max", UNSET)
 
-        min_ = _parse_min_(d.pop("min", UNSET))
+        average_score = src_dict.get("averageScore", UNSET)
 
-        def _parse_max_(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        summary_text = src_dict.get("summaryText", UNSET)
 
-        max_ = _parse_max_(d.pop("max", UNSET))
+        _instance = cls.__new__(cls)
+        _instance.min_ = min_
+        _instance.max_ = max_
+        _instance.average_score = average_score
+        _instance.summary_text = summary_text
 
-        def _parse_average_score(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        average_score = _parse_average_score(d.pop("averageScore", UNSET))
-
-        def _parse_summary_text(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        summary_text = _parse_summary_text(d.pop("summaryText", UNSET))
-
-        scorecard_summary = cls(
-            min_=min_,
-            max_=max_,
-            average_score=average_score,
-            summary_text=summary_text,
-        )
-
-        scorecard_summary.additional_properties = d
-        return scorecard_summary
+        if src_dict.keys() <= _KNOWN_KEYS:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

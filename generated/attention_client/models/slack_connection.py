@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +14,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SlackConnection")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "info",
+    )
+)
 
 
 @_attrs_define
@@ -26,71 +34,39 @@ class SlackConnection:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.slack_workspace import SlackWorkspace  # noqa: PLC0415
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        info: dict[str, Any] | None | Unset
-        if isinstance(self.info, Unset):
-            info = UNSET
-        elif isinstance(self.info, SlackWorkspace):
-            info = self.info.to_dict()
-        else:
-            info = self.info
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+
+        id = self.id
         if id is not UNSET:
             field_dict["id"] = id
+
+        info = self.info
         if info is not UNSET:
-            field_dict["info"] = info
+            field_dict["info"] = info.to_dict() if isinstance(info, _models.SlackWorkspace) else info
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.slack_workspace import SlackWorkspace  # noqa: PLC0415
+        id = src_dict.get("id", UNSET)
 
-        d = dict(src_dict)
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_info(data: object) -> None | SlackWorkspace | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        info = src_dict.get("info", UNSET)
+        if isinstance(info, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                info_type_0 = SlackWorkspace.from_dict(data)
-
-                return info_type_0
+                info = _models.SlackWorkspace.from_dict(info)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SlackWorkspace | Unset, data)
+                pass  # kept as it came, like upstream's union parsing
 
-        info = _parse_info(d.pop("info", UNSET))
+        _instance = cls.__new__(cls)
+        _instance.id = id
+        _instance.info = info
 
-        slack_connection = cls(
-            id=id,
-            info=info,
-        )
-
-        slack_connection.additional_properties = d
-        return slack_connection
+        if src_dict.keys() <= _KNOWN_KEYS:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +14,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Talktrack")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "uuid",
+        "items",
+    )
+)
 
 
 @_attrs_define
@@ -26,78 +34,44 @@ class Talktrack:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        uuid: None | str | Unset
-        if isinstance(self.uuid, Unset):
-            uuid = UNSET
-        else:
-            uuid = self.uuid
-
-        items: list[dict[str, Any]] | None | Unset
-        if isinstance(self.items, Unset):
-            items = UNSET
-        elif isinstance(self.items, list):
-            items = []
-            for items_type_0_item_data in self.items:
-                items_type_0_item = items_type_0_item_data.to_dict()
-                items.append(items_type_0_item)
-
-        else:
-            items = self.items
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+
+        uuid = self.uuid
         if uuid is not UNSET:
             field_dict["uuid"] = uuid
+
+        items = self.items
         if items is not UNSET:
             field_dict["items"] = items
+            if isinstance(items, list):
+                try:
+                    field_dict["items"] = [item.to_dict() for item in items]
+                except AttributeError:
+                    pass  # a list that from_dict kept as it came
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.talktrack_item import TalktrackItem  # noqa: PLC0415
+        uuid = src_dict.get("uuid", UNSET)
 
-        d = dict(src_dict)
-
-        def _parse_uuid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        uuid = _parse_uuid(d.pop("uuid", UNSET))
-
-        def _parse_items(data: object) -> list[TalktrackItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        items = src_dict.get("items", UNSET)
+        if isinstance(items, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                items_type_0 = []
-                _items_type_0 = data
-                for items_type_0_item_data in _items_type_0:
-                    items_type_0_item = TalktrackItem.from_dict(items_type_0_item_data)
-
-                    items_type_0.append(items_type_0_item)
-
-                return items_type_0
+                items = list(map(_models.TalktrackItem.from_dict, items))
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[TalktrackItem] | None | Unset, data)
+                pass  # kept as it came, like upstream's union parsing
 
-        items = _parse_items(d.pop("items", UNSET))
+        _instance = cls.__new__(cls)
+        _instance.uuid = uuid
+        _instance.items = items
 
-        talktrack = cls(
-            uuid=uuid,
-            items=items,
-        )
-
-        talktrack.additional_properties = d
-        return talktrack
+        if src_dict.keys() <= _KNOWN_KEYS:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

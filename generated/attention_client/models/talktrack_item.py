@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TalktrackItem")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "uuid",
+        "activatedItemId",
+        "done",
+    )
+)
 
 
 @_attrs_define
@@ -24,31 +32,18 @@ class TalktrackItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        uuid: None | str | Unset
-        if isinstance(self.uuid, Unset):
-            uuid = UNSET
-        else:
-            uuid = self.uuid
-
-        activated_item_id: None | str | Unset
-        if isinstance(self.activated_item_id, Unset):
-            activated_item_id = UNSET
-        else:
-            activated_item_id = self.activated_item_id
-
-        done: bool | None | Unset
-        if isinstance(self.done, Unset):
-            done = UNSET
-        else:
-            done = self.done
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+
+        uuid = self.uuid
         if uuid is not UNSET:
             field_dict["uuid"] = uuid
+
+        activated_item_id = self.activated_item_id
         if activated_item_id is not UNSET:
             field_dict["activatedItemId"] = activated_item_id
+
+        done = self.done
         if done is not UNSET:
             field_dict["done"] = done
 
@@ -56,43 +51,22 @@ class TalktrackItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        uuid = src_dict.get("uuid", UNSET)
 
-        def _parse_uuid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        activated_item_id = src_dict.get("activatedItemId", UNSET)
 
-        uuid = _parse_uuid(d.pop("uuid", UNSET))
+        done = src_dict.get("done", UNSET)
 
-        def _parse_activated_item_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _instance = cls.__new__(cls)
+        _instance.uuid = uuid
+        _instance.activated_item_id = activated_item_id
+        _instance.done = done
 
-        activated_item_id = _parse_activated_item_id(d.pop("activatedItemId", UNSET))
-
-        def _parse_done(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        done = _parse_done(d.pop("done", UNSET))
-
-        talktrack_item = cls(
-            uuid=uuid,
-            activated_item_id=activated_item_id,
-            done=done,
-        )
-
-        talktrack_item.additional_properties = d
-        return talktrack_item
+        if src_dict.keys() <= _KNOWN_KEYS:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -20,7 +20,6 @@ class Transcript:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
@@ -28,11 +27,10 @@ class Transcript:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        transcript = cls()
+        _instance = cls.__new__(cls)
 
-        transcript.additional_properties = d
-        return transcript
+        _instance.additional_properties = dict(src_dict)
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

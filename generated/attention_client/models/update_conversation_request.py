@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -30,39 +31,28 @@ class UpdateConversationRequest:
      """
 
     def to_dict(self) -> dict[str, Any]:
-        title = self.title
-
-        labels: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.labels, Unset):
-            labels = self.labels.to_dict()
-
         field_dict: dict[str, Any] = {}
 
-        field_dict.update({})
+        title = self.title
         if title is not UNSET:
             field_dict["title"] = title
-        if labels is not UNSET:
-            field_dict["labels"] = labels
+
+        labels = self.labels
+        if not isinstance(labels, Unset):
+            field_dict["labels"] = labels.to_dict()
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.labels_update import LabelsUpdate  # noqa: PLC0415
+        title = src_dict.get("title", UNSET)
 
-        d = dict(src_dict)
-        title = d.pop("title", UNSET)
+        labels = src_dict.get("labels", UNSET)
+        if labels is not UNSET:
+            labels = _models.LabelsUpdate.from_dict(labels)
 
-        _labels = d.pop("labels", UNSET)
-        labels: LabelsUpdate | Unset
-        if isinstance(_labels, Unset):
-            labels = UNSET
-        else:
-            labels = LabelsUpdate.from_dict(_labels)
+        _instance = cls.__new__(cls)
+        _instance.title = title
+        _instance.labels = labels
 
-        update_conversation_request = cls(
-            title=title,
-            labels=labels,
-        )
-
-        return update_conversation_request
+        return _instance

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
@@ -16,6 +17,29 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="User")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "uuid",
+        "email",
+        "firstName",
+        "lastName",
+        "createdAt",
+        "deletedAt",
+        "transcriptLang",
+        "joinOutsideHostMeetings",
+        "realTimeCapabilities",
+        "settings",
+        "botName",
+        "botImageURL",
+        "primaryTeamUUID",
+        "organizationRoleUUID",
+        "roles",
+        "showReferralScreen",
+        "seatType",
+        "teams",
+    )
+)
 
 
 @_attrs_define
@@ -61,419 +85,185 @@ class User:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.user_settings import UserSettings  # noqa: PLC0415
-
-        uuid: None | str | Unset
-        if isinstance(self.uuid, Unset):
-            uuid = UNSET
-        else:
-            uuid = self.uuid
-
-        email: None | str | Unset
-        if isinstance(self.email, Unset):
-            email = UNSET
-        else:
-            email = self.email
-
-        first_name: None | str | Unset
-        if isinstance(self.first_name, Unset):
-            first_name = UNSET
-        else:
-            first_name = self.first_name
-
-        last_name: None | str | Unset
-        if isinstance(self.last_name, Unset):
-            last_name = UNSET
-        else:
-            last_name = self.last_name
-
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
-
-        deleted_at: None | str | Unset
-        if isinstance(self.deleted_at, Unset):
-            deleted_at = UNSET
-        elif isinstance(self.deleted_at, datetime.datetime):
-            deleted_at = self.deleted_at.isoformat()
-        else:
-            deleted_at = self.deleted_at
-
-        transcript_lang: None | str | Unset
-        if isinstance(self.transcript_lang, Unset):
-            transcript_lang = UNSET
-        else:
-            transcript_lang = self.transcript_lang
-
-        join_outside_host_meetings: bool | None | Unset
-        if isinstance(self.join_outside_host_meetings, Unset):
-            join_outside_host_meetings = UNSET
-        else:
-            join_outside_host_meetings = self.join_outside_host_meetings
-
-        real_time_capabilities: bool | None | Unset
-        if isinstance(self.real_time_capabilities, Unset):
-            real_time_capabilities = UNSET
-        else:
-            real_time_capabilities = self.real_time_capabilities
-
-        settings: dict[str, Any] | None | Unset
-        if isinstance(self.settings, Unset):
-            settings = UNSET
-        elif isinstance(self.settings, UserSettings):
-            settings = self.settings.to_dict()
-        else:
-            settings = self.settings
-
-        bot_name: None | str | Unset
-        if isinstance(self.bot_name, Unset):
-            bot_name = UNSET
-        else:
-            bot_name = self.bot_name
-
-        bot_image_url: None | str | Unset
-        if isinstance(self.bot_image_url, Unset):
-            bot_image_url = UNSET
-        else:
-            bot_image_url = self.bot_image_url
-
-        primary_team_uuid: None | str | Unset
-        if isinstance(self.primary_team_uuid, Unset):
-            primary_team_uuid = UNSET
-        else:
-            primary_team_uuid = self.primary_team_uuid
-
-        organization_role_uuid: None | str | Unset
-        if isinstance(self.organization_role_uuid, Unset):
-            organization_role_uuid = UNSET
-        else:
-            organization_role_uuid = self.organization_role_uuid
-
-        roles: list[dict[str, Any]] | None | Unset
-        if isinstance(self.roles, Unset):
-            roles = UNSET
-        elif isinstance(self.roles, list):
-            roles = []
-            for roles_type_0_item_data in self.roles:
-                roles_type_0_item = roles_type_0_item_data.to_dict()
-                roles.append(roles_type_0_item)
-
-        else:
-            roles = self.roles
-
-        show_referral_screen: bool | None | Unset
-        if isinstance(self.show_referral_screen, Unset):
-            show_referral_screen = UNSET
-        else:
-            show_referral_screen = self.show_referral_screen
-
-        seat_type: None | str | Unset
-        if isinstance(self.seat_type, Unset):
-            seat_type = UNSET
-        else:
-            seat_type = self.seat_type
-
-        teams: list[dict[str, Any]] | None | Unset
-        if isinstance(self.teams, Unset):
-            teams = UNSET
-        elif isinstance(self.teams, list):
-            teams = []
-            for teams_type_0_item_data in self.teams:
-                teams_type_0_item = teams_type_0_item_data.to_dict()
-                teams.append(teams_type_0_item)
-
-        else:
-            teams = self.teams
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+
+        uuid = self.uuid
         if uuid is not UNSET:
             field_dict["uuid"] = uuid
+
+        email = self.email
         if email is not UNSET:
             field_dict["email"] = email
+
+        first_name = self.first_name
         if first_name is not UNSET:
             field_dict["firstName"] = first_name
+
+        last_name = self.last_name
         if last_name is not UNSET:
             field_dict["lastName"] = last_name
+
+        created_at = self.created_at
         if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
+            field_dict["createdAt"] = (
+                created_at.isoformat() if isinstance(created_at, datetime.datetime) else created_at
+            )
+
+        deleted_at = self.deleted_at
         if deleted_at is not UNSET:
-            field_dict["deletedAt"] = deleted_at
+            field_dict["deletedAt"] = (
+                deleted_at.isoformat() if isinstance(deleted_at, datetime.datetime) else deleted_at
+            )
+
+        transcript_lang = self.transcript_lang
         if transcript_lang is not UNSET:
             field_dict["transcriptLang"] = transcript_lang
+
+        join_outside_host_meetings = self.join_outside_host_meetings
         if join_outside_host_meetings is not UNSET:
             field_dict["joinOutsideHostMeetings"] = join_outside_host_meetings
+
+        real_time_capabilities = self.real_time_capabilities
         if real_time_capabilities is not UNSET:
             field_dict["realTimeCapabilities"] = real_time_capabilities
+
+        settings = self.settings
         if settings is not UNSET:
-            field_dict["settings"] = settings
+            field_dict["settings"] = settings.to_dict() if isinstance(settings, _models.UserSettings) else settings
+
+        bot_name = self.bot_name
         if bot_name is not UNSET:
             field_dict["botName"] = bot_name
+
+        bot_image_url = self.bot_image_url
         if bot_image_url is not UNSET:
             field_dict["botImageURL"] = bot_image_url
+
+        primary_team_uuid = self.primary_team_uuid
         if primary_team_uuid is not UNSET:
             field_dict["primaryTeamUUID"] = primary_team_uuid
+
+        organization_role_uuid = self.organization_role_uuid
         if organization_role_uuid is not UNSET:
             field_dict["organizationRoleUUID"] = organization_role_uuid
+
+        roles = self.roles
         if roles is not UNSET:
             field_dict["roles"] = roles
+            if isinstance(roles, list):
+                try:
+                    field_dict["roles"] = [item.to_dict() for item in roles]
+                except AttributeError:
+                    pass  # a list that from_dict kept as it came
+
+        show_referral_screen = self.show_referral_screen
         if show_referral_screen is not UNSET:
             field_dict["showReferralScreen"] = show_referral_screen
+
+        seat_type = self.seat_type
         if seat_type is not UNSET:
             field_dict["seatType"] = seat_type
+
+        teams = self.teams
         if teams is not UNSET:
             field_dict["teams"] = teams
+            if isinstance(teams, list):
+                try:
+                    field_dict["teams"] = [item.to_dict() for item in teams]
+                except AttributeError:
+                    pass  # a list that from_dict kept as it came
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.role import Role  # noqa: PLC0415
-        from ..models.team import Team  # noqa: PLC0415
-        from ..models.user_settings import UserSettings  # noqa: PLC0415
+        uuid = src_dict.get("uuid", UNSET)
 
-        d = dict(src_dict)
+        email = src_dict.get("email", UNSET)
 
-        def _parse_uuid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        first_name = src_dict.get("firstName", UNSET)
 
-        uuid = _parse_uuid(d.pop("uuid", UNSET))
+        last_name = src_dict.get("lastName", UNSET)
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email = _parse_email(d.pop("email", UNSET))
-
-        def _parse_first_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        first_name = _parse_first_name(d.pop("firstName", UNSET))
-
-        def _parse_last_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        last_name = _parse_last_name(d.pop("lastName", UNSET))
-
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        created_at = src_dict.get("createdAt", UNSET)
+        if isinstance(created_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = parse_datetime(data)
-
-                return created_at_type_0
+                created_at = parse_datetime(created_at)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                pass  # kept as it came, like upstream's union parsing
 
-        created_at = _parse_created_at(d.pop("createdAt", UNSET))
-
-        def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        deleted_at = src_dict.get("deletedAt", UNSET)
+        if isinstance(deleted_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                deleted_at_type_0 = parse_datetime(data)
-
-                return deleted_at_type_0
+                deleted_at = parse_datetime(deleted_at)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                pass  # kept as it came, like upstream's union parsing
 
-        deleted_at = _parse_deleted_at(d.pop("deletedAt", UNSET))
+        transcript_lang = src_dict.get("transcriptLang", UNSET)
 
-        def _parse_transcript_lang(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        join_outside_host_meetings = src_dict.get("joinOutsideHostMeetings", UNSET)
 
-        transcript_lang = _parse_transcript_lang(d.pop("transcriptLang", UNSET))
+        real_time_capabilities = src_dict.get("realTimeCapabilities", UNSET)
 
-        def _parse_join_outside_host_meetings(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        join_outside_host_meetings = _parse_join_outside_host_meetings(d.pop("joinOutsideHostMeetings", UNSET))
-
-        def _parse_real_time_capabilities(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        real_time_capabilities = _parse_real_time_capabilities(d.pop("realTimeCapabilities", UNSET))
-
-        def _parse_settings(data: object) -> None | Unset | UserSettings:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        settings = src_dict.get("settings", UNSET)
+        if isinstance(settings, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                settings_type_0 = UserSettings.from_dict(data)
-
-                return settings_type_0
+                settings = _models.UserSettings.from_dict(settings)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UserSettings, data)
+                pass  # kept as it came, like upstream's union parsing
 
-        settings = _parse_settings(d.pop("settings", UNSET))
+        bot_name = src_dict.get("botName", UNSET)
 
-        def _parse_bot_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        bot_image_url = src_dict.get("botImageURL", UNSET)
 
-        bot_name = _parse_bot_name(d.pop("botName", UNSET))
+        primary_team_uuid = src_dict.get("primaryTeamUUID", UNSET)
 
-        def _parse_bot_image_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        organization_role_uuid = src_dict.get("organizationRoleUUID", UNSET)
 
-        bot_image_url = _parse_bot_image_url(d.pop("botImageURL", UNSET))
-
-        def _parse_primary_team_uuid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        primary_team_uuid = _parse_primary_team_uuid(d.pop("primaryTeamUUID", UNSET))
-
-        def _parse_organization_role_uuid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        organization_role_uuid = _parse_organization_role_uuid(d.pop("organizationRoleUUID", UNSET))
-
-        def _parse_roles(data: object) -> list[Role] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        roles = src_dict.get("roles", UNSET)
+        if isinstance(roles, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                roles_type_0 = []
-                _roles_type_0 = data
-                for roles_type_0_item_data in _roles_type_0:
-                    roles_type_0_item = Role.from_dict(roles_type_0_item_data)
-
-                    roles_type_0.append(roles_type_0_item)
-
-                return roles_type_0
+                roles = list(map(_models.Role.from_dict, roles))
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Role] | None | Unset, data)
+                pass  # kept as it came, like upstream's union parsing
 
-        roles = _parse_roles(d.pop("roles", UNSET))
+        show_referral_screen = src_dict.get("showReferralScreen", UNSET)
 
-        def _parse_show_referral_screen(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        seat_type = src_dict.get("seatType", UNSET)
 
-        show_referral_screen = _parse_show_referral_screen(d.pop("showReferralScreen", UNSET))
-
-        def _parse_seat_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        seat_type = _parse_seat_type(d.pop("seatType", UNSET))
-
-        def _parse_teams(data: object) -> list[Team] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        teams = src_dict.get("teams", UNSET)
+        if isinstance(teams, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                teams_type_0 = []
-                _teams_type_0 = data
-                for teams_type_0_item_data in _teams_type_0:
-                    teams_type_0_item = Team.from_dict(teams_type_0_item_data)
-
-                    teams_type_0.append(teams_type_0_item)
-
-                return teams_type_0
+                teams = list(map(_models.Team.from_dict, teams))
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Team] | None | Unset, data)
+                pass  # kept as it came, like upstream's union parsing
 
-        teams = _parse_teams(d.pop("teams", UNSET))
+        _instance = cls.__new__(cls)
+        _instance.uuid = uuid
+        _instance.email = email
+        _instance.first_name = first_name
+        _instance.last_name = last_name
+        _instance.created_at = created_at
+        _instance.deleted_at = deleted_at
+        _instance.transcript_lang = transcript_lang
+        _instance.join_outside_host_meetings = join_outside_host_meetings
+        _instance.real_time_capabilities = real_time_capabilities
+        _instance.settings = settings
+        _instance.bot_name = bot_name
+        _instance.bot_image_url = bot_image_url
+        _instance.primary_team_uuid = primary_team_uuid
+        _instance.organization_role_uuid = organization_role_uuid
+        _instance.roles = roles
+        _instance.show_referral_screen = show_referral_screen
+        _instance.seat_type = seat_type
+        _instance.teams = teams
 
-        user = cls(
-            uuid=uuid,
-            email=email,
-            first_name=first_name,
-            last_name=last_name,
-            created_at=created_at,
-            deleted_at=deleted_at,
-            transcript_lang=transcript_lang,
-            join_outside_host_meetings=join_outside_host_meetings,
-            real_time_capabilities=real_time_capabilities,
-            settings=settings,
-            bot_name=bot_name,
-            bot_image_url=bot_image_url,
-            primary_team_uuid=primary_team_uuid,
-            organization_role_uuid=organization_role_uuid,
-            roles=roles,
-            show_referral_screen=show_referral_screen,
-            seat_type=seat_type,
-            teams=teams,
-        )
-
-        user.additional_properties = d
-        return user
+        if src_dict.keys() <= _KNOWN_KEYS:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ZoomMetadata")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "calleeName",
+        "calleeNumber",
+        "callerName",
+        "callerNumber",
+    )
+)
 
 
 @_attrs_define
@@ -26,39 +35,22 @@ class ZoomMetadata:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        callee_name: None | str | Unset
-        if isinstance(self.callee_name, Unset):
-            callee_name = UNSET
-        else:
-            callee_name = self.callee_name
-
-        callee_number: None | str | Unset
-        if isinstance(self.callee_number, Unset):
-            callee_number = UNSET
-        else:
-            callee_number = self.callee_number
-
-        caller_name: None | str | Unset
-        if isinstance(self.caller_name, Unset):
-            caller_name = UNSET
-        else:
-            caller_name = self.caller_name
-
-        caller_number: None | str | Unset
-        if isinstance(self.caller_number, Unset):
-            caller_number = UNSET
-        else:
-            caller_number = self.caller_number
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+
+        callee_name = self.callee_name
         if callee_name is not UNSET:
             field_dict["calleeName"] = callee_name
+
+        callee_number = self.callee_number
         if callee_number is not UNSET:
             field_dict["calleeNumber"] = callee_number
+
+        caller_name = self.caller_name
         if caller_name is not UNSET:
             field_dict["callerName"] = caller_name
+
+        caller_number = self.caller_number
         if caller_number is not UNSET:
             field_dict["callerNumber"] = caller_number
 
@@ -66,53 +58,25 @@ class ZoomMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        callee_name = src_dict.get("calleeName", UNSET)
 
-        def _parse_callee_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        callee_number = src_dict.get("calleeNumber", UNSET)
 
-        callee_name = _parse_callee_name(d.pop("calleeName", UNSET))
+        caller_name = src_dict.get("callerName", UNSET)
 
-        def _parse_callee_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        caller_number = src_dict.get("callerNumber", UNSET)
 
-        callee_number = _parse_callee_number(d.pop("calleeNumber", UNSET))
+        _instance = cls.__new__(cls)
+        _instance.callee_name = callee_name
+        _instance.callee_number = callee_number
+        _instance.caller_name = caller_name
+        _instance.caller_number = caller_number
 
-        def _parse_caller_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        caller_name = _parse_caller_name(d.pop("callerName", UNSET))
-
-        def _parse_caller_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        caller_number = _parse_caller_number(d.pop("callerNumber", UNSET))
-
-        zoom_metadata = cls(
-            callee_name=callee_name,
-            callee_number=callee_number,
-            caller_name=caller_name,
-            caller_number=caller_number,
-        )
-
-        zoom_metadata.additional_properties = d
-        return zoom_metadata
+        if src_dict.keys() <= _KNOWN_KEYS:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
