@@ -167,3 +167,23 @@ def test_demo_with_a_key_but_no_conversation_id_says_what_is_missing() -> None:
     done = subprocess.run(["scripts/demo"], cwd=ROOT, env=env, capture_output=True, text=True)
     assert done.returncode == 2
     assert "ATTENTION_CONVERSATION_ID" in done.stderr
+
+
+def test_the_sdk_owned_client_sends_every_header(call: Call, server: AttentionStandIn) -> None:
+    call(
+        "update",
+        "conv-uuid-123",
+        title="t",
+        client_options={"default_headers": {"X-Team": "crm-sync"}},
+        extra_headers={"X-Request-Id": "r-7"},
+    )
+    call("retrieve", "conv-uuid-123")
+    put, get = (request.headers for request in server.requests)
+    for headers in (put, get):
+        assert headers["authorization"] == "Bearer <redacted>"
+        assert headers["user-agent"].startswith("attention-sdk/")
+        assert headers["accept"] == "application/json"
+    assert put["x-team"] == "crm-sync"
+    assert put["x-request-id"] == "r-7"
+    assert put["content-type"] == "application/json"
+    assert "x-request-id" not in get  # extra_headers belong to one call only

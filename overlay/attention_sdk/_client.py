@@ -8,7 +8,6 @@ typed errors. Everything but the I/O is shared by the twins.
 
 from __future__ import annotations
 
-import asyncio
 import platform
 import ssl
 import time
@@ -79,6 +78,9 @@ class _BaseClient(Generic[HttpClientT]):
         self._authorization = (
             f"Bearer {self._api_key}" if auth_scheme == "bearer" else self._api_key
         )
+        # Normalised once per operation's header set, not on every request: httpx copies
+        # an httpx.Headers cheaply but re-encodes every plain str header it is given.
+        self._prepared_headers: dict[tuple[tuple[str, str], ...], httpx.Headers] = {}
         if http_client is not None and not isinstance(http_client, self._http_class):
             kind = f"httpx.{self._http_class.__name__}"
             raise TypeError(f"http_client must be an {kind}, got {type(http_client).__name__}")
@@ -90,8 +92,10 @@ class _BaseClient(Generic[HttpClientT]):
             logger.warning("TLS certificate verification is off (verify=False)")
         # A client passed in belongs to the caller, who closes it; ours is closed by close().
         self._owns_http = http_client is None
+        # Ours carries our headers from the start; a caller's gets them on every request.
+        # (httpx re-checks each default it overrides, so per request they cost more.)
         self._http: HttpClientT = http_client or self._http_class(
-            timeout=self.timeout, verify=verify
+            timeout=self.timeout, verify=verify, headers=self._all_headers({})
         )
 
     def _attempts(
@@ -112,12 +116,7 @@ class _BaseClient(Generic[HttpClientT]):
             if isinstance(max_retries, Unset)
             else check_max_retries(max_retries, "max_retries")
         )
-        headers = {
-            **self._headers,
-            **check_headers(extra_headers, "extra_headers"),
-            **kwargs.get("headers", {}),
-            "Authorization": self._authorization,
-        }
+        headers = self._request_headers(kwargs.get("headers", {}), extra_headers)
 
         def build() -> httpx.Request:
             return builder(
@@ -132,6 +131,25 @@ class _BaseClient(Generic[HttpClientT]):
         return attempts(
             build, parse, max_retries=retries, policy=self.retry_policy, secret=self._api_key
         )
+
+    def _request_headers(
+        self, operation_headers: Mapping[str, str], extra_headers: Mapping[str, str] | None
+    ) -> httpx.Headers:
+        if extra_headers is not None:
+            extra = check_headers(extra_headers, "extra_headers")
+            return self._merge_headers({**extra, **operation_headers})
+        key = tuple(operation_headers.items())
+        prepared = self._prepared_headers.get(key)
+        if prepared is None:
+            prepared = self._prepared_headers[key] = self._merge_headers(operation_headers)
+        return prepared
+
+    def _merge_headers(self, headers: Mapping[str, str]) -> httpx.Headers:
+        """What a request must add to its client's defaults."""
+        return httpx.Headers(headers) if self._owns_http else self._all_headers(headers)
+
+    def _all_headers(self, headers: Mapping[str, str]) -> httpx.Headers:
+        return httpx.Headers({**self._headers, **headers, "Authorization": self._authorization})
 
     def __repr__(self) -> str:
         # Never the key: only what helps to tell clients apart.
@@ -229,6 +247,8 @@ class AsyncAttention(_BaseClient[httpx.AsyncClient]):
             http_client=http_client,
             verify=verify,
         )
+        import asyncio  # here, so that sync users never pay its import
+
         self._sleep: Callable[[float], Any] = asyncio.sleep
         self.conversations = AsyncConversations(self)
 

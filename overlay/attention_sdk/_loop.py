@@ -8,6 +8,7 @@ perform that I/O, so the two clients cannot drift apart.
 
 from __future__ import annotations
 
+import logging
 import random
 import time
 from collections.abc import Awaitable, Callable, Generator
@@ -128,15 +129,17 @@ def _log_attempt(
     request: httpx.Request, status: int | str, attempt: int, max_retries: int, elapsed_ms: float
 ) -> None:
     # Method, path and status only: header values (the key among them) are never logged.
-    logger.debug(
-        "%s %s -> %s (attempt %d of %d, %.1f ms)",
-        request.method,
-        request.url.path,
-        status,
-        attempt,
-        max_retries + 1,
-        elapsed_ms,
-    )
+    # The arguments cost more than the check, so they are built only when DEBUG is on.
+    if logger.isEnabledFor(logging.DEBUG):
+        logger.debug(
+            "%s %s -> %s (attempt %d of %d, %.1f ms)",
+            request.method,
+            request.url.path,
+            status,
+            attempt,
+            max_retries + 1,
+            elapsed_ms,
+        )
 
 
 def run_sync(
