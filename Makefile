@@ -53,11 +53,11 @@ check-drift: $(BIN)/.installed
 	PATH="$(CURDIR)/$(BIN):$$PATH" scripts/check-drift
 
 lint: $(BIN)/.packages
-	$(BIN)/ruff check scripts tests overlay examples
-	$(BIN)/ruff format --check scripts tests overlay examples
+	$(BIN)/ruff check scripts tests overlay examples bench
+	$(BIN)/ruff format --check scripts tests overlay examples bench
 	cd generated && ../$(BIN)/ruff check --no-cache . && ../$(BIN)/ruff format --no-cache --check .
 	$(BIN)/mypy --config-file= --strict generated/attention_client
-	$(BIN)/mypy overlay/attention_sdk tests examples
+	$(BIN)/mypy overlay/attention_sdk tests examples bench
 
 test: check-spec check-drift lint
 	$(BIN)/pytest
