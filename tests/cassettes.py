@@ -73,9 +73,12 @@ def make_vcr(record_mode: str, *, recorded_base: str = PRODUCTION, secrets: list
     def before_record_request(request: VcrRequest) -> VcrRequest:
         if request.uri.startswith(recorded_base):
             request.uri = PRODUCTION + request.uri[len(recorded_base) :]
-        replacements = {"authorization": REDACTED, "host": httpx.URL(PRODUCTION).host}
+        # Authorization is dropped, not masked: matching never uses it, and a cassette
+        # without the header cannot leak it. The host is production's, like the URI.
         request.headers = {
-            name: replacements.get(name.lower(), value) for name, value in request.headers.items()
+            name: (httpx.URL(PRODUCTION).host if name.lower() == "host" else value)
+            for name, value in request.headers.items()
+            if name.lower() != "authorization"
         }
         return request
 

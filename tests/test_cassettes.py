@@ -17,7 +17,6 @@ from .cassettes import (
     MODES,
     PRODUCTION,
     RECORDING_KEY,
-    REDACTED,
     SCENARIOS,
     WRONG_KEY,
     Scenario,
@@ -72,8 +71,7 @@ def test_no_cassette_carries_a_key(path: object) -> None:
     for key in (RECORDING_KEY, WRONG_KEY):
         assert key not in text
     assert not re.search(r"eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.", text)
-    for value in re.findall(r"(?im)^\s*-?\s*authorization:\s*\n?\s*-?\s*(.+)$", text):
-        assert value.strip() == REDACTED
+    assert not re.search(r"(?i)authorization", text)
     assert "Bearer sk" not in text
     # Production URIs only: stand-in and live recordings are interchangeable.
     for uri in re.findall(r"uri: (\S+)", text):
