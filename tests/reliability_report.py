@@ -77,6 +77,24 @@ class Collector:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.path.write_text(header + table + "\n")
         terminalreporter.write_line(f"written to {self.path}")
+        if README.exists() and _refresh_readme(table):
+            terminalreporter.write_line(f"and to the reliability section of {README.name}")
+
+
+README = Path(__file__).resolve().parent.parent / "README.md"
+START, END = "<!-- reliability-table:start -->", "<!-- reliability-table:end -->"
+
+
+def _refresh_readme(table: str) -> bool:
+    """Put the table between the README's markers, if it has them."""
+    text = README.read_text()
+    if START not in text or END not in text:
+        return False
+    before, rest = text.split(START, 1)
+    after = rest.split(END, 1)[1]
+    block = f"{START}\n<details><summary>Every scenario</summary>\n\n{table}\n\n</details>\n{END}"
+    README.write_text(before + block + after)
+    return True
 
 
 def pytest_configure(config: pytest.Config) -> None:
