@@ -72,7 +72,10 @@ def attempts(
     policy: RetryPolicy,
     secret: str,
 ) -> Steps[T]:
-    for attempt in range(1, max_retries + 2):
+    # retries_left alone decides when to stop: every pass returns, raises or sleeps.
+    attempt = 0
+    while True:
+        attempt += 1
         request = build()
         started = time.monotonic()
         outcome = yield Send(request)
@@ -107,7 +110,6 @@ def attempts(
             type(error).__name__,
         )
         yield Sleep(delay)
-    raise AssertionError("unreachable: the last attempt always returns or raises")
 
 
 def _too_long(error: APIStatusError, policy: RetryPolicy) -> APIStatusError:
