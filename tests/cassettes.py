@@ -12,13 +12,11 @@ recordings are interchangeable.
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
 import os
 import re
 import sys
-import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -26,16 +24,15 @@ import attrs
 import httpx
 import vcr
 from attention_sdk import (
-    AsyncAttention,
-    Attention,
     AuthenticationError,
     BadRequestError,
-    Conversation,
     InternalServerError,
     NotFoundError,
 )
 from attention_sdk.testing import AttentionStandIn
 from vcr.request import Request as VcrRequest
+
+from .sockets import Observed, observe_call
 
 CASSETTES = Path(__file__).resolve().parent / "cassettes"
 PRODUCTION = "https://api.attention.tech/v2"
@@ -173,36 +170,15 @@ SCENARIOS = [
 
 
 def run(
-    scenario: Scenario, mode: str, base_url: str, api_key: str, sleep: Callable[[float], None]
-) -> Any:
-    """Run one scenario with a fresh client; returns the Conversation or the exception."""
-    kwargs: dict[str, Any] = {
+    scenario: Scenario, mode: str, base_url: str, api_key: str, *, really_sleep: bool = False
+) -> Observed:
+    """Run one scenario on a fresh client of either twin."""
+    client = {
         "api_key": WRONG_KEY if scenario.wrong_key else api_key,
         "base_url": base_url,
         "max_retries": scenario.max_retries,
     }
-    if mode == "sync":
-        with Attention(**kwargs) as client:
-            client._sleep = sleep
-            try:
-                return scenario.call(client.conversations)
-            except Exception as exc:
-                return exc
-
-    async def run_async() -> Any:
-        async with AsyncAttention(**kwargs) as client:
-
-            async def async_sleep(seconds: float) -> None:
-                sleep(seconds)
-
-            client._sleep = async_sleep
-            call: Awaitable[Conversation] = scenario.call(client.conversations)
-            try:
-                return await call
-            except Exception as exc:
-                return exc
-
-    return asyncio.run(run_async())
+    return observe_call(mode, scenario.call, client=client, really_sleep=really_sleep)
 
 
 def record(live: bool) -> None:
@@ -233,8 +209,8 @@ def _record_one(scenario: Scenario, mode: str, base_url: str, api_key: str) -> N
     path.unlink(missing_ok=True)
     recorder = make_vcr("all", recorded_base=base_url, secrets=[api_key, WRONG_KEY])
     with recorder.use_cassette(path.name):
-        result = run(scenario, mode, base_url, api_key, time.sleep)
-    print(f"recorded {path.name}: {type(result).__name__}")
+        seen = run(scenario, mode, base_url, api_key, really_sleep=True)
+    print(f"recorded {path.name}: {seen.outcome}")
 
 
 def main() -> None:

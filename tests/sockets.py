@@ -14,6 +14,7 @@ import logging
 import socket
 import struct
 import threading
+import time
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -188,10 +189,24 @@ class _AttemptCounter(logging.Handler):
 
 
 def observe(mode: str, method: str, *args: Any, client: dict[str, Any], **kwargs: Any) -> Observed:
-    """One call on a fresh client of either twin, without real sleeps; the client is closed.
+    """``client.conversations.<method>(*args, **kwargs)`` on a fresh client; see observe_call."""
+    return observe_call(
+        mode, lambda conversations: getattr(conversations, method)(*args, **kwargs), client=client
+    )
 
-    Every exception is caught and returned, so a test can assert its exact class: the
-    invariant is that nothing outside attention_sdk's hierarchy ever escapes.
+
+def observe_call(
+    mode: str,
+    call: Callable[[Any], Any],
+    *,
+    client: dict[str, Any],
+    really_sleep: bool = False,
+) -> Observed:
+    """``call(client.conversations)`` on a fresh client of either twin; the client is closed.
+
+    Sleeps are recorded, and only slept when ``really_sleep`` (recording against a live
+    API must honour its Retry-After). Every exception is caught and returned, so a test
+    can assert its exact class: nothing outside attention_sdk's hierarchy may escape.
     """
     seen = Observed()
     counter = _AttemptCounter()
@@ -202,18 +217,26 @@ def observe(mode: str, method: str, *args: Any, client: dict[str, Any], **kwargs
     try:
         if mode == "sync":
             with Attention(**client) as sync_client:
-                sync_client._sleep = seen.sleeps.append
-                seen.result = getattr(sync_client.conversations, method)(*args, **kwargs)
+
+                def sleep(seconds: float) -> None:
+                    seen.sleeps.append(seconds)
+                    if really_sleep:
+                        time.sleep(seconds)
+
+                sync_client._sleep = sleep
+                seen.result = call(sync_client.conversations)
         else:
 
             async def go() -> Any:
                 async with AsyncAttention(**client) as async_client:
 
-                    async def record_sleep(seconds: float) -> None:
+                    async def async_sleep(seconds: float) -> None:
                         seen.sleeps.append(seconds)
+                        if really_sleep:
+                            await asyncio.sleep(seconds)
 
-                    async_client._sleep = record_sleep
-                    return await getattr(async_client.conversations, method)(*args, **kwargs)
+                    async_client._sleep = async_sleep
+                    return await call(async_client.conversations)
 
             seen.result = asyncio.run(go())
     except Exception as exc:

@@ -28,15 +28,16 @@ from .cassettes import (
 @pytest.mark.parametrize("mode", MODES)
 @pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda s: s.name)
 def test_replay(scenario: Scenario, mode: str) -> None:
-    sleeps: list[float] = []
     replay = make_vcr("none", secrets=[])
     with replay.use_cassette(scenario.cassette(mode)) as cassette:
-        result = run(scenario, mode, PRODUCTION, "sk-replay-key", sleeps.append)
+        seen = run(scenario, mode, PRODUCTION, "sk-replay-key")
         assert cassette.all_played
     assert cassette.play_count == scenario.expect_attempts
-    assert len(sleeps) == scenario.expect_attempts - 1
+    assert seen.attempts == scenario.expect_attempts
+    assert len(seen.sleeps) == scenario.expect_attempts - 1
     if scenario.expect_sleeps:  # a Retry-After fixes the waits exactly
-        assert tuple(sleeps) == scenario.expect_sleeps
+        assert tuple(seen.sleeps) == scenario.expect_sleeps
+    result = seen.result if seen.error is None else seen.error
     if scenario.expect_error is not None:
         assert type(result) is scenario.expect_error, result
         assert isinstance(result, APIStatusError)
@@ -56,8 +57,8 @@ def test_a_request_not_in_the_cassette_fails_instead_of_reaching_the_network() -
     other = Scenario("update-title", lambda c: c.update("conv-uuid-123", title="Something else"))
     replay = make_vcr("none", secrets=[])
     with replay.use_cassette(scenario.cassette("sync")):
-        result = run(other, "sync", PRODUCTION, "sk-replay-key", lambda _: None)
-    assert isinstance(result, CannotOverwriteExistingCassetteException)
+        seen = run(other, "sync", PRODUCTION, "sk-replay-key")
+    assert isinstance(seen.error, CannotOverwriteExistingCassetteException)
 
 
 def test_every_scenario_has_both_cassettes() -> None:
