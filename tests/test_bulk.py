@@ -56,7 +56,7 @@ def check_final_state(server: AttentionStandIn, results: list[APIResponse[Conver
         assert {"title": stored["title"], "labels": stored["labels"]} == intended(n), n
 
 
-def applied(server: AttentionStandIn, results: list[APIResponse[Conversation]]) -> int:
+def applied(server: AttentionStandIn) -> int:
     """How many conversations ended in exactly their intended state."""
     count = 0
     for n in range(UPDATES):
@@ -65,9 +65,29 @@ def applied(server: AttentionStandIn, results: list[APIResponse[Conversation]]) 
     return count
 
 
-def summary(results: list[APIResponse[Conversation]], wall: float) -> tuple[int, int, str]:
+def report_and_check(
+    scenario: str,
+    server: AttentionStandIn,
+    results: list[APIResponse[Conversation]],
+    started: float,
+    report: Any,
+) -> None:
+    """Record the row (attempts, retries, wall time), then assert nothing was lost."""
+    wall = time.monotonic() - started
     attempts = sum(result.attempts for result in results)
-    return attempts, attempts - len(results), f"{wall:.2f} s"
+    retries = attempts - len(results)
+    landed = applied(server)
+    report(
+        scenario,
+        f"{UPDATES}/{UPDATES} applied",
+        f"{landed}/{UPDATES} applied; {retries} retries; {wall:.2f} s",
+        attempts,
+        updates_applied=landed,
+    )
+    check_final_state(server, results)
+    # Attempts that failed before a request was read are retried but never logged.
+    assert len(server.requests) <= attempts
+    assert retries > 0  # the faults really happened
 
 
 def test_bulk_async_updates_all_land(server: AttentionStandIn, report: Any) -> None:
@@ -87,18 +107,8 @@ def test_bulk_async_updates_all_land(server: AttentionStandIn, report: Any) -> N
 
     started = time.monotonic()
     results = asyncio.run(run())
-    attempts, retries, wall = summary(results, time.monotonic() - started)
-    report(
-        f"bulk: {UPDATES} async updates, concurrency {CONCURRENCY}, 10% 429/503",
-        f"{UPDATES}/{UPDATES} applied",
-        f"{applied(server, results)}/{UPDATES} applied; {retries} retries; {wall}",
-        attempts,
-        updates_applied=applied(server, results),
-    )
-    check_final_state(server, results)
-    # Attempts that failed before a request was read are retried but never logged.
-    assert len(server.requests) <= attempts
-    assert retries > 0  # the faults really happened
+    scenario = f"bulk: {UPDATES} async updates, concurrency {CONCURRENCY}, 10% 429/503"
+    report_and_check(scenario, server, results, started, report)
 
 
 def test_bulk_sync_updates_from_a_thread_pool_all_land(
@@ -112,15 +122,5 @@ def test_bulk_sync_updates_from_a_thread_pool_all_land(
 
         with ThreadPoolExecutor(max_workers=CONCURRENCY) as pool:
             results = list(pool.map(one, range(UPDATES)))
-    attempts, retries, wall = summary(results, time.monotonic() - started)
-    report(
-        f"bulk: {UPDATES} sync updates, {CONCURRENCY} threads, 10% 429/503",
-        f"{UPDATES}/{UPDATES} applied",
-        f"{applied(server, results)}/{UPDATES} applied; {retries} retries; {wall}",
-        attempts,
-        updates_applied=applied(server, results),
-    )
-    check_final_state(server, results)
-    # Attempts that failed before a request was read are retried but never logged.
-    assert len(server.requests) <= attempts
-    assert retries > 0  # the faults really happened
+    scenario = f"bulk: {UPDATES} sync updates, {CONCURRENCY} threads, 10% 429/503"
+    report_and_check(scenario, server, results, started, report)
