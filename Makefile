@@ -21,7 +21,7 @@ help:
 	@echo "make bench   benchmark ratios; writes bench/RESULTS.md"
 	@echo "make reliability  the fault, load and security scenarios; writes docs/reliability.md"
 	@echo "make gen     regenerate generated/ from $(SPEC)"
-	@echo "make lint    ruff, plus mypy --strict over generated/"
+	@echo "make lint    ruff and mypy --strict over everything we write and generate"
 	@echo "make lock    refresh requirements/dev.txt from requirements/dev.in"
 
 # The venv is rebuilt when the pinned requirements change.
