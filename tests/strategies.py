@@ -213,7 +213,7 @@ _OFFSETS = st.one_of(
 
 
 @st.composite
-def rfc3339_datetimes(draw: st.DrawFn) -> str:
+def rfc3339_datetimes(draw: st.DrawFn, *, leap_seconds: bool = True) -> str:
     """RFC 3339 date-times as servers write them.
 
     Offsets `Z` and `z` (RFC 3339 5.6 makes the letters case-insensitive), `+00:00`,
@@ -231,7 +231,7 @@ def rfc3339_datetimes(draw: st.DrawFn) -> str:
     digits = draw(st.integers(0, 6))
     fraction = "." + f"{moment.microsecond:06d}"[:digits] if digits else ""
     date = f"{moment.year:04d}-{moment.month:02d}-{moment.day:02d}{separator}"
-    if draw(st.integers(0, 19)) == 0:
+    if leap_seconds and draw(st.integers(0, 19)) == 0:
         # Leap seconds are inserted at the end of a UTC day (RFC 3339 5.7).
         return f"{date}23:59:60{fraction}Z"
     time = f"{moment.hour:02d}:{moment.minute:02d}:{moment.second:02d}"
@@ -239,6 +239,8 @@ def rfc3339_datetimes(draw: st.DrawFn) -> str:
 
 
 DATETIMES = rfc3339_datetimes()
+# What a client sends: its date-times come from Python datetimes, which have no leap second.
+SENT_DATETIMES = rfc3339_datetimes(leap_seconds=False)
 
 
 def _variants(value: str) -> list[str]:
@@ -246,11 +248,14 @@ def _variants(value: str) -> list[str]:
     return [value.lower(), value.upper(), value.title(), f"{value}_V2"]
 
 
-def string_strategy(schema: Schema) -> st.SearchStrategy[str]:
-    """Strings for a ``type: string`` schema: date-times, or documented and unknown values."""
+def string_strategy(schema: Schema, *, sent: bool = False) -> st.SearchStrategy[str]:
+    """Strings for a ``type: string`` schema: date-times, or documented and unknown values.
+
+    ``sent``: for a request body, which the client writes itself (no leap seconds).
+    """
     fmt = schema.get("format")
     if fmt == "date-time":
-        return DATETIMES
+        return SENT_DATETIMES if sent else DATETIMES
     if fmt is not None:
         raise NotImplementedError(f"unsupported string format {fmt!r}")
     documented = documented_values(schema)
@@ -305,14 +310,20 @@ class SchemaStrategies:
     """Builds a strategy per component schema of one OpenAPI document.
 
     ``visited`` records each (schema, property) a strategy was built for, so a test can
-    check that nothing in the spec is left out of the payloads.
+    check that nothing in the spec is left out of the payloads. ``requests``: payloads
+    the client sends rather than receives (see string_strategy).
     """
 
     def __init__(
-        self, spec: Mapping[str, Any] | None = None, *, max_recursion: int = MAX_RECURSION
+        self,
+        spec: Mapping[str, Any] | None = None,
+        *,
+        max_recursion: int = MAX_RECURSION,
+        requests: bool = False,
     ) -> None:
         self.schemas = component_schemas(spec)
         self.max_recursion = max_recursion
+        self.requests = requests
         self.visited: set[tuple[str, str]] = set()
         self._cache: dict[tuple[str, ...], st.SearchStrategy[Any] | None] = {}
 
@@ -365,7 +376,7 @@ class SchemaStrategies:
         if kind == "number":
             return NUMBERS
         if kind == "string":
-            return string_strategy(schema)
+            return string_strategy(schema, sent=self.requests)
         if kind == "array":
             if "items" not in schema:
                 return st.lists(JSON_VALUES, max_size=MAX_LIST)

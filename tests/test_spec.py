@@ -12,8 +12,9 @@ from typing import Any
 import pytest
 
 from .conftest import EXAMPLE_NAMES, load_example
+from .strategies import reachable_schemas, response_roots
 
-REQUEST_SCHEMAS = {"UpdateConversationRequest", "LabelsUpdate"}
+RESPONSE_SCHEMAS = frozenset().union(*(reachable_schemas(root) for root in response_roots()))
 STATUS_FIELDS = {
     ("ConversationAttributes", "crmExportStatus"),
     ("ConversationAttributes", "videoStatus"),
@@ -66,23 +67,94 @@ def test_every_key_of_the_documented_examples_is_declared(spec: dict[str, Any], 
     assert sorted(set(_undeclared(spec, conversation, load_example(name), "$"))) == []
 
 
-@pytest.mark.parametrize(
-    ("method", "operation_id", "errors"),
-    [
-        ("put", "updateConversation", {"400", "401", "403", "404", "409", "422", "429", "500"}),
-        ("get", "getConversation", {"400", "401", "403", "404", "429", "500"}),
-    ],
-)
+SERVER_ERRORS = {"500", "502", "503", "504"}
+# (method, path, operationId, SDK method, success schema): operationIds the docs show
+# are kept (changeConversationTitle, conversationByExternalId, updateLinkedCrmRecords).
+OPERATIONS = [
+    ("get", "/conversations/list", "listConversations", "list", "ConversationList"),
+    ("get", "/conversations/upload-url", "getUploadUrl", None, "UploadUrl"),
+    ("post", "/conversations/import", "importConversation", "import", "ImportedConversation"),
+    (
+        "get",
+        "/conversations/by-external-id/{externalId}",
+        "conversationByExternalId",
+        "retrieve_by_external_id",
+        "ConversationByExternalId",
+    ),
+    ("get", "/conversations/{id}", "getConversation", "retrieve", "Conversation"),
+    ("put", "/conversations/{id}", "updateConversation", "update", "Conversation"),
+    ("delete", "/conversations/{id}", "archiveConversation", "archive", "Conversation"),
+    ("put", "/conversations/{id}/title", "changeConversationTitle", "update_title", "Conversation"),
+    (
+        "put",
+        "/conversations/{id}/labels",
+        "changeConversationLabels",
+        "update_labels",
+        "Conversation",
+    ),
+    (
+        "put",
+        "/conversations/{id}/change_privacy",
+        "changeConversationPrivacy",
+        "change_privacy",
+        "Conversation",
+    ),
+    (
+        "put",
+        "/conversations/{id}/linked-crm-records",
+        "updateLinkedCrmRecords",
+        None,
+        "Conversation",
+    ),
+]
+
+
+def test_the_spec_declares_these_operations_and_no_other(spec: dict[str, Any]) -> None:
+    declared = {(m, p) for p, item in spec["paths"].items() for m in item}
+    assert declared == {(method, path) for method, path, *_ in OPERATIONS}
+    # The legacy list is left out until its parameters are documented, and says so.
+    assert "/conversations" not in spec["paths"]
+
+
+@pytest.mark.parametrize(("method", "path", "operation_id", "sdk_method", "success"), OPERATIONS)
 def test_the_operations_match_the_docs(
-    spec: dict[str, Any], method: str, operation_id: str, errors: set[str]
+    spec: dict[str, Any],
+    method: str,
+    path: str,
+    operation_id: str,
+    sdk_method: str | None,
+    success: str,
 ) -> None:
-    operation = spec["paths"]["/conversations/{id}"][method]
+    operation = spec["paths"][path][method]
     assert operation["operationId"] == operation_id
+    assert operation.get("x-sdk-method") == sdk_method
     assert operation["tags"] == ["conversations"]
     assert operation["x-docs-source"], "each operation names its docs source"
-    success = operation["responses"]["200"]["content"]["application/json"]["schema"]
-    assert success == {"$ref": "#/components/schemas/Conversation"}
-    assert errors <= operation["responses"].keys()
+    schema = operation["responses"]["200"]["content"]["application/json"]["schema"]
+    assert schema == {"$ref": f"#/components/schemas/{success}"}
+    # Every exchange a client meets in practice, faults included, matches the spec.
+    assert {"401", "429", *SERVER_ERRORS} <= operation["responses"].keys()
+    if "{" in path:
+        assert "404" in operation["responses"]
+
+
+def test_only_the_toggle_and_the_post_are_not_idempotent(spec: dict[str, Any]) -> None:
+    overrides = {
+        (method, path): op["x-sdk-idempotent"]
+        for path, item in spec["paths"].items()
+        for method, op in item.items()
+        if "x-sdk-idempotent" in op
+    }
+    assert overrides == {("put", "/conversations/{id}/change_privacy"): False}
+
+
+def test_list_size_is_capped_at_50(spec: dict[str, Any]) -> None:
+    operation = spec["paths"]["/conversations/list"]["get"]
+    params = {p["name"]: p["schema"] for p in _parameters(spec, operation)}
+    assert params["size"] == {"type": "integer", "minimum": 1, "maximum": 50}
+    assert params["page"] == {"type": "integer", "minimum": 1}
+    assert params["filter[crm_field.values]"]["maxItems"] == 10
+    assert operation["x-sdk-pagination"] == "page_number"
 
 
 def test_only_https_servers_are_declared(spec: dict[str, Any]) -> None:
@@ -90,11 +162,18 @@ def test_only_https_servers_are_declared(spec: dict[str, Any]) -> None:
     assert spec["info"]["version"] == "1.8.0"
 
 
+def _parameters(spec: dict[str, Any], operation: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    for parameter in operation.get("parameters", []):
+        if "$ref" in parameter:
+            parameter = spec["components"]["parameters"][parameter["$ref"].rsplit("/", 1)[1]]
+        yield parameter
+
+
 def _described_things(spec: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
     for path, item in spec["paths"].items():
         for method, operation in item.items():
             yield f"{method.upper()} {path}", operation
-            for parameter in operation.get("parameters", []):
+            for parameter in _parameters(spec, operation):
                 yield f"{method.upper()} {path} param {parameter['name']}", parameter
     for name, schema in spec["components"]["schemas"].items():
         yield name, schema
@@ -109,8 +188,27 @@ def test_everything_has_a_description(spec: dict[str, Any]) -> None:
 
 def _response_schemas(spec: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
     for name, schema in spec["components"]["schemas"].items():
-        if name not in REQUEST_SCHEMAS:
+        if name in RESPONSE_SCHEMAS:
             yield name, schema
+
+
+def _request_schemas(spec: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
+    for name, schema in spec["components"]["schemas"].items():
+        if name not in RESPONSE_SCHEMAS:
+            yield name, schema
+
+
+def test_no_schema_is_both_request_and_response(spec: dict[str, Any]) -> None:
+    # The tolerance rules differ (closed requests, open responses), so none may be shared.
+    bodies = [
+        op["requestBody"]["content"]["application/json"]["schema"]["$ref"].rsplit("/", 1)[1]
+        for item in spec["paths"].values()
+        for op in item.values()
+        if "requestBody" in op
+    ]
+    sent = frozenset().union(*(reachable_schemas(body) for body in bodies))
+    assert sent & RESPONSE_SCHEMAS == set()
+    assert sent | RESPONSE_SCHEMAS == spec["components"]["schemas"].keys()
 
 
 def test_response_schemas_keep_unknown_fields(spec: dict[str, Any]) -> None:
@@ -118,9 +216,24 @@ def test_response_schemas_keep_unknown_fields(spec: dict[str, Any]) -> None:
     assert closed == []
 
 
-def test_only_type_id_and_attributes_are_required(spec: dict[str, Any]) -> None:
+def test_responses_require_only_what_a_result_is_useless_without(spec: dict[str, Any]) -> None:
     required = {n: s["required"] for n, s in _response_schemas(spec) if s.get("required")}
-    assert required == {"Conversation": ["type", "id", "attributes"]}
+    assert required == {
+        "Conversation": ["type", "id", "attributes"],
+        "ConversationList": ["data"],
+        "ConversationByExternalId": ["conversation_id"],
+        "ImportedConversation": ["uuid"],
+        "UploadUrl": ["url"],
+    }
+
+
+def test_request_bodies_are_closed_except_free_form_maps(spec: dict[str, Any]) -> None:
+    open_maps = {"LabelsUpdate", "ImportTranscript", "ImportExtra"}
+    for name, schema in _request_schemas(spec):
+        if name in open_maps:
+            assert "properties" not in schema, name
+        else:
+            assert schema["additionalProperties"] is False, name
 
 
 def _is_nullable(schema: dict[str, Any]) -> bool:
@@ -149,6 +262,15 @@ def test_status_fields_are_open_strings(spec: dict[str, Any]) -> None:
         assert "enum" not in field, (schema_name, prop)
     enums = [where for where, thing in _described_things(spec) if "enum" in thing]
     assert enums == []
+    # Request values too: filter[crm_field.entity_code] lists its values in prose.
+    params = [
+        p["name"]
+        for item in spec["paths"].values()
+        for op in item.values()
+        for p in _parameters(spec, op)
+        if "enum" in p["schema"] or "enum" in p["schema"].get("items", {})
+    ]
+    assert params == []
 
 
 def test_update_body_needs_title_or_labels(spec: dict[str, Any]) -> None:

@@ -10,17 +10,31 @@ if TYPE_CHECKING:
     from .board_column import BoardColumn
     from .bot import Bot
     from .bot_status import BotStatus
+    from .change_labels_request import ChangeLabelsRequest
+    from .change_title_request import ChangeTitleRequest
     from .conversation import Conversation
     from .conversation_attributes import ConversationAttributes
     from .conversation_board import ConversationBoard
+    from .conversation_by_external_id import ConversationByExternalId
     from .conversation_labels import ConversationLabels
+    from .conversation_list import ConversationList
+    from .crm_record_reference import CrmRecordReference
     from .error import Error
     from .external_opportunity import ExternalOpportunity
     from .extracted_intelligence import ExtractedIntelligence
+    from .gladia_settings import GladiaSettings
+    from .import_conversation_request import ImportConversationRequest
+    from .import_external_metadata import ImportExternalMetadata
+    from .import_extra import ImportExtra
+    from .import_media_header import ImportMediaHeader
     from .import_metadata import ImportMetadata
+    from .import_participant import ImportParticipant
+    from .import_transcript import ImportTranscript
+    from .imported_conversation import ImportedConversation
     from .labels_update import LabelsUpdate
     from .linked_crm_record import LinkedCrmRecord
     from .links import Links
+    from .list_meta import ListMeta
     from .numeric_result import NumericResult
     from .participant import Participant
     from .role import Role
@@ -33,7 +47,10 @@ if TYPE_CHECKING:
     from .talktrack_item import TalktrackItem
     from .team import Team
     from .transcript import Transcript
+    from .transcription_settings import TranscriptionSettings
     from .update_conversation_request import UpdateConversationRequest
+    from .update_linked_crm_records_request import UpdateLinkedCrmRecordsRequest
+    from .upload_url import UploadUrl
     from .user import User
     from .user_settings import UserSettings
     from .zoom_metadata import ZoomMetadata
@@ -45,17 +62,31 @@ _MODULES = {
     "BoardColumn": "board_column",
     "Bot": "bot",
     "BotStatus": "bot_status",
+    "ChangeLabelsRequest": "change_labels_request",
+    "ChangeTitleRequest": "change_title_request",
     "Conversation": "conversation",
     "ConversationAttributes": "conversation_attributes",
     "ConversationBoard": "conversation_board",
+    "ConversationByExternalId": "conversation_by_external_id",
     "ConversationLabels": "conversation_labels",
+    "ConversationList": "conversation_list",
+    "CrmRecordReference": "crm_record_reference",
     "Error": "error",
     "ExternalOpportunity": "external_opportunity",
     "ExtractedIntelligence": "extracted_intelligence",
+    "GladiaSettings": "gladia_settings",
+    "ImportConversationRequest": "import_conversation_request",
+    "ImportedConversation": "imported_conversation",
+    "ImportExternalMetadata": "import_external_metadata",
+    "ImportExtra": "import_extra",
+    "ImportMediaHeader": "import_media_header",
     "ImportMetadata": "import_metadata",
+    "ImportParticipant": "import_participant",
+    "ImportTranscript": "import_transcript",
     "LabelsUpdate": "labels_update",
     "LinkedCrmRecord": "linked_crm_record",
     "Links": "links",
+    "ListMeta": "list_meta",
     "NumericResult": "numeric_result",
     "Participant": "participant",
     "Role": "role",
@@ -68,7 +99,10 @@ _MODULES = {
     "TalktrackItem": "talktrack_item",
     "Team": "team",
     "Transcript": "transcript",
+    "TranscriptionSettings": "transcription_settings",
     "UpdateConversationRequest": "update_conversation_request",
+    "UpdateLinkedCrmRecordsRequest": "update_linked_crm_records_request",
+    "UploadUrl": "upload_url",
     "User": "user",
     "UserSettings": "user_settings",
     "ZoomMetadata": "zoom_metadata",
@@ -96,17 +130,31 @@ __all__ = (
     "BoardColumn",
     "Bot",
     "BotStatus",
+    "ChangeLabelsRequest",
+    "ChangeTitleRequest",
     "Conversation",
     "ConversationAttributes",
     "ConversationBoard",
+    "ConversationByExternalId",
     "ConversationLabels",
+    "ConversationList",
+    "CrmRecordReference",
     "Error",
     "ExternalOpportunity",
     "ExtractedIntelligence",
+    "GladiaSettings",
+    "ImportConversationRequest",
+    "ImportedConversation",
+    "ImportExternalMetadata",
+    "ImportExtra",
+    "ImportMediaHeader",
     "ImportMetadata",
+    "ImportParticipant",
+    "ImportTranscript",
     "LabelsUpdate",
     "LinkedCrmRecord",
     "Links",
+    "ListMeta",
     "NumericResult",
     "Participant",
     "Role",
@@ -119,7 +167,10 @@ __all__ = (
     "TalktrackItem",
     "Team",
     "Transcript",
+    "TranscriptionSettings",
     "UpdateConversationRequest",
+    "UpdateLinkedCrmRecordsRequest",
+    "UploadUrl",
     "User",
     "UserSettings",
     "ZoomMetadata",

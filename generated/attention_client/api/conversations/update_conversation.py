@@ -84,6 +84,21 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_500
 
+    if response.status_code == 502:
+        response_502 = Error.from_dict(response.json())
+
+        return response_502
+
+    if response.status_code == 503:
+        response_503 = Error.from_dict(response.json())
+
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = Error.from_dict(response.json())
+
+        return response_504
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -107,7 +122,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: UpdateConversationRequest,
 ) -> Response[Conversation | Error]:
-    """Update a conversation's title and labels
+    """Change a conversation's title and/or labels
 
      Changes the title and/or the labels of one conversation and returns the
     conversation as it is after the change. Fields left out of the body are
@@ -150,7 +165,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: UpdateConversationRequest,
 ) -> Conversation | Error | None:
-    """Update a conversation's title and labels
+    """Change a conversation's title and/or labels
 
      Changes the title and/or the labels of one conversation and returns the
     conversation as it is after the change. Fields left out of the body are
@@ -188,7 +203,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: UpdateConversationRequest,
 ) -> Response[Conversation | Error]:
-    """Update a conversation's title and labels
+    """Change a conversation's title and/or labels
 
      Changes the title and/or the labels of one conversation and returns the
     conversation as it is after the change. Fields left out of the body are
@@ -229,7 +244,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: UpdateConversationRequest,
 ) -> Conversation | Error | None:
-    """Update a conversation's title and labels
+    """Change a conversation's title and/or labels
 
      Changes the title and/or the labels of one conversation and returns the
     conversation as it is after the change. Fields left out of the body are

@@ -1,0 +1,233 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...models.conversation_by_external_id import ConversationByExternalId
+from ...models.error import Error
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+
+
+def _get_kwargs(
+    external_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/conversations/by-external-id/{external_id}".format(
+            external_id=quote(str(external_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ConversationByExternalId | Error | None:
+    if response.status_code == 200:
+        response_200 = ConversationByExternalId.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 502:
+        response_502 = Error.from_dict(response.json())
+
+        return response_502
+
+    if response.status_code == 503:
+        response_503 = Error.from_dict(response.json())
+
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = Error.from_dict(response.json())
+
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ConversationByExternalId | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    external_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ConversationByExternalId | Error]:
+    """Find a conversation by the external id it was imported with
+
+     Returns the Attention id of the conversation that was imported with this
+    `applicationExternalID`. The body is a bare `{conversation_id}`, not a
+    conversation (facts Envelope shape).
+
+    Docs source: https://docs.attention.com/api-reference/conversation/get-conversation-by-external-id
+    (facts D-extid, D-extid-md).
+
+    Args:
+        external_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ConversationByExternalId | Error]
+    """
+
+    kwargs = _get_kwargs(
+        external_id=external_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    external_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ConversationByExternalId | Error | None:
+    """Find a conversation by the external id it was imported with
+
+     Returns the Attention id of the conversation that was imported with this
+    `applicationExternalID`. The body is a bare `{conversation_id}`, not a
+    conversation (facts Envelope shape).
+
+    Docs source: https://docs.attention.com/api-reference/conversation/get-conversation-by-external-id
+    (facts D-extid, D-extid-md).
+
+    Args:
+        external_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ConversationByExternalId | Error
+    """
+
+    return sync_detailed(
+        external_id=external_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    external_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ConversationByExternalId | Error]:
+    """Find a conversation by the external id it was imported with
+
+     Returns the Attention id of the conversation that was imported with this
+    `applicationExternalID`. The body is a bare `{conversation_id}`, not a
+    conversation (facts Envelope shape).
+
+    Docs source: https://docs.attention.com/api-reference/conversation/get-conversation-by-external-id
+    (facts D-extid, D-extid-md).
+
+    Args:
+        external_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ConversationByExternalId | Error]
+    """
+
+    kwargs = _get_kwargs(
+        external_id=external_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    external_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ConversationByExternalId | Error | None:
+    """Find a conversation by the external id it was imported with
+
+     Returns the Attention id of the conversation that was imported with this
+    `applicationExternalID`. The body is a bare `{conversation_id}`, not a
+    conversation (facts Envelope shape).
+
+    Docs source: https://docs.attention.com/api-reference/conversation/get-conversation-by-external-id
+    (facts D-extid, D-extid-md).
+
+    Args:
+        external_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ConversationByExternalId | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            external_id=external_id,
+            client=client,
+        )
+    ).parsed

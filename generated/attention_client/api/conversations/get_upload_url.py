@@ -1,0 +1,188 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import errors
+from ...models.error import Error
+from ...models.upload_url import UploadUrl
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/conversations/upload-url",
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | UploadUrl | None:
+    if response.status_code == 200:
+        response_200 = UploadUrl.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 502:
+        response_502 = Error.from_dict(response.json())
+
+        return response_502
+
+    if response.status_code == 503:
+        response_503 = Error.from_dict(response.json())
+
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = Error.from_dict(response.json())
+
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | UploadUrl]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | UploadUrl]:
+    """Get a URL to upload a recording to, before importing it
+
+     Returns a pre-signed upload URL, the URL the uploaded file can be read back
+    from, and its storage key. Seen only in third-party code, which calls it
+    before POST /conversations/import (facts section 3 and G-sol-test); the
+    operationId and everything beyond the three response fields are not
+    documented.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | UploadUrl]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | UploadUrl | None:
+    """Get a URL to upload a recording to, before importing it
+
+     Returns a pre-signed upload URL, the URL the uploaded file can be read back
+    from, and its storage key. Seen only in third-party code, which calls it
+    before POST /conversations/import (facts section 3 and G-sol-test); the
+    operationId and everything beyond the three response fields are not
+    documented.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | UploadUrl
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | UploadUrl]:
+    """Get a URL to upload a recording to, before importing it
+
+     Returns a pre-signed upload URL, the URL the uploaded file can be read back
+    from, and its storage key. Seen only in third-party code, which calls it
+    before POST /conversations/import (facts section 3 and G-sol-test); the
+    operationId and everything beyond the three response fields are not
+    documented.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | UploadUrl]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | UploadUrl | None:
+    """Get a URL to upload a recording to, before importing it
+
+     Returns a pre-signed upload URL, the URL the uploaded file can be read back
+    from, and its storage key. Seen only in third-party code, which calls it
+    before POST /conversations/import (facts section 3 and G-sol-test); the
+    operationId and everything beyond the three response fields are not
+    documented.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | UploadUrl
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,250 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import errors
+from ...models.error import Error
+from ...models.import_conversation_request import ImportConversationRequest
+from ...models.imported_conversation import ImportedConversation
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+
+
+def _get_kwargs(
+    *,
+    body: ImportConversationRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/conversations/import",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | ImportedConversation | None:
+    if response.status_code == 200:
+        response_200 = ImportedConversation.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 502:
+        response_502 = Error.from_dict(response.json())
+
+        return response_502
+
+    if response.status_code == 503:
+        response_503 = Error.from_dict(response.json())
+
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = Error.from_dict(response.json())
+
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | ImportedConversation]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ImportConversationRequest,
+) -> Response[Error | ImportedConversation]:
+    """Import a recording as a new conversation
+
+     Creates a conversation from a recording at `mediaURL`, owned by `userID`, and
+    returns its UUID. Analysis runs afterwards; `importStatus` on the conversation
+    shows its progress. The API documents no idempotency key, so a client must not
+    resend an import that may have reached the server: it would import twice.
+
+    Docs source: https://docs.attention.com/api-reference/conversation/import-conversation
+    (facts D-import; the response `{uuid}` and the fields used in practice, G-sol-test).
+
+    Args:
+        body (ImportConversationRequest): A recording to import as a new conversation (facts
+            D-import). `mediaURL` and
+            `userID` are the only fields the docs mark as required.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ImportedConversation]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ImportConversationRequest,
+) -> Error | ImportedConversation | None:
+    """Import a recording as a new conversation
+
+     Creates a conversation from a recording at `mediaURL`, owned by `userID`, and
+    returns its UUID. Analysis runs afterwards; `importStatus` on the conversation
+    shows its progress. The API documents no idempotency key, so a client must not
+    resend an import that may have reached the server: it would import twice.
+
+    Docs source: https://docs.attention.com/api-reference/conversation/import-conversation
+    (facts D-import; the response `{uuid}` and the fields used in practice, G-sol-test).
+
+    Args:
+        body (ImportConversationRequest): A recording to import as a new conversation (facts
+            D-import). `mediaURL` and
+            `userID` are the only fields the docs mark as required.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ImportedConversation
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ImportConversationRequest,
+) -> Response[Error | ImportedConversation]:
+    """Import a recording as a new conversation
+
+     Creates a conversation from a recording at `mediaURL`, owned by `userID`, and
+    returns its UUID. Analysis runs afterwards; `importStatus` on the conversation
+    shows its progress. The API documents no idempotency key, so a client must not
+    resend an import that may have reached the server: it would import twice.
+
+    Docs source: https://docs.attention.com/api-reference/conversation/import-conversation
+    (facts D-import; the response `{uuid}` and the fields used in practice, G-sol-test).
+
+    Args:
+        body (ImportConversationRequest): A recording to import as a new conversation (facts
+            D-import). `mediaURL` and
+            `userID` are the only fields the docs mark as required.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ImportedConversation]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ImportConversationRequest,
+) -> Error | ImportedConversation | None:
+    """Import a recording as a new conversation
+
+     Creates a conversation from a recording at `mediaURL`, owned by `userID`, and
+    returns its UUID. Analysis runs afterwards; `importStatus` on the conversation
+    shows its progress. The API documents no idempotency key, so a client must not
+    resend an import that may have reached the server: it would import twice.
+
+    Docs source: https://docs.attention.com/api-reference/conversation/import-conversation
+    (facts D-import; the response `{uuid}` and the fields used in practice, G-sol-test).
+
+    Args:
+        body (ImportConversationRequest): A recording to import as a new conversation (facts
+            D-import). `mediaURL` and
+            `userID` are the only fields the docs mark as required.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ImportedConversation
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

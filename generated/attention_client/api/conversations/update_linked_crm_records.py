@@ -1,0 +1,286 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...models.conversation import Conversation
+from ...models.error import Error
+from ...models.update_linked_crm_records_request import UpdateLinkedCrmRecordsRequest
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    body: UpdateLinkedCrmRecordsRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/conversations/{id}/linked-crm-records".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Conversation | Error | None:
+    if response.status_code == 200:
+        response_200 = Conversation.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 502:
+        response_502 = Error.from_dict(response.json())
+
+        return response_502
+
+    if response.status_code == 503:
+        response_503 = Error.from_dict(response.json())
+
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = Error.from_dict(response.json())
+
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Conversation | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateLinkedCrmRecordsRequest,
+) -> Response[Conversation | Error]:
+    """Replace the CRM records linked to a conversation
+
+     Replaces the whole set of CRM records (accounts, contacts, deals, ...) linked to
+    one conversation with the list given. The request schema's fields are beyond
+    the stored docs excerpt; `linkedCrmRecords: [{id, code}]` follows the
+    conversation's own `linkedCrmRecords` and the import body, and is unconfirmed.
+    The 200 schema's name is cut off in the docs; like its siblings (facts
+    section 3) it is taken to be the conversation.
+
+    Docs source: https://docs.attention.com/api-reference/conversation/update-linked-crm-records
+    (facts D-crm-md).
+
+    Args:
+        id (str):
+        body (UpdateLinkedCrmRecordsRequest): The CRM records to link, replacing the current set
+            (facts D-crm-md). The docs'
+            schema is beyond the stored excerpt; this shape follows the conversation's own
+            `linkedCrmRecords` and is unconfirmed.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Conversation | Error]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateLinkedCrmRecordsRequest,
+) -> Conversation | Error | None:
+    """Replace the CRM records linked to a conversation
+
+     Replaces the whole set of CRM records (accounts, contacts, deals, ...) linked to
+    one conversation with the list given. The request schema's fields are beyond
+    the stored docs excerpt; `linkedCrmRecords: [{id, code}]` follows the
+    conversation's own `linkedCrmRecords` and the import body, and is unconfirmed.
+    The 200 schema's name is cut off in the docs; like its siblings (facts
+    section 3) it is taken to be the conversation.
+
+    Docs source: https://docs.attention.com/api-reference/conversation/update-linked-crm-records
+    (facts D-crm-md).
+
+    Args:
+        id (str):
+        body (UpdateLinkedCrmRecordsRequest): The CRM records to link, replacing the current set
+            (facts D-crm-md). The docs'
+            schema is beyond the stored excerpt; this shape follows the conversation's own
+            `linkedCrmRecords` and is unconfirmed.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Conversation | Error
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateLinkedCrmRecordsRequest,
+) -> Response[Conversation | Error]:
+    """Replace the CRM records linked to a conversation
+
+     Replaces the whole set of CRM records (accounts, contacts, deals, ...) linked to
+    one conversation with the list given. The request schema's fields are beyond
+    the stored docs excerpt; `linkedCrmRecords: [{id, code}]` follows the
+    conversation's own `linkedCrmRecords` and the import body, and is unconfirmed.
+    The 200 schema's name is cut off in the docs; like its siblings (facts
+    section 3) it is taken to be the conversation.
+
+    Docs source: https://docs.attention.com/api-reference/conversation/update-linked-crm-records
+    (facts D-crm-md).
+
+    Args:
+        id (str):
+        body (UpdateLinkedCrmRecordsRequest): The CRM records to link, replacing the current set
+            (facts D-crm-md). The docs'
+            schema is beyond the stored excerpt; this shape follows the conversation's own
+            `linkedCrmRecords` and is unconfirmed.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Conversation | Error]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateLinkedCrmRecordsRequest,
+) -> Conversation | Error | None:
+    """Replace the CRM records linked to a conversation
+
+     Replaces the whole set of CRM records (accounts, contacts, deals, ...) linked to
+    one conversation with the list given. The request schema's fields are beyond
+    the stored docs excerpt; `linkedCrmRecords: [{id, code}]` follows the
+    conversation's own `linkedCrmRecords` and the import body, and is unconfirmed.
+    The 200 schema's name is cut off in the docs; like its siblings (facts
+    section 3) it is taken to be the conversation.
+
+    Docs source: https://docs.attention.com/api-reference/conversation/update-linked-crm-records
+    (facts D-crm-md).
+
+    Args:
+        id (str):
+        body (UpdateLinkedCrmRecordsRequest): The CRM records to link, replacing the current set
+            (facts D-crm-md). The docs'
+            schema is beyond the stored excerpt; this shape follows the conversation's own
+            `linkedCrmRecords` and is unconfirmed.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Conversation | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,57 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ConversationByExternalId")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(("conversation_id",))
+
+
+@_attrs_define
+class ConversationByExternalId:
+    """The Attention id of an imported conversation (facts D-extid-md)."""
+
+    conversation_id: str
+    """ The conversation's UUID (example `conv_abc123`). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        field_dict["conversation_id"] = self.conversation_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        conversation_id = src_dict["conversation_id"]
+
+        _instance = cls.__new__(cls)
+        _instance.conversation_id = conversation_id
+
+        if src_dict.keys() <= _KNOWN_KEYS:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import models as _models
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.conversation import Conversation
+    from ..models.links import Links
+    from ..models.list_meta import ListMeta
+
+
+T = TypeVar("T", bound="ConversationList")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "data",
+        "links",
+        "meta",
+    )
+)
+
+
+@_attrs_define
+class ConversationList:
+    """One page of conversations (facts D-list-opt). `links.related` is the next
+    page, and `meta.totalRecords` the number of matches; third-party code also
+    reads `pageCount`, `pageNumber` and `pageSize` (facts G-hg-server, G-jskit-src).
+
+    """
+
+    data: list[Conversation]
+    """ The conversations on this page. """
+    links: Links | None | Unset = UNSET
+    """ This page (`self`) and the next one (`related`); both point at `/v2/conversations`. """
+    meta: ListMeta | None | Unset = UNSET
+    """ Counts for the whole list. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        field_dict["data"] = [item.to_dict() for item in self.data]
+
+        links = self.links
+        if links is not UNSET:
+            field_dict["links"] = links.to_dict() if isinstance(links, _models.Links) else links
+
+        meta = self.meta
+        if meta is not UNSET:
+            field_dict["meta"] = meta.to_dict() if isinstance(meta, _models.ListMeta) else meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        data = list(map(_models.Conversation.from_dict, src_dict["data"]))
+
+        links = src_dict.get("links", UNSET)
+        if isinstance(links, dict):
+            try:
+                links = _models.Links.from_dict(links)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # kept as it came, like upstream's union parsing
+
+        meta = src_dict.get("meta", UNSET)
+        if isinstance(meta, dict):
+            try:
+                meta = _models.ListMeta.from_dict(meta)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # kept as it came, like upstream's union parsing
+
+        _instance = cls.__new__(cls)
+        _instance.data = data
+        _instance.links = links
+        _instance.meta = meta
+
+        if src_dict.keys() <= _KNOWN_KEYS:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ListMeta")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "totalRecords",
+        "pageCount",
+        "pageNumber",
+        "pageSize",
+    )
+)
+
+
+@_attrs_define
+class ListMeta:
+    """Counts for a whole list (facts D-list-opt, G-hg-server, G-jskit-src)."""
+
+    total_records: int | None | Unset = UNSET
+    """ How many conversations match, over all pages. """
+    page_count: int | None | Unset = UNSET
+    """ How many pages there are (third-party code only). """
+    page_number: int | None | Unset = UNSET
+    """ This page's number (third-party code only). """
+    page_size: int | None | Unset = UNSET
+    """ Conversations per page (third-party code only). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        total_records = self.total_records
+        if total_records is not UNSET:
+            field_dict["totalRecords"] = total_records
+
+        page_count = self.page_count
+        if page_count is not UNSET:
+            field_dict["pageCount"] = page_count
+
+        page_number = self.page_number
+        if page_number is not UNSET:
+            field_dict["pageNumber"] = page_number
+
+        page_size = self.page_size
+        if page_size is not UNSET:
+            field_dict["pageSize"] = page_size
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        total_records = src_dict.get("totalRecords", UNSET)
+
+        page_count = src_dict.get("pageCount", UNSET)
+
+        page_number = src_dict.get("pageNumber", UNSET)
+
+        page_size = src_dict.get("pageSize", UNSET)
+
+        _instance = cls.__new__(cls)
+        _instance.total_records = total_records
+        _instance.page_count = page_count
+        _instance.page_number = page_number
+        _instance.page_size = page_size
+
+        if src_dict.keys() <= _KNOWN_KEYS:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

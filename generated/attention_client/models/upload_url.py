@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UploadUrl")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "url",
+        "downloadUrl",
+        "key",
+    )
+)
+
+
+@_attrs_define
+class UploadUrl:
+    """Where to upload a recording before importing it (facts G-sol-test). Only `url`
+    is required: the other two are seen in third-party code alone.
+
+    """
+
+    url: str
+    """ The pre-signed URL to upload the recording to. """
+    download_url: None | str | Unset = UNSET
+    """ Where the uploaded recording can be read from; pass it to import as `mediaURL`. """
+    key: None | str | Unset = UNSET
+    """ The storage key of the upload. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        field_dict["url"] = self.url
+
+        download_url = self.download_url
+        if download_url is not UNSET:
+            field_dict["downloadUrl"] = download_url
+
+        key = self.key
+        if key is not UNSET:
+            field_dict["key"] = key
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        url = src_dict["url"]
+
+        download_url = src_dict.get("downloadUrl", UNSET)
+
+        key = src_dict.get("key", UNSET)
+
+        _instance = cls.__new__(cls)
+        _instance.url = url
+        _instance.download_url = download_url
+        _instance.key = key
+
+        if src_dict.keys() <= _KNOWN_KEYS:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
