@@ -1,13 +1,14 @@
-"""The public surface: one export list, and sync/async twins that stay in step."""
+"""The public surface: one export list, and clients that take the same options.
+
+The resources' four views are compared in tests/test_resources.py.
+"""
 
 from __future__ import annotations
 
 import inspect
 
 import attention_sdk
-import pytest
 from attention_sdk import AsyncAttention, Attention
-from attention_sdk.resources import conversations
 
 
 def test_all_is_sorted_and_complete() -> None:
@@ -23,33 +24,6 @@ def test_all_is_sorted_and_complete() -> None:
 def test_every_status_error_is_exported() -> None:
     for error in attention_sdk.APIStatusError.__subclasses__():
         assert error.__name__ in attention_sdk.__all__
-
-
-def _public_methods(cls: type) -> dict[str, inspect.Signature]:
-    return {
-        name: inspect.signature(member)
-        for name, member in vars(cls).items()
-        if callable(member) and not name.startswith("_")
-    }
-
-
-@pytest.mark.parametrize(
-    ("sync_class", "async_class"),
-    [
-        (conversations.Conversations, conversations.AsyncConversations),
-        (
-            conversations.ConversationsWithRawResponse,
-            conversations.AsyncConversationsWithRawResponse,
-        ),
-    ],
-)
-def test_async_resources_mirror_the_sync_ones(sync_class: type, async_class: type) -> None:
-    sync_methods = _public_methods(sync_class)
-    async_methods = _public_methods(async_class)
-    assert sync_methods.keys() == async_methods.keys()
-    for name, signature in sync_methods.items():
-        assert str(async_methods[name].parameters) == str(signature.parameters), name
-        assert inspect.iscoroutinefunction(getattr(async_class, name)), name
 
 
 def test_the_clients_take_the_same_options() -> None:

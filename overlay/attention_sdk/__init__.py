@@ -16,11 +16,12 @@ from ._exceptions import (
     ConflictError,
     InternalServerError,
     NotFoundError,
+    PaginationError,
     PermissionDeniedError,
     RateLimitError,
     UnprocessableEntityError,
 )
-from ._loop import APIResponse
+from ._response import APIResponse
 from ._version import __version__
 
 __all__ = [
@@ -41,6 +42,7 @@ __all__ = [
     "Conversation",
     "InternalServerError",
     "NotFoundError",
+    "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
     "RetryPolicy",

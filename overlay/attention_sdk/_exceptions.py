@@ -4,6 +4,7 @@
     ├── APIConnectionError            no response: refused, reset, DNS, TLS, protocol errors
     │   └── APITimeoutError           connect, read, write or pool timeout
     ├── APIResponseValidationError    a 2xx whose body is not the documented shape
+    │   └── PaginationError           a page that repeats the previous one (a walk that would loop)
     └── APIStatusError                any non-2xx response; .status_code .response .body
         ├── BadRequestError           400
         ├── AuthenticationError       401
@@ -54,6 +55,10 @@ class APIResponseValidationError(AttentionError):
         self.response = response
         self.status_code = response.status_code
         self.body = response.text
+
+
+class PaginationError(APIResponseValidationError):
+    """A list page repeated the items of the page before it; the walk stops instead of looping."""
 
 
 class APIStatusError(AttentionError):

@@ -12,7 +12,7 @@ import logging
 import random
 import time
 from collections.abc import Awaitable, Callable, Generator
-from typing import Generic, TypeVar
+from typing import TypeVar
 
 import attrs
 import httpx
@@ -26,6 +26,7 @@ from ._exceptions import (
     status_error,
 )
 from ._logging import logger
+from ._response import APIResponse
 from ._retry import backoff_delay, is_retryable_error, is_retryable_status, parse_retry_after
 
 T = TypeVar("T")
@@ -46,24 +47,6 @@ Outcome = httpx.Response | httpx.RequestError | None
 Steps = Generator[Send | Sleep, Outcome, "APIResponse[T]"]
 
 
-@attrs.frozen
-class APIResponse(Generic[T]):
-    """A parsed result together with the HTTP response it came from."""
-
-    parsed: T
-    http_response: httpx.Response
-    attempts: int
-    """How many requests were sent, retries included."""
-
-    @property
-    def status_code(self) -> int:
-        return self.http_response.status_code
-
-    @property
-    def headers(self) -> httpx.Headers:
-        return self.http_response.headers
-
-
 def attempts(
     build: Callable[[], httpx.Request],
     parse: Callable[[httpx.Response], T],
@@ -71,6 +54,7 @@ def attempts(
     max_retries: int,
     policy: RetryPolicy,
     secret: str,
+    idempotent: bool = True,
 ) -> Steps[T]:
     # retries_left alone decides when to stop: every pass returns, raises or sleeps.
     attempt = 0
@@ -88,7 +72,9 @@ def attempts(
                 return APIResponse(parse(outcome), outcome, attempt)
             retry_after = parse_retry_after(outcome.headers, now=time.time())
             error = status_error(outcome, retry_after=retry_after, secret=secret)
-            if not (retries_left and is_retryable_status(outcome.status_code)):
+            if not (
+                retries_left and is_retryable_status(outcome.status_code, idempotent=idempotent)
+            ):
                 raise error
             if retry_after is not None and retry_after > policy.max_retry_after:
                 raise _too_long(error, policy)
@@ -97,7 +83,7 @@ def attempts(
             assert outcome is not None, "the driver must send a response or an error"
             _log_attempt(request, type(outcome).__name__, attempt, max_retries, elapsed_ms)
             error = _connection_error(outcome, request)
-            if not (retries_left and is_retryable_error(outcome)):
+            if not (retries_left and is_retryable_error(outcome, idempotent=idempotent)):
                 raise error from outcome
             delay = None
         if delay is None:

@@ -9,18 +9,27 @@ import httpx
 
 from ._config import RetryPolicy
 
-# PUT and GET are idempotent, so every one of these may be retried safely:
+# An idempotent call (GET, PUT, DELETE) may be retried safely on any of these:
 # 408 request timeout, 409 conflict, 429 rate limit, and the transient 5xx that
 # proxies and deploys produce. Other 4xx would fail the same way again.
 RETRYABLE_STATUSES = frozenset({408, 409, 429, 500, 502, 503, 504})
 
+# Failures that happen before a byte of the request is written: the only ones after
+# which a call that must not run twice (a POST: the API has no idempotency key) can be
+# resent. A read timeout or a reset may come after the server acted on the request.
+UNSENT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 
-def is_retryable_status(status_code: int) -> bool:
-    return status_code in RETRYABLE_STATUSES
+
+def is_retryable_status(status_code: int, *, idempotent: bool = True) -> bool:
+    """An answered request is resent only when repeating it is harmless."""
+    return idempotent and status_code in RETRYABLE_STATUSES
 
 
-def is_retryable_error(error: httpx.RequestError) -> bool:
-    """Transport failures (refused, reset, timeouts, broken bodies) are worth another try."""
+def is_retryable_error(error: httpx.RequestError, *, idempotent: bool = True) -> bool:
+    """Transport failures (refused, reset, timeouts, broken bodies) are worth another try;
+    for a call that must not run twice, only those before the request was sent."""
+    if not idempotent:
+        return isinstance(error, UNSENT_ERRORS)
     return isinstance(error, httpx.TransportError)
 
 

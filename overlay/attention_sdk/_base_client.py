@@ -1,0 +1,209 @@
+"""What the two clients share: options, headers, and the retry loop for one call.
+
+The generated package builds each request (path, encoding, body) and parses each
+model; this module adds what it lacks: auth, base URL, headers and timeout applied
+per request (so they hold through a user-supplied httpx client too), retries, and
+typed errors. Nothing here does I/O, so Attention and AsyncAttention differ only in
+how they send and sleep (_client.py).
+"""
+
+from __future__ import annotations
+
+import platform
+import ssl
+from collections.abc import Callable, Mapping
+from typing import Any, Generic, Self, TypeVar
+
+import httpx
+from attention_client.types import UNSET, Unset
+
+from ._call import Call, RequestOptions, any_json, model_parser, raw_call
+from ._config import RetryPolicy
+from ._logging import configure_from_env, logger
+from ._loop import Steps, attempts
+from ._options import (
+    check_headers,
+    check_max_retries,
+    check_timeout,
+    resolve_api_key,
+    resolve_base_url,
+)
+from ._types import AuthScheme, M, TimeoutTypes
+from ._version import __version__
+
+T = TypeVar("T")
+HttpClientT = TypeVar("HttpClientT", httpx.Client, httpx.AsyncClient)
+
+configure_from_env()
+
+
+class BaseClient(Generic[HttpClientT]):
+    _http_class: type[HttpClientT]
+    # time.sleep or asyncio.sleep; tests replace it so that retries do not wait.
+    _sleep: Callable[[float], Any]
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None,
+        base_url: str | None,
+        timeout: TimeoutTypes,
+        max_retries: int,
+        default_headers: Mapping[str, str] | None,
+        auth_scheme: AuthScheme,
+        http_client: HttpClientT | None,
+        verify: ssl.SSLContext | bool,
+    ) -> None:
+        if auth_scheme not in ("bearer", "raw"):
+            raise ValueError(f"auth_scheme must be 'bearer' or 'raw', got {auth_scheme!r}")
+        self._api_key = resolve_api_key(api_key)
+        self.base_url = resolve_base_url(base_url)
+        self.timeout = check_timeout(timeout, "timeout")
+        self.max_retries = check_max_retries(max_retries, "max_retries")
+        self.auth_scheme: AuthScheme = auth_scheme
+        self.retry_policy = RetryPolicy()
+        user_agent = (
+            f"attention-sdk/{__version__} python/{platform.python_version()} "
+            f"httpx/{httpx.__version__}"
+        )
+        self._headers = {
+            "User-Agent": user_agent,
+            "Accept": "application/json",
+            **check_headers(default_headers, "default_headers"),
+        }
+        self._authorization = (
+            f"Bearer {self._api_key}" if auth_scheme == "bearer" else self._api_key
+        )
+        # Normalised once per operation's header set, not on every request: httpx copies
+        # an httpx.Headers cheaply but re-encodes every plain str header it is given.
+        self._prepared_headers: dict[tuple[tuple[str, str], ...], httpx.Headers] = {}
+        if http_client is not None and not isinstance(http_client, self._http_class):
+            kind = f"httpx.{self._http_class.__name__}"
+            raise TypeError(f"http_client must be an {kind}, got {type(http_client).__name__}")
+        if http_client is not None and verify is not True:
+            raise ValueError("verify applies to the client the SDK creates; set it on http_client")
+        if verify is False:
+            # Said once per client, loudly: without verification anyone on the path can
+            # read the API key.
+            logger.warning("TLS certificate verification is off (verify=False)")
+        # A client passed in belongs to the caller, who closes it; ours is closed by close().
+        self._owns_http = http_client is None
+        # Ours carries our headers from the start; a caller's gets them on every request.
+        # (httpx re-checks each default it overrides, so per request they cost more.)
+        self._http_has_our_headers = http_client is None
+        self._http: HttpClientT = http_client or self._http_class(
+            timeout=self.timeout, verify=verify, headers=self._all_headers({})
+        )
+
+    def with_options(
+        self,
+        *,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        default_headers: Mapping[str, str] | None = None,
+    ) -> Self:
+        """A client with other defaults that shares this one's connections.
+
+        ``default_headers`` are added to this client's. The copy does not own the
+        connection pool: closing it leaves the pool open, and closing this client
+        closes the pool for both.
+        """
+        # Built field by field: a shallow copy would keep the resources (cached on first
+        # use) bound to this client, and with them its timeout and retries.
+        clone = object.__new__(type(self))
+        clone._api_key = self._api_key
+        clone.base_url = self.base_url
+        clone.timeout = (
+            self.timeout if isinstance(timeout, Unset) else check_timeout(timeout, "timeout")
+        )
+        clone.max_retries = (
+            self.max_retries
+            if isinstance(max_retries, Unset)
+            else check_max_retries(max_retries, "max_retries")
+        )
+        clone.auth_scheme = self.auth_scheme
+        clone.retry_policy = self.retry_policy
+        added = check_headers(default_headers, "default_headers")
+        clone._headers = {**self._headers, **added}
+        clone._authorization = self._authorization
+        clone._prepared_headers = {}
+        clone._owns_http = False
+        clone._http_has_our_headers = self._http_has_our_headers and not added
+        clone._http = self._http
+        clone._sleep = self._sleep
+        return clone
+
+    def _attempts(
+        self,
+        build_request: Callable[..., httpx.Request],
+        call: Call[T],
+        options: RequestOptions,
+    ) -> Steps[T]:
+        """The retry loop for one call, with the per-call options checked first."""
+        request_timeout = (
+            self.timeout
+            if isinstance(options.timeout, Unset)
+            else check_timeout(options.timeout, "timeout")
+        )
+        retries = (
+            self.max_retries
+            if isinstance(options.max_retries, Unset)
+            else check_max_retries(options.max_retries, "max_retries")
+        )
+        headers = self._request_headers(call.headers, options.extra_headers)
+        method, url, params, body = call.method, self.base_url + call.path, call.params, call.json
+
+        def build() -> httpx.Request:
+            return build_request(
+                method, url, json=body, params=params, headers=headers, timeout=request_timeout
+            )
+
+        return attempts(
+            build,
+            call.parse,
+            max_retries=retries,
+            policy=self.retry_policy,
+            secret=self._api_key,
+            idempotent=call.idempotent,
+        )
+
+    @staticmethod
+    def _request_call(
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None,
+        json: Any,
+        cast_to: type[M] | None,
+        idempotent: bool | None,
+    ) -> Call[Any]:
+        parse = any_json if cast_to is None else model_parser(cast_to)
+        return raw_call(method, path, parse, params=params, json=json, idempotent=idempotent)
+
+    def _request_headers(
+        self, operation_headers: Mapping[str, str], extra_headers: Mapping[str, str] | None
+    ) -> httpx.Headers:
+        if extra_headers is not None:
+            extra = check_headers(extra_headers, "extra_headers")
+            return self._merge_headers({**extra, **operation_headers})
+        key = tuple(operation_headers.items())
+        prepared = self._prepared_headers.get(key)
+        if prepared is None:
+            prepared = self._prepared_headers[key] = self._merge_headers(operation_headers)
+        return prepared
+
+    def _merge_headers(self, headers: Mapping[str, str]) -> httpx.Headers:
+        """What a request must add to its client's defaults."""
+        if self._http_has_our_headers:
+            return httpx.Headers(headers)
+        return self._all_headers(headers)
+
+    def _all_headers(self, headers: Mapping[str, str]) -> httpx.Headers:
+        return httpx.Headers({**self._headers, **headers, "Authorization": self._authorization})
+
+    def __repr__(self) -> str:
+        # Never the key: only what helps to tell clients apart.
+        return (
+            f"{type(self).__name__}(base_url={self.base_url!r}, auth_scheme={self.auth_scheme!r}, "
+            f"max_retries={self.max_retries}, timeout={self.timeout!r})"
+        )

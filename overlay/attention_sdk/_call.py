@@ -1,0 +1,154 @@
+"""One API call as data: what to send, how to read the answer, whether it may be resent.
+
+The generated resources build a ``Call`` from checked arguments with the generated
+``_get_kwargs`` of the operation and hand it to a client's ``_execute``, which runs it
+through the one retry loop. Building sends nothing, so a call can be inspected (and
+tested) without HTTP.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping
+from typing import Any, Generic, TypeVar
+
+import attrs
+import httpx
+from attention_client.types import UNSET, Unset
+
+from ._exceptions import APIResponseValidationError
+from ._types import M, TimeoutTypes
+
+T_co = TypeVar("T_co", covariant=True)
+
+# A field the spec requires, and the JSON type it must have: checked before the model
+# is built, so a malformed 2xx says which field is wrong.
+Required = tuple[tuple[str, type], ...]
+
+_IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+
+
+@attrs.frozen
+class Call(Generic[T_co]):
+    """An HTTP request relative to the client's base URL, and the parser of its 2xx body."""
+
+    method: str
+    path: str
+    parse: Callable[[httpx.Response], T_co]
+    params: Mapping[str, Any] | None = None
+    json: Any = None
+    headers: Mapping[str, str] = attrs.field(factory=dict)
+    idempotent: bool = True
+    """False: resent only when the request surely never reached the server."""
+
+
+def call(
+    kwargs: Mapping[str, Any], parse: Callable[[httpx.Response], T_co], *, idempotent: bool | None
+) -> Call[T_co]:
+    """A Call from the arguments a generated ``_get_kwargs`` returns.
+
+    ``idempotent=None`` takes the method's meaning (HTTP semantics: GET, PUT and DELETE
+    may be repeated, POST may not); the spec's ``x-sdk-idempotent`` overrides it.
+    """
+    method = str(kwargs["method"]).upper()
+    return Call(
+        method=method,
+        path=kwargs["url"],
+        parse=parse,
+        params=kwargs.get("params"),
+        json=kwargs.get("json"),
+        headers=kwargs.get("headers", {}),
+        idempotent=method in _IDEMPOTENT_METHODS if idempotent is None else idempotent,
+    )
+
+
+@attrs.frozen
+class RequestOptions:
+    """The per-call options every method takes; UNSET means "the client's setting"."""
+
+    timeout: TimeoutTypes | Unset = UNSET
+    max_retries: int | Unset = UNSET
+    extra_headers: Mapping[str, str] | None = None
+
+
+def json_body(response: httpx.Response) -> Any:
+    """The decoded body of a 2xx, or APIResponseValidationError (never a raw parse error)."""
+    try:
+        return json.loads(response.content)
+    except ValueError as exc:
+        kind = response.headers.get("content-type", "no content type")
+        raise APIResponseValidationError(
+            f"Response body is not JSON ({kind})", response=response
+        ) from exc
+
+
+def model_parser(model: type[M], required: Required = ()) -> Callable[[httpx.Response], M]:
+    """A parser of a 2xx body into ``model``, checking the ``required`` fields first."""
+    name = model.__name__
+
+    def parse(response: httpx.Response) -> M:
+        data = json_body(response)
+        if not isinstance(data, dict):
+            raise APIResponseValidationError(
+                f"Expected a {name} object, got a JSON {type(data).__name__}", response=response
+            )
+        for field, expected in required:
+            if not isinstance(data.get(field), expected):
+                raise APIResponseValidationError(
+                    f"{name} {field!r} is missing or not a {expected.__name__}", response=response
+                )
+        try:
+            return model.from_dict(data)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise APIResponseValidationError(
+                f"{name} does not match the documented shape: {exc!r}", response=response
+            ) from exc
+
+    return parse
+
+
+def any_json(response: httpx.Response) -> Any:
+    """The decoded body, or None for an empty one: the low-level ``request``'s default."""
+    return json_body(response) if response.content else None
+
+
+def the_response(response: httpx.Response) -> httpx.Response:
+    """The response itself: ``request(..., cast_to=httpx.Response)``."""
+    return response
+
+
+_METHODS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE"})
+
+
+def raw_call(
+    method: object,
+    path: object,
+    parse: Callable[[httpx.Response], T_co],
+    *,
+    params: object,
+    json: object,
+    idempotent: object,
+) -> Call[T_co]:
+    """The Call behind the low-level ``request``, with its arguments checked."""
+    if not isinstance(method, str) or method.upper() not in _METHODS:
+        raise ValueError(f"method must be one of {', '.join(sorted(_METHODS))}, got {method!r}")
+    if not isinstance(path, str):
+        raise TypeError(f"path must be a str, got {type(path).__name__}")
+    # Relative to base_url, so the key only ever goes to the configured host and prefix.
+    if not path.startswith("/") or "://" in path:
+        raise ValueError(f"path must start with '/' and be relative to base_url, got {path!r}")
+    if any(char in path for char in "?#") or any(ord(char) <= 0x20 for char in path):
+        raise ValueError(
+            f"path must not hold a query, a fragment, spaces or control characters "
+            f"(pass params=...), got {path!r}"
+        )
+    if any(segment in (".", "..") for segment in path.split("/")):
+        raise ValueError(f"path must not have '.' or '..' segments, got {path!r}")
+    if params is not None and not isinstance(params, Mapping):
+        raise TypeError(f"params must be a mapping, got {type(params).__name__}")
+    if idempotent is not None and not isinstance(idempotent, bool):
+        raise TypeError(f"idempotent must be a bool or None, got {type(idempotent).__name__}")
+    kwargs: dict[str, Any] = {"method": method, "url": path, "params": params}
+    if json is not UNSET:
+        kwargs["json"] = json
+    return call(kwargs, parse, idempotent=idempotent)
