@@ -1,7 +1,7 @@
 """Test helpers for attention-sdk: an in-memory stand-in of the Attention API.
 
-The stand-in is a real HTTP server on loopback, so a client is exercised through real
-sockets, offline::
+The stand-in is a real HTTP server on loopback that serves every operation of the spec,
+so a client is exercised through real sockets, offline::
 
     from attention_sdk.testing import AttentionStandIn
 

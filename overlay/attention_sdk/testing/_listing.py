@@ -1,0 +1,176 @@
+"""GET /conversations/list: its query, its filters, its order and its pages.
+
+From openapi/attention.yaml (listConversations, written from the docs' "optimized" list):
+- ``page`` is an integer >= 1 and ``size`` an integer from 1 to 50; anything else is a 400
+  naming the parameter. Filters: ``fromDateTime``/``toDateTime`` (ISO 8601, against
+  ``createdAt``), ``filter[title]`` (case-insensitive substring), and the repeatable
+  ``filter[owner.email]``, ``filter[owner.id]``, ``filter[participants.email]``,
+  ``filter[team.id]`` and ``filter[external_opportunity.id]``, sent as repeated keys and
+  OR-ed; ``filter[hide_internal]`` and ``filter[hide_non_analyzed]`` are ``true`` or
+  ``false``. Every filter given must hold (AND).
+- The body is ``{data, links: {self, related}, meta: {totalRecords, pageCount, pageNumber,
+  pageSize}}``; ``related`` is the next page. The links point at ``/v2/conversations``,
+  not at this path, as the docs' examples do.
+
+The stand-in's own choices, where the docs are silent:
+- ``page`` defaults to 1 and ``size`` to 20 (the defaults of third-party code).
+- ``related`` is null on the last page and past it; a page past the end has ``data: []``.
+- Archived conversations are listed like the others.
+- Newest ``createdAt`` first (as the docs' examples), ties by id, so pages are stable; a
+  conversation without a readable ``createdAt`` comes last and fails any date filter.
+- Date bounds are inclusive; a date-time without an offset is taken as UTC.
+- Emails match whole and case-insensitively; ids match exactly.
+- ``filter[hide_non_analyzed]`` keeps only a ``transcriptStatus`` of ``completed`` in any
+  case (third-party code compares it lowercased).
+- ``filter[crm_field.*]`` is accepted and ignored: the stand-in does not model the data
+  of linked CRM records. Other unknown parameters are ignored too, as on every route.
+- A parameter that is not repeatable but given twice is a 400.
+"""
+
+from __future__ import annotations
+
+import datetime
+import math
+import re
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
+
+from ._validate import BadRequest, parse_instant
+
+Query = Mapping[str, list[str]]
+Predicate = Callable[[dict[str, Any]], bool]
+DEFAULT_SIZE, MAX_SIZE = 20, 50
+_LINK = "/v2/conversations?page={}"
+# Repeatable filters: the conversation's value(s) each filter looks at, and whether the
+# comparison ignores case (emails do; ids do not).
+_ANY_OF: dict[str, tuple[Callable[[dict[str, Any]], list[Any]], bool]] = {
+    "filter[owner.email]": (lambda a: [_get(a, "user", "email")], True),
+    "filter[owner.id]": (lambda a: [a.get("userUUID")], False),
+    "filter[participants.email]": (
+        lambda a: [_get(p, "email") for p in a.get("participants") or [] if isinstance(p, dict)],
+        True,
+    ),
+    "filter[team.id]": (lambda a: [a.get("teamUUID")], False),
+    "filter[external_opportunity.id]": (lambda a: [_get(a, "externalOpportunity", "uuid")], False),
+}
+
+
+def _get(node: Any, *keys: str) -> Any:
+    """node[k1][k2]..., or None where a level is missing or not an object."""
+    for key in keys:
+        node = node.get(key) if isinstance(node, dict) else None
+    return node
+
+
+def _attributes(conversation: dict[str, Any]) -> dict[str, Any]:
+    attributes = conversation.get("attributes")
+    return attributes if isinstance(attributes, dict) else {}
+
+
+def _created(conversation: dict[str, Any]) -> datetime.datetime | None:
+    created = _attributes(conversation).get("createdAt")
+    return parse_instant(created) if isinstance(created, str) else None
+
+
+def ordered(conversations: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Newest createdAt first, ties by id; those without a createdAt last."""
+
+    def key(conversation: dict[str, Any]) -> tuple[bool, float, str]:
+        created = _created(conversation)
+        return created is None, -created.timestamp() if created else 0.0, conversation["id"]
+
+    return sorted(conversations, key=key)
+
+
+def _one(query: Query, name: str) -> str | None:
+    values = query.get(name, [])
+    if len(values) > 1:
+        raise BadRequest(f"{name} must be given at most once")
+    return values[0] if values else None
+
+
+def _integer(query: Query, name: str, default: int, maximum: int | None = None) -> int:
+    text = _one(query, name)
+    if text is None:
+        return default
+    bounds = f"from 1 to {maximum}" if maximum else ">= 1"
+    try:
+        value = int(text) if re.fullmatch(r"[0-9]+", text) else 0
+    except ValueError:  # more digits than int() will read
+        value = 0
+    if value < 1 or (maximum is not None and value > maximum):
+        raise BadRequest(f"{name} must be an integer {bounds}, got {text[:40]!r}")
+    return value
+
+
+def _boolean(query: Query, name: str) -> bool:
+    text = _one(query, name)
+    if text not in (None, "true", "false"):
+        raise BadRequest(f"{name} must be true or false, got {text[:40]!r}")
+    return text == "true"
+
+
+def _instant(query: Query, name: str) -> datetime.datetime | None:
+    text = _one(query, name)
+    if text is None:
+        return None
+    instant = parse_instant(text)
+    if instant is None:
+        raise BadRequest(f"{name} must be an ISO 8601 date-time, got {text[:40]!r}")
+    return instant
+
+
+def _predicates(query: Query) -> list[Predicate]:
+    """One test per filter given; BadRequest names a parameter whose value is wrong."""
+    tests: list[Predicate] = []
+    since, until = _instant(query, "fromDateTime"), _instant(query, "toDateTime")
+    if since or until:
+        low = since or datetime.datetime.min.replace(tzinfo=datetime.UTC)
+        high = until or datetime.datetime.max.replace(tzinfo=datetime.UTC)
+        tests.append(lambda c: (created := _created(c)) is not None and low <= created <= high)
+    if (title := _one(query, "filter[title]")) is not None:
+        tests.append(lambda c: title.lower() in str(_attributes(c).get("title") or "").lower())
+    for name, (values_of, fold) in _ANY_OF.items():
+        if wanted := query.get(name):
+            tests.append(_any_of(values_of, wanted, fold))
+    if _boolean(query, "filter[hide_internal]"):
+        tests.append(lambda c: _attributes(c).get("isInternal") is not True)
+    if _boolean(query, "filter[hide_non_analyzed]"):
+        tests.append(lambda c: str(_attributes(c).get("transcriptStatus")).lower() == "completed")
+    # filter[crm_field.entity_code], .field_name and .values are accepted and ignored: the
+    # stand-in keeps no CRM field data to match them against.
+    return tests
+
+
+def _any_of(
+    values_of: Callable[[dict[str, Any]], list[Any]], wanted: list[str], fold: bool
+) -> Predicate:
+    def norm(value: str) -> str:
+        return value.lower() if fold else value
+
+    accepted = {norm(value) for value in wanted}
+    return lambda c: any(
+        isinstance(v, str) and norm(v) in accepted for v in values_of(_attributes(c))
+    )
+
+
+def list_page(conversations: Iterable[dict[str, Any]], query: Query) -> dict[str, Any]:
+    """The ConversationList body for query; BadRequest if a parameter is wrong."""
+    page = _integer(query, "page", 1)
+    size = _integer(query, "size", DEFAULT_SIZE, MAX_SIZE)
+    tests = _predicates(query)
+    matches = ordered(c for c in conversations if all(test(c) for test in tests))
+    total, start = len(matches), (page - 1) * size
+    return {
+        "data": matches[start : start + size],
+        "links": {
+            "self": _LINK.format(page),
+            "related": _LINK.format(page + 1) if page * size < total else None,
+        },
+        "meta": {
+            "totalRecords": total,
+            "pageCount": math.ceil(total / size),
+            "pageNumber": page,
+            "pageSize": size,
+        },
+    }
