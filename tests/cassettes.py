@@ -12,6 +12,7 @@ recordings are interchangeable.
 from __future__ import annotations
 
 import argparse
+import datetime
 import json
 import os
 import re
@@ -26,9 +27,11 @@ import vcr
 from attention_sdk import (
     AuthenticationError,
     BadRequestError,
+    Conversation,
     InternalServerError,
     NotFoundError,
 )
+from attention_sdk._pagination import AsyncPaginator
 from attention_sdk.testing import AttentionStandIn
 from vcr.request import Request as VcrRequest
 
@@ -107,14 +110,18 @@ class Scenario:
 
     name: str
     call: Callable[[Any], Any]  # takes client.conversations, returns a result or awaitable
-    expect_title: str | None = None
-    expect_labels: dict[str, str] | None = None
+    expect: Callable[[Any], object] | None = None  # asserts on the result
     expect_error: type[Exception] | None = None
-    expect_attempts: int = 1
-    expect_sleeps: tuple[float, ...] = ()
+    expect_requests: int = 1
+    expect_retries: int | None = None  # None: every request after the first is a retry
+    expect_sleeps: tuple[float, ...] = ()  # exact waits, when a Retry-After fixes them
     wrong_key: bool = False
     max_retries: int = 2
     prime: Callable[[AttentionStandIn], None] | None = None  # None: also recordable live
+
+    @property
+    def retries(self) -> int:
+        return self.expect_requests - 1 if self.expect_retries is None else self.expect_retries
 
     def cassette(self, mode: str) -> str:
         return f"{self.name}-{mode}.yaml"
@@ -124,24 +131,149 @@ def _update(**fields: Any) -> Callable[[Any], Any]:
     return lambda conversations: conversations.update(CONVERSATION_ID, **fields)
 
 
+def _on(method: str, *args: Any, **kwargs: Any) -> Callable[[Any], Any]:
+    return lambda conversations: getattr(conversations, method)(*args, **kwargs)
+
+
+def _fail(count: int, status: int, **options: Any) -> Callable[[AttentionStandIn], None]:
+    return lambda server: server.fail_next(count, status, **options)
+
+
+def _walk(**filters: Any) -> Callable[[Any], Any]:
+    """Every conversation id the list yields (a coroutine on the async client)."""
+
+    def call(conversations: Any) -> Any:
+        result = conversations.list(**filters)
+        if isinstance(result, AsyncPaginator):
+
+            async def collect() -> list[str]:
+                return [c.id async for c in result]
+
+            return collect()
+        return [c.id for c in result]
+
+    return call
+
+
+def _titled(title: str) -> Callable[[Any], object]:
+    def check(conv: Any) -> None:
+        assert isinstance(conv, Conversation), conv
+        assert conv.attributes.title == title, conv.attributes.title
+
+    return check
+
+
+def _labelled(labels: dict[str, str]) -> Callable[[Any], object]:
+    def check(conv: Any) -> None:
+        assert isinstance(conv, Conversation), conv
+        assert conv.attributes.labels
+        assert conv.attributes.labels.to_dict() == labels
+
+    return check
+
+
+def _conversation(conversation_id: str = CONVERSATION_ID) -> Callable[[Any], object]:
+    def check(conv: Any) -> None:
+        assert isinstance(conv, Conversation), conv
+        assert conv.id == conversation_id
+
+    return check
+
+
+def _page(count: int, total: int) -> Callable[[Any], object]:
+    def check(page: Any) -> None:
+        assert len(page.items) == count, page
+        assert page.total == total, page
+        assert all(isinstance(c, Conversation) for c in page.items)
+
+    return check
+
+
+def _all_distinct(count: int) -> Callable[[Any], object]:
+    def check(ids: Any) -> None:
+        assert len(ids) == count, len(ids)
+        assert len(set(ids)) == count
+
+    return check
+
+
+def _attribute(name: str, value: Any) -> Callable[[Any], object]:
+    def check(result: Any) -> None:
+        assert getattr(result, name) == value, result
+
+    return check
+
+
+def _privacy_toggled(conv: Any) -> None:
+    assert isinstance(conv, Conversation)
+    assert conv.attributes.private is True  # the seeded conversation was public
+
+
+def _linked(conv: Any) -> None:
+    assert isinstance(conv, Conversation)
+    records = conv.attributes.linked_crm_records
+    assert records
+    assert [(r.id, r.code) for r in records] == [("deal-42", "deals")]
+
+
+def _archived(conv: Any) -> None:
+    assert isinstance(conv, Conversation)
+    assert conv.attributes.archived is True
+
+
+def _imported(result: Any) -> None:
+    assert isinstance(result.uuid, str)
+    assert result.uuid
+
+
+def _filtered_page(page: Any) -> None:
+    _page(5, page.total)(page)
+    assert isinstance(page.total, int)
+    assert 5 < page.total < SEEDED  # internal conversations were left out
+    assert not any(c.attributes.is_internal for c in page.items)
+
+
+def _upload_url(result: Any) -> None:
+    assert result.url.startswith("https://")
+    assert result.download_url
+    assert result.key
+
+
+IMPORT = {
+    "media_url": "https://media.example.com/recordings/call-42.mp3",
+    "user_id": "user-uuid-456",
+    "application_name": "Dialer",
+    "application_external_id": "dialer-call-42",
+    "conversation_title": "Intro call with Acme",
+    "conversation_started_at": datetime.datetime(2026, 11, 30, 15, 0, tzinfo=datetime.UTC),
+    "headers": [{"key": "X-Media-Token", "value": "media-token-1"}],
+    "skip_scorecard_calculation": True,
+    "external_metadata": {
+        "participants": [{"email": "jane@acme.com", "name": "Jane Buyer", "organizer": True}]
+    },
+}
+# Seeded by the stand-in: conversations conv-0001 ... imported with ext-0001 ...
+SEEDED = 122  # the two documented examples and 120 generated ones
+EXTERNAL_ID, EXTERNAL_CONVERSATION = "ext-0001", "conv-0001"
+
 SCENARIOS = [
-    Scenario("update-title", _update(title="Q4 review"), expect_title="Q4 review"),
+    # update: every body shape, and the error and retry cases
+    Scenario("update-title", _update(title="Q4 review"), expect=_titled("Q4 review")),
     Scenario(
         "update-labels",
         _update(labels={"deal_stage": "negotiation"}),
-        expect_labels={"deal_stage": "negotiation"},
+        expect=_labelled({"deal_stage": "negotiation"}),
     ),
     Scenario(
         "update-title-and-labels",
         _update(title="Q4 review", labels={"priority": "high"}),
-        expect_title="Q4 review",
-        expect_labels={"priority": "high"},
+        expect=_labelled({"priority": "high"}),
     ),
     Scenario(
         "error-400",
         _update(title="Q4 review"),
         expect_error=BadRequestError,
-        prime=lambda s: s.fail_next(1, 400, body=b'{"message": "Invalid title"}'),
+        prime=_fail(1, 400, body=b'{"message": "Invalid title"}'),
     ),
     Scenario(
         "error-401", _update(title="Q4 review"), expect_error=AuthenticationError, wrong_key=True
@@ -154,17 +286,123 @@ SCENARIOS = [
     Scenario(
         "retry-429-then-200",
         _update(title="Q4 review"),
-        expect_title="Q4 review",
-        expect_attempts=2,
+        expect=_titled("Q4 review"),
+        expect_requests=2,
         expect_sleeps=(1.0,),
-        prime=lambda s: s.fail_next(1, 429, retry_after="1"),
+        prime=_fail(1, 429, retry_after="1"),
     ),
     Scenario(
         "retry-503-exhausted",
         _update(title="Q4 review"),
         expect_error=InternalServerError,
-        expect_attempts=3,
-        prime=lambda s: s.fail_next(3, 503),
+        expect_requests=3,
+        prime=_fail(3, 503),
+    ),
+    # list: one page with filters, a retried page, and a whole walk
+    Scenario(
+        "list-ok",
+        _on("list", size=5, filter_hide_internal=True),
+        expect=_filtered_page,
+    ),
+    Scenario(
+        "list-429-then-200",
+        _on("list", size=10, page=2),
+        expect=_page(10, SEEDED),
+        expect_requests=2,
+        expect_sleeps=(1.0,),
+        prime=_fail(1, 429, retry_after="1"),
+    ),
+    Scenario(
+        "list-walk-3-pages",
+        _walk(size=50),
+        expect=_all_distinct(SEEDED),
+        expect_requests=3,
+        expect_retries=0,
+    ),
+    Scenario("retrieve-ok", _on("retrieve", CONVERSATION_ID), expect=_conversation()),
+    Scenario("retrieve-404", _on("retrieve", "conv-does-not-exist"), expect_error=NotFoundError),
+    Scenario(
+        "retrieve_by_external_id-ok",
+        _on("retrieve_by_external_id", EXTERNAL_ID),
+        expect=_attribute("conversation_id", EXTERNAL_CONVERSATION),
+    ),
+    Scenario(
+        "retrieve_by_external_id-404",
+        _on("retrieve_by_external_id", "ext-never-imported"),
+        expect_error=NotFoundError,
+    ),
+    Scenario(
+        "archive-ok",
+        _on("archive", CONVERSATION_ID),
+        expect=_archived,
+    ),
+    Scenario(
+        "archive-503-then-200",
+        _on("archive", CONVERSATION_ID),
+        expect=_conversation(),
+        expect_requests=2,
+        prime=_fail(1, 503),
+    ),
+    Scenario(
+        "update_title-ok",
+        _on("update_title", CONVERSATION_ID, title="Renewal call"),
+        expect=_titled("Renewal call"),
+    ),
+    Scenario(
+        "update_title-400",
+        _on("update_title", CONVERSATION_ID, title=""),
+        expect_error=BadRequestError,
+        prime=_fail(1, 400, body=b'{"message": "title must not be empty"}'),
+    ),
+    Scenario(
+        "update_labels-ok",
+        _on("update_labels", CONVERSATION_ID, labels={"stage": "won"}, skip_analysis=True),
+        expect=_labelled({"stage": "won"}),
+    ),
+    Scenario(
+        "update_labels-500-exhausted",
+        _on("update_labels", CONVERSATION_ID, labels={"stage": "won"}),
+        expect_error=InternalServerError,
+        expect_requests=3,
+        prime=_fail(3, 500),
+    ),
+    Scenario("change_privacy-ok", _on("change_privacy", CONVERSATION_ID), expect=_privacy_toggled),
+    Scenario(
+        # A toggle is not resent once it may have been applied: one request, no retry.
+        "change_privacy-503-not-retried",
+        _on("change_privacy", CONVERSATION_ID),
+        expect_error=InternalServerError,
+        prime=_fail(1, 503),
+    ),
+    Scenario(
+        "update_linked_crm_records-ok",
+        _on(
+            "update_linked_crm_records",
+            CONVERSATION_ID,
+            linked_crm_records=[{"id": "deal-42", "code": "deals"}],
+        ),
+        expect=_linked,
+    ),
+    Scenario(
+        "update_linked_crm_records-404",
+        _on("update_linked_crm_records", "conv-does-not-exist", linked_crm_records=[]),
+        expect_error=NotFoundError,
+    ),
+    Scenario("import-ok", _on("import_", **IMPORT), expect=_imported),
+    Scenario(
+        # POST without an idempotency key: a 503 is not resent (it may have been imported).
+        "import-503-not-retried",
+        _on("import_", **IMPORT),
+        expect_error=InternalServerError,
+        prime=_fail(1, 503),
+    ),
+    Scenario("get_upload_url-ok", _on("get_upload_url"), expect=_upload_url),
+    Scenario(
+        "get_upload_url-502-then-200",
+        _on("get_upload_url"),
+        expect=_upload_url,
+        expect_requests=2,
+        prime=_fail(1, 502),
     ),
 ]
 
