@@ -211,12 +211,11 @@ def path_param(name: str, value: object) -> str:
     return value
 
 
-def require_any(operation: str, **fields: object) -> None:
-    """Refuse a call that would send an empty body (the schema's ``minProperties: 1``)."""
-    if all(isinstance(value, Unset) for value in fields.values()):
-        *first, last = fields
-        names = f"{', '.join(first)} and {last}" if first else last
-        raise ValueError(f"{operation} needs at least one of {names}")
+def empty_body(operation: str, fields: Sequence[str]) -> ValueError:
+    """The error for a call that would send an empty body (the schema's minProperties: 1)."""
+    *first, last = fields
+    names = f"{', '.join(first)} and {last}" if first else last
+    return ValueError(f"{operation} needs at least one of {names}")
 
 
 def given(check: Callable[[str, object], T], name: str, value: object) -> T | Unset:

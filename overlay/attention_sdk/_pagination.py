@@ -17,7 +17,6 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Generator, Iterator, Sequence
 from typing import Any, Generic, Protocol, TypeVar
 
-import attrs
 from attention_client.types import Unset
 
 from ._call import Call, RequestOptions
@@ -88,8 +87,8 @@ class BasePage(Generic[T]):
     def _next_call(self) -> Call[ListBody[T]]:
         if not self.has_next_page():
             raise RuntimeError("There is no next page; check has_next_page() first")
-        return attrs.evolve(
-            self._call, params={**(self._call.params or {}), PAGE_PARAM: self.number + 1}
+        return self._call._replace(
+            params={**(self._call.params or {}), PAGE_PARAM: self.number + 1}
         )
 
     def _check_progress(self, following: BasePage[T], response: APIResponse[Any]) -> None:

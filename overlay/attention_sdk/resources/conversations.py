@@ -54,9 +54,9 @@ from .._checks import (
     ListOf,
     Shape,
     Str,
+    empty_body,
     given,
     path_param,
-    require_any,
 )
 from .._pagination import AsyncPage, AsyncPaginator, SyncPage
 from .._resource import AsyncExecutor, AsyncResource, SyncExecutor, SyncResource
@@ -260,7 +260,8 @@ def _update_call(
 ) -> Call[Conversation]:
     """PUT /conversations/{id}, checked; nothing is sent."""
     id = path_param("id", id)
-    require_any("update", title=title, labels=labels)
+    if isinstance(title, Unset) and isinstance(labels, Unset):
+        raise empty_body("update", ["title", "labels"])
     body = UpdateConversationRequest()
     body.title = given(_STR, "title", title)
     body.labels = given(_LABELS_UPDATE, "labels", labels)
