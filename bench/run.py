@@ -252,7 +252,23 @@ def _socket_round_trip(port: int, body: bytes) -> Callable[[], object]:
     return round_trip
 
 
-def bench_per_call(rounds: int) -> list[Figure]:
+def overlay_at(revision: str, into: Path) -> Any:
+    """The overlay package as it was at a git revision, importable beside today's.
+
+    It is extracted as ``attention_sdk_before`` (its own imports are relative) and runs on
+    today's generated package, so a per-call figure can compare the two in one run.
+    """
+    archive = subprocess.run(
+        ["git", "archive", revision, "overlay/attention_sdk"],
+        cwd=ROOT, check=True, capture_output=True,
+    ).stdout  # fmt: skip
+    subprocess.run(["tar", "-x", "-C", str(into)], input=archive, check=True)
+    (into / "overlay/attention_sdk").rename(into / "attention_sdk_before")
+    sys.path.insert(0, str(into))
+    return importlib.import_module("attention_sdk_before")
+
+
+def bench_per_call(rounds: int, before: Any = None) -> list[Figure]:
     body = payloads.encoded("docs_new")
     auth = {"Authorization": f"Bearer {API_KEY}"}
     with ServerProcess(body) as port:
@@ -269,11 +285,29 @@ def bench_per_call(rounds: int) -> list[Figure]:
             ),
             "socket": _socket_round_trip(port, body),
         }
+        if before is not None:
+            old = before.Attention(api_key=API_KEY, base_url=base)
+            funcs["sdk_before"] = lambda: old.conversations.update(CONVERSATION_ID, title=TITLE)
         result = interleaved(funcs, rounds=rounds, target=0.05)
         sdk.close()
         raw.close()
     ratio = result.ratio("sdk", "raw")
+    compared: list[Figure] = []
+    if before is not None:
+        compared.append(
+            Figure(
+                "per_call_vs_before_loopback",
+                "per call over loopback: today's overlay / the overlay at --before, same run "
+                "(context: the network's noise is in both)",
+                result.ratio("sdk", "sdk_before"),
+                "x",
+                detail=(
+                    f"before {us(result.median('sdk_before'))}, today {us(result.median('sdk'))}"
+                ),
+            )
+        )
     return [
+        *compared,
         Figure(
             "per_call",
             "per call (newer docs payload): Attention().conversations.update() / "
@@ -302,7 +336,7 @@ def bench_per_call(rounds: int) -> list[Figure]:
     ]
 
 
-def bench_overlay(rounds: int) -> list[Figure]:
+def bench_overlay(rounds: int, before: Any = None) -> list[Figure]:
     """The overlay's own cost: the SDK call minus the same request done by hand.
 
     Both sides use the same in-memory transport answering pre-encoded bytes, so the
@@ -349,10 +383,32 @@ def bench_overlay(rounds: int) -> list[Figure]:
         ),
         "parse": lambda: Conversation.from_dict(json.loads(body)),
     }
+    if before is not None:
+        old = before.Attention(api_key=API_KEY, base_url=base)
+        old._http._transport = httpx.MockTransport(handler)
+        funcs["sdk_before"] = lambda: old.conversations.update(CONVERSATION_ID, title=TITLE)
     result = interleaved(funcs, rounds=rounds)
     share = result.difference("sdk", "bare") * 1e6
     share_user_client = result.difference("sdk_user_client", "bare") * 1e6
+    compared: list[Figure] = []
+    if before is not None:
+        # In memory, the network's noise is out and its time is not in the denominator,
+        # so this is the strict form of "no per-call regression".
+        change = result.ratio("sdk", "sdk_before")
+        compared.append(
+            Figure(
+                "per_call_vs_before",
+                "per call, in-memory transport: today's overlay / the overlay at --before",
+                change,
+                "x",
+                "≤ 1.02x",
+                change <= 1.02,
+                f"before {us(result.median('sdk_before'))}, today {us(result.median('sdk'))}, "
+                f"today - before {us(result.difference('sdk', 'sdk_before'))}",
+            )
+        )
     return [
+        *compared,
         Figure(
             "overlay_share",
             "overlay's own share per call (SDK call minus _get_kwargs + send + from_dict, "
@@ -536,7 +592,7 @@ def bench_generation(repeats: int) -> list[Figure]:
     drift = "not checked"
     for _ in range(repeats):
         with tempfile.TemporaryDirectory(prefix="attention-bench-gen-") as tmp:
-            for name in ("openapi", "templates"):
+            for name in ("openapi", "templates", "scripts"):
                 shutil.copytree(ROOT / name, Path(tmp) / name)
             for name in ("generator-config.yaml", "Makefile"):
                 shutil.copy(ROOT / name, Path(tmp) / name)
@@ -708,6 +764,11 @@ def main() -> None:
         "described by ABOUT",
     )
     parser.add_argument("--only", help="comma-separated sections to run (default: all)")
+    parser.add_argument(
+        "--before",
+        metavar="REV",
+        help="also compare the per-call figures with the overlay at this git revision",
+    )
     args = parser.parse_args()
     rounds = 8 if args.quick else 31
     sections = set(args.only.split(",")) if args.only else None
@@ -730,8 +791,9 @@ def main() -> None:
             if wanted("serialise"):
                 sections_run["serialise"] = bench_serialise(pydantic_model, default_model, rounds)
         if wanted("call"):
-            sections_run["call"] = bench_per_call(max(5, rounds // 2))
-            sections_run["call"] += bench_overlay(rounds * 6)
+            before = overlay_at(args.before, Path(tmp)) if args.before else None
+            sections_run["call"] = bench_per_call(max(5, rounds // 2), before)
+            sections_run["call"] += bench_overlay(rounds * 6, before)
         if wanted("bulk"):
             sections_run["bulk"] = bench_bulk(1 if args.quick else 3)
         if wanted("gen"):
