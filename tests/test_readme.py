@@ -1,4 +1,9 @@
-"""The README's Python examples run as written (against the stand-in, not the live API)."""
+"""Every Python example in the README runs as written, against the stand-in.
+
+Each block runs in a fresh namespace with ATTENTION_API_KEY and ATTENTION_BASE_URL
+pointing at a fresh stand-in, as a reader who exported them would run it; a block that
+defines ``test_*`` functions (the testing example) has them called too.
+"""
 
 from __future__ import annotations
 
@@ -6,35 +11,36 @@ import re
 from typing import Any
 
 import pytest
-from attention_sdk import Attention
 from attention_sdk.testing import AttentionStandIn
 
 from .conftest import ROOT
 
-
-def _python_block_after(heading: str) -> str:
-    text = (ROOT / "README.md").read_text()
-    section = text.split(f"## {heading}\n", 1)[1]
-    match = re.search(r"```python\n(.*?)```", section, re.S)
-    assert match, heading
-    return match.group(1)
+KEY = "readme-key"
+README = (ROOT / "README.md").read_text()
+BLOCKS = re.findall(r"```python\n(.*?)```", README, re.S)
 
 
-def test_quickstart(monkeypatch: pytest.MonkeyPatch) -> None:
-    with AttentionStandIn(api_key="readme-key") as server:
-        monkeypatch.setenv("ATTENTION_API_KEY", "readme-key")
+def _heading(block: str) -> str:
+    before = README[: README.index(block)]
+    headings: list[str] = re.findall(r"^## (.+)$", before, re.M)
+    return headings[-1]
+
+
+def test_the_readme_has_examples_to_run() -> None:
+    assert len(BLOCKS) >= 9
+
+
+@pytest.mark.parametrize("block", BLOCKS, ids=[_heading(b) for b in BLOCKS])
+def test_every_python_example_runs(block: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    with AttentionStandIn(api_key=KEY) as server:
+        monkeypatch.setenv("ATTENTION_API_KEY", KEY)
         monkeypatch.setenv("ATTENTION_BASE_URL", server.base_url)
-        exec(_python_block_after("Quickstart"), {})
-        attributes = server.conversation("conv-uuid-123")["attributes"]
-    assert attributes["title"] == "Q4 review"
-    assert attributes["labels"] == {"deal_stage": "negotiation"}
-
-
-def test_testing_example() -> None:
-    def my_sync_job(client: Attention) -> None:
-        client._sleep = lambda _: None
-        client.conversations.update("conv-uuid-123", title="Expected")
-
-    namespace: dict[str, Any] = {"my_sync_job": my_sync_job}
-    exec(_python_block_after("Testing your code offline"), namespace)
-    namespace["test_my_sync_job"]()
+        namespace: dict[str, Any] = {}
+        exec(block, namespace)
+        for name, value in list(namespace.items()):
+            if name.startswith("test_") and callable(value):
+                value()
+        if _heading(block) == "Quickstart":
+            attributes = server.conversation("conv-uuid-123")["attributes"]
+            assert attributes["title"] == "Q4 review"
+            assert attributes["labels"] == {"deal_stage": "negotiation"}
