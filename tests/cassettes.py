@@ -139,7 +139,7 @@ def _fail(count: int, status: int, **options: Any) -> Callable[[AttentionStandIn
     return lambda server: server.fail_next(count, status, **options)
 
 
-def _walk(**filters: Any) -> Callable[[Any], Any]:
+def walk_ids(**filters: Any) -> Callable[[Any], Any]:
     """Every conversation id the list yields (a coroutine on the async client)."""
 
     def call(conversations: Any) -> Any:
@@ -314,7 +314,7 @@ SCENARIOS = [
     ),
     Scenario(
         "list-walk-3-pages",
-        _walk(size=50),
+        walk_ids(size=50),
         expect=_all_distinct(SEEDED),
         expect_requests=3,
         expect_retries=0,

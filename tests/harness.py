@@ -69,3 +69,26 @@ class Harness:
     def sent_json(self, index: int = -1) -> Mapping[str, Any]:
         body: Mapping[str, Any] = json.loads(self.requests[index].content)
         return body
+
+
+def mock_client(mode: str, handler: Handler, **client_kwargs: Any) -> Any:
+    """A client of either twin whose HTTP goes to ``handler`` and whose sleeps return at once.
+
+    Typed Any: tests call one set of methods on both twins (async results are awaited
+    by the caller).
+    """
+    transport = httpx.MockTransport(handler)
+    client_kwargs.setdefault("api_key", API_KEY)
+    if mode == "sync":
+        sync = Attention(http_client=httpx.Client(transport=transport), **client_kwargs)
+        sync._sleep = lambda _: None
+        return sync
+
+    async def no_sleep(_: float) -> None:
+        return None
+
+    async_client = AsyncAttention(
+        http_client=httpx.AsyncClient(transport=transport), **client_kwargs
+    )
+    async_client._sleep = no_sleep
+    return async_client

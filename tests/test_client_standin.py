@@ -21,8 +21,9 @@ from attention_sdk import (
 )
 from attention_sdk.testing import AttentionStandIn
 
+from .cassettes import walk_ids
 from .conftest import ROOT
-from .sockets import run_call
+from .sockets import observe_call, run_call
 
 KEY = "sk-standin-5d1e9a7c3b"
 
@@ -187,3 +188,78 @@ def test_the_sdk_owned_client_sends_every_header(call: Call, server: AttentionSt
     assert put["x-request-id"] == "r-7"
     assert put["content-type"] == "application/json"
     assert "x-request-id" not in get  # extra_headers belong to one call only
+
+
+# --- every operation, and the list walk, over real sockets ---------------------------------
+
+
+def test_every_operation_works_against_the_stand_in(call: Call, server: AttentionStandIn) -> None:
+    conv_id = "conv-0005"
+    assert call("retrieve", conv_id).id == conv_id
+    assert call("update_title", conv_id, title="Renewal").attributes.title == "Renewal"
+    labelled = call("update_labels", conv_id, labels={"stage": "won"}, skip_analysis=True)
+    assert labelled.attributes.labels.to_dict() == {"stage": "won"}
+    was_private = bool(server.conversation(conv_id)["attributes"].get("private"))
+    assert call("change_privacy", conv_id).attributes.private is (not was_private)
+    linked = call(
+        "update_linked_crm_records", conv_id, linked_crm_records=[{"id": "d", "code": "deals"}]
+    )
+    assert [(r.id, r.code) for r in linked.attributes.linked_crm_records] == [("d", "deals")]
+    assert call("archive", conv_id).attributes.archived is True
+    assert server.conversation(conv_id)["attributes"]["archived"] is True
+    upload = call("get_upload_url")
+    imported = call(
+        "import_", media_url=upload.download_url, user_id="u-1", application_external_id="x-77"
+    )
+    assert call("retrieve_by_external_id", "x-77").conversation_id == imported.uuid
+    assert call("retrieve", imported.uuid).id == imported.uuid
+    page = call("list", size=3)
+    assert [c.id for c in page.items] == server.conversation_ids()[:3]
+    assert page.total == len(server.conversation_ids())
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_the_list_walk_keeps_filters_retries_a_page_and_resumes(
+    mode: str, server: AttentionStandIn
+) -> None:
+    internal = {
+        cid
+        for cid in server.conversation_ids()
+        if server.conversation(cid)["attributes"].get("isInternal")
+    }
+    expected = [cid for cid in server.conversation_ids() if cid not in internal]
+    assert 20 < len(expected) < len(server.conversation_ids())
+    options = {"api_key": KEY, "base_url": server.base_url}
+
+    def walk_with_a_fault(conversations: Any) -> Any:
+        # The first page, then a fault on the next request: page 2 must be retried.
+        first = conversations.list(size=7, filter_hide_internal=True)
+
+        def rest(page: Any) -> list[str]:
+            server.fail_next(1, 503)
+            return [c.id for p in page.iter_pages() for c in p.items]
+
+        if mode == "sync":
+            return rest(first)
+
+        async def collect() -> list[str]:
+            page = await first
+            server.fail_next(1, 503)
+            return [c.id async for p in page.iter_pages() for c in p.items]
+
+        return collect()
+
+    seen = observe_call(mode, walk_with_a_fault, client=options)
+    assert seen.error is None, seen.error
+    assert seen.result == expected
+    pages = -(-len(expected) // 7)
+    assert seen.attempts == pages + 1  # one page was asked for twice
+    for request in server.requests:
+        assert "size=7" in request.path
+        assert "filter%5Bhide_internal%5D=true" in request.path
+    server.reset()
+    resumed = observe_call(
+        mode, walk_ids(size=7, page=3, filter_hide_internal=True), client=options
+    )
+    assert resumed.result == expected[14:]
+    assert "page=3" in server.requests[0].path

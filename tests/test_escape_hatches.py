@@ -20,6 +20,7 @@ from attention_sdk import (
 from attention_sdk.testing import AttentionStandIn
 
 from .conftest import load_example
+from .harness import mock_client
 
 KEY = "sk-hatch-9e4c1a7b2d"
 MODES = ("sync", "async")
@@ -43,23 +44,7 @@ class Recorder:
 
 
 def make(mode: str, handler: Recorder, **options: Any) -> Any:
-    if mode == "sync":
-        client = Attention(
-            api_key=KEY, http_client=httpx.Client(transport=httpx.MockTransport(handler)), **options
-        )
-        client._sleep = lambda _: None
-        return client
-
-    async def no_sleep(_: float) -> None:
-        return None
-
-    async_client = AsyncAttention(
-        api_key=KEY,
-        http_client=httpx.AsyncClient(transport=httpx.MockTransport(handler)),
-        **options,
-    )
-    async_client._sleep = no_sleep
-    return async_client
+    return mock_client(mode, handler, api_key=KEY, **options)
 
 
 def run(result: Any) -> Any:

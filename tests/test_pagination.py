@@ -10,16 +10,16 @@ from __future__ import annotations
 
 import asyncio
 import math
-from collections.abc import Callable
 from typing import Any
 from urllib.parse import parse_qs
 
 import httpx
 import pytest
-from attention_sdk import AsyncAttention, Attention, InternalServerError, PaginationError
+from attention_sdk import InternalServerError, PaginationError
 from attention_sdk._pagination import AsyncPage, AsyncPaginator, SyncPage
 
-KEY = "sk-pages-6c2d8e0a1f"
+from .harness import mock_client
+
 MODES = ("sync", "async")
 
 
@@ -71,27 +71,9 @@ class FakeList:
         return [int(q.get("page", ["1"])[0]) for q in self.queries]
 
 
-def _client(mode: str, fake: Callable[[httpx.Request], httpx.Response]) -> Any:
-    if mode == "sync":
-        client = Attention(
-            api_key=KEY, http_client=httpx.Client(transport=httpx.MockTransport(fake))
-        )
-        client._sleep = lambda _: None
-        return client
-
-    async def no_sleep(_: float) -> None:
-        return None
-
-    async_client = AsyncAttention(
-        api_key=KEY, http_client=httpx.AsyncClient(transport=httpx.MockTransport(fake))
-    )
-    async_client._sleep = no_sleep
-    return async_client
-
-
 def walk(mode: str, fake: FakeList, **kwargs: Any) -> list[str]:
     """The ids of every conversation the list yields, iterating the first result."""
-    client = _client(mode, fake)
+    client = mock_client(mode, fake)
     if mode == "sync":
         return [c.id for c in client.conversations.list(**kwargs)]
 
@@ -205,7 +187,7 @@ def test_a_page_that_repeats_the_previous_one_raises_instead_of_looping(mode: st
 
 def test_a_sync_page_has_its_items_number_total_and_the_next_page() -> None:
     fake = FakeList(120)
-    client = _client("sync", fake)
+    client = mock_client("sync", fake)
     page = client.conversations.list(size=50, filter_title="x")
     assert isinstance(page, SyncPage)
     assert [c.id for c in page.items] == ids(1, 50)
@@ -227,7 +209,7 @@ def test_a_sync_page_has_its_items_number_total_and_the_next_page() -> None:
 
 def test_the_raw_list_returns_the_first_page_with_its_response() -> None:
     fake = FakeList(30)
-    client = _client("sync", fake)
+    client = mock_client("sync", fake)
     raw = client.conversations.with_raw_response.list(size=10)
     assert raw.status_code == 200
     assert raw.attempts == 1
@@ -237,7 +219,7 @@ def test_the_raw_list_returns_the_first_page_with_its_response() -> None:
 
 def test_async_list_awaited_is_the_first_page() -> None:
     fake = FakeList(120)
-    client = _client("async", fake)
+    client = mock_client("async", fake)
 
     async def go() -> None:
         paginator = client.conversations.list(size=50)
@@ -261,7 +243,7 @@ def test_async_list_awaited_is_the_first_page() -> None:
 @pytest.mark.parametrize("mode", MODES)
 def test_bad_arguments_fail_at_the_call_before_anything_is_sent(mode: str) -> None:
     fake = FakeList(10)
-    client = _client(mode, fake)
+    client = mock_client(mode, fake)
     with pytest.raises(ValueError, match="size must be at most 50"):
         client.conversations.list(size=51)  # raised by the call itself, even when async
     with pytest.raises(ValueError, match="page must be at least 1"):

@@ -35,6 +35,7 @@ from attention_sdk._pagination import AsyncPaginator
 from attention_sdk.resources import conversations
 
 from .conftest import ROOT, load_example
+from .harness import mock_client
 from .strategies import load_spec
 
 KEY = "sk-resources-2b7e9c41d0"
@@ -510,28 +511,6 @@ def _counting(responses: Callable[[int], httpx.Response]) -> tuple[list[httpx.Re
     return sent, handler
 
 
-def _sync_client(handler: Any) -> Attention:
-    client = Attention(
-        api_key=KEY, http_client=httpx.Client(transport=httpx.MockTransport(handler))
-    )
-    client._sleep = lambda _: None
-    return client
-
-
-def _client(mode: str, handler: Any) -> Attention | AsyncAttention:
-    if mode == "sync":
-        return _sync_client(handler)
-
-    async def no_sleep(_: float) -> None:
-        return None
-
-    async_ = AsyncAttention(
-        api_key=KEY, http_client=httpx.AsyncClient(transport=httpx.MockTransport(handler))
-    )
-    async_._sleep = no_sleep
-    return async_
-
-
 CONVERSATION = load_example("docs_new_conversation")
 
 
@@ -552,7 +531,7 @@ def test_an_answered_request_is_resent_only_when_that_is_harmless(
     sent, handler = _counting(
         lambda n: httpx.Response(503) if n == 1 else httpx.Response(200, json=body)
     )
-    client = _client(mode, handler)
+    client = mock_client(mode, handler)
     if retried:
         _run(client.conversations, name, *args, **kwargs)
         assert len(sent) == 2
@@ -581,7 +560,7 @@ def test_an_import_is_resent_only_when_it_surely_never_arrived(
         return httpx.Response(200, json={"uuid": "u-1"})
 
     sent, handler = _counting(respond)
-    client = _client(mode, handler)
+    client = mock_client(mode, handler)
     if retried:
         result = _run(client.conversations, "import_", media_url="m", user_id="u")
         assert result.uuid == "u-1"
@@ -602,7 +581,7 @@ def test_results_are_the_spec_models() -> None:
         },
         "/v2/conversations/import": {"uuid": "u-1"},
     }
-    client = _sync_client(lambda r: httpx.Response(200, json=answers[r.url.path]))
+    client = mock_client("sync", lambda r: httpx.Response(200, json=answers[r.url.path]))
     assert client.conversations.retrieve_by_external_id("ext-1").conversation_id == "conv-1"
     upload = client.conversations.get_upload_url()
     assert (upload.url, upload.download_url, upload.key) == ("https://u", "https://d", "k")
@@ -639,8 +618,8 @@ def test_every_tag_module_is_exported_by_the_resources_package() -> None:
 
 
 def test_raw_views_return_the_response_with_the_result() -> None:
-    client = _sync_client(
-        lambda r: httpx.Response(200, json=CONVERSATION, headers={"x-trace": "1"})
+    client = mock_client(
+        "sync", lambda r: httpx.Response(200, json=CONVERSATION, headers={"x-trace": "1"})
     )
     raw = client.conversations.with_raw_response.archive("conv-uuid-123")
     assert raw.status_code == 200

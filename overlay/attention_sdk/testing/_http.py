@@ -10,14 +10,24 @@ import threading
 from collections.abc import Mapping
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from socketserver import TCPServer
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
-from ._messages import RecordedRequest, error, parse_json, phrase
-
-if TYPE_CHECKING:
-    from ._server import AttentionStandIn
+from ._messages import RecordedRequest, Reply, error, parse_json, phrase
 
 _Request = socket.socket | tuple[bytes, socket.socket]
+
+
+class Host(Protocol):
+    """What the HTTP side needs from the stand-in (AttentionStandIn), so that imports run
+    one way: _server -> _http."""
+
+    close_connections: bool
+
+    def _connection_opened(self, sock: socket.socket) -> None: ...
+
+    def _connection_closed(self, sock: socket.socket) -> None: ...
+
+    def _respond(self, request: RecordedRequest, authorization: str | None) -> Reply | None: ...
 
 
 class Server(ThreadingHTTPServer):
@@ -28,7 +38,7 @@ class Server(ThreadingHTTPServer):
     # load that any real server would absorb.
     request_queue_size = 128
 
-    def __init__(self, standin: AttentionStandIn, host: str, port: int) -> None:
+    def __init__(self, standin: Host, host: str, port: int) -> None:
         self.standin = standin
         self.handler_threads: list[threading.Thread] = []
         self.address_family = socket.AF_INET6 if ":" in host else socket.AF_INET
