@@ -203,7 +203,9 @@ def sync_detailed(
 
     How array filters are encoded is not documented (facts, open question 13);
     they are sent as repeated keys (`filter[owner.email]=a&filter[owner.email]=b`),
-    OpenAPI's default for query arrays.
+    OpenAPI's default for query arrays. Left out: a parameter whose name the docs
+    excerpt cuts off after `filter[analyz`, and `detailedTranscript`, which only
+    third-party code sends (facts G-jskit-src); `client.request` can send either.
 
     Docs source: https://docs.attention.com/api-reference/conversation/list-conversations-optimized
     (facts D-list-opt; defaults and the cap of 50 also in G-jskit-src).
@@ -289,7 +291,9 @@ def sync(
 
     How array filters are encoded is not documented (facts, open question 13);
     they are sent as repeated keys (`filter[owner.email]=a&filter[owner.email]=b`),
-    OpenAPI's default for query arrays.
+    OpenAPI's default for query arrays. Left out: a parameter whose name the docs
+    excerpt cuts off after `filter[analyz`, and `detailedTranscript`, which only
+    third-party code sends (facts G-jskit-src); `client.request` can send either.
 
     Docs source: https://docs.attention.com/api-reference/conversation/list-conversations-optimized
     (facts D-list-opt; defaults and the cap of 50 also in G-jskit-src).
@@ -370,7 +374,9 @@ async def asyncio_detailed(
 
     How array filters are encoded is not documented (facts, open question 13);
     they are sent as repeated keys (`filter[owner.email]=a&filter[owner.email]=b`),
-    OpenAPI's default for query arrays.
+    OpenAPI's default for query arrays. Left out: a parameter whose name the docs
+    excerpt cuts off after `filter[analyz`, and `detailedTranscript`, which only
+    third-party code sends (facts G-jskit-src); `client.request` can send either.
 
     Docs source: https://docs.attention.com/api-reference/conversation/list-conversations-optimized
     (facts D-list-opt; defaults and the cap of 50 also in G-jskit-src).
@@ -454,7 +460,9 @@ async def asyncio(
 
     How array filters are encoded is not documented (facts, open question 13);
     they are sent as repeated keys (`filter[owner.email]=a&filter[owner.email]=b`),
-    OpenAPI's default for query arrays.
+    OpenAPI's default for query arrays. Left out: a parameter whose name the docs
+    excerpt cuts off after `filter[analyz`, and `detailedTranscript`, which only
+    third-party code sends (facts G-jskit-src); `client.request` can send either.
 
     Docs source: https://docs.attention.com/api-reference/conversation/list-conversations-optimized
     (facts D-list-opt; defaults and the cap of 50 also in G-jskit-src).
