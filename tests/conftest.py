@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import copy
 import json
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
+
+from . import retrylog
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -53,3 +56,10 @@ def report(record_property: Any) -> Any:
             record_property(name, value)
 
     return row
+
+
+@pytest.fixture(autouse=True)
+def _detach_retry_logs() -> Iterator[None]:
+    # A Harness attaches a RetryLog to the attention_sdk logger; it goes with its test.
+    yield
+    retrylog.detach_all()

@@ -8,9 +8,10 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 import httpx
-from attention_sdk import APIResponse, AsyncAttention, Attention, Conversation
+from attention_sdk import APIResponse, AsyncAttention, Attention, Conversation, RetryPolicy
 
 from .conftest import load_example
+from .retrylog import RetryLog
 
 API_KEY = "sk-test-7f3a9c2e41b8d5"
 MODES = ("sync", "async")
@@ -23,12 +24,13 @@ def conversation_response(status: int = 200, **headers: str) -> httpx.Response:
 
 
 class Harness:
-    """One client, sync or async, whose HTTP goes to ``handler`` and whose sleeps are recorded."""
+    """One client, sync or async, whose HTTP goes to ``handler``; it retries at once, and
+    the waits it decided on are in ``sleeps``."""
 
     def __init__(self, mode: str, handler: Handler, **client_kwargs: Any) -> None:
         self.mode = mode
         self.requests: list[httpx.Request] = []
-        self.sleeps: list[float] = []
+        self.log = RetryLog().attach()  # detached after the test (tests/conftest.py)
 
         def record(request: httpx.Request) -> httpx.Response:
             request.read()
@@ -37,19 +39,19 @@ class Harness:
 
         transport = httpx.MockTransport(record)
         client_kwargs.setdefault("api_key", API_KEY)
+        client_kwargs.setdefault("retry_policy", RetryPolicy.instant())
         self.client: Attention | AsyncAttention
         if mode == "sync":
             self.client = Attention(http_client=httpx.Client(transport=transport), **client_kwargs)
-            self.client._sleep = self.sleeps.append
         else:
             self.client = AsyncAttention(
                 http_client=httpx.AsyncClient(transport=transport), **client_kwargs
             )
 
-            async def sleep(seconds: float) -> None:
-                self.sleeps.append(seconds)
-
-            self.client._sleep = sleep
+    @property
+    def sleeps(self) -> list[float]:
+        """The waits the retry loop decided on (not slept: the policy is instant)."""
+        return self.log.waits
 
     def update(self, *args: Any, **kwargs: Any) -> Conversation:
         if isinstance(self.client, Attention):
@@ -72,23 +74,14 @@ class Harness:
 
 
 def mock_client(mode: str, handler: Handler, **client_kwargs: Any) -> Any:
-    """A client of either twin whose HTTP goes to ``handler`` and whose sleeps return at once.
+    """A client of either twin whose HTTP goes to ``handler`` and which retries at once.
 
     Typed Any: tests call one set of methods on both twins (async results are awaited
     by the caller).
     """
     transport = httpx.MockTransport(handler)
     client_kwargs.setdefault("api_key", API_KEY)
+    client_kwargs.setdefault("retry_policy", RetryPolicy.instant())
     if mode == "sync":
-        sync = Attention(http_client=httpx.Client(transport=transport), **client_kwargs)
-        sync._sleep = lambda _: None
-        return sync
-
-    async def no_sleep(_: float) -> None:
-        return None
-
-    async_client = AsyncAttention(
-        http_client=httpx.AsyncClient(transport=transport), **client_kwargs
-    )
-    async_client._sleep = no_sleep
-    return async_client
+        return Attention(http_client=httpx.Client(transport=transport), **client_kwargs)
+    return AsyncAttention(http_client=httpx.AsyncClient(transport=transport), **client_kwargs)

@@ -10,15 +10,15 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import dataclasses
-import logging
 import socket
 import struct
 import threading
-import time
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from attention_sdk import AsyncAttention, Attention
+from attention_sdk import AsyncAttention, Attention, RetryPolicy
+
+from .retrylog import RetryLog
 
 KEY = "sk-faults-4c8e1a9d2f"
 Behaviour = Callable[[socket.socket], bool]  # writes a reply; True keeps the connection
@@ -178,16 +178,6 @@ class Observed:
         return "success" if self.error is None else type(self.error).__name__
 
 
-class _AttemptCounter(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__(logging.DEBUG)
-        self.count = 0
-
-    def emit(self, record: logging.LogRecord) -> None:
-        if "(attempt " in record.getMessage():
-            self.count += 1
-
-
 def observe(mode: str, method: str, *args: Any, client: dict[str, Any], **kwargs: Any) -> Observed:
     """``client.conversations.<method>(*args, **kwargs)`` on a fresh client; see observe_call."""
     return observe_call(
@@ -204,47 +194,30 @@ def observe_call(
 ) -> Observed:
     """``call(client.conversations)`` on a fresh client of either twin; the client is closed.
 
-    Sleeps are recorded, and only slept when ``really_sleep`` (recording against a live
-    API must honour its Retry-After). Every exception is caught and returned, so a test
-    can assert its exact class: nothing outside attention_sdk's hierarchy may escape.
+    The client retries at once (RetryPolicy.instant()) unless ``really_sleep`` (recording
+    against a live API must honour its Retry-After); the waits are recorded either way.
+    Every exception is caught and returned, so a test can assert its exact class:
+    nothing outside attention_sdk's hierarchy may escape.
     """
     seen = Observed()
-    counter = _AttemptCounter()
-    logger = logging.getLogger("attention_sdk")
-    level = logger.level
-    logger.addHandler(counter)
-    logger.setLevel(logging.DEBUG)
+    if not really_sleep:
+        client = {"retry_policy": RetryPolicy.instant(), **client}
     try:
-        if mode == "sync":
-            with Attention(**client) as sync_client:
+        with RetryLog() as log:
+            if mode == "sync":
+                with Attention(**client) as sync_client:
+                    seen.result = call(sync_client.conversations)
+            else:
 
-                def sleep(seconds: float) -> None:
-                    seen.sleeps.append(seconds)
-                    if really_sleep:
-                        time.sleep(seconds)
+                async def go() -> Any:
+                    async with AsyncAttention(**client) as async_client:
+                        return await call(async_client.conversations)
 
-                sync_client._sleep = sleep
-                seen.result = call(sync_client.conversations)
-        else:
-
-            async def go() -> Any:
-                async with AsyncAttention(**client) as async_client:
-
-                    async def async_sleep(seconds: float) -> None:
-                        seen.sleeps.append(seconds)
-                        if really_sleep:
-                            await asyncio.sleep(seconds)
-
-                    async_client._sleep = async_sleep
-                    return await call(async_client.conversations)
-
-            seen.result = asyncio.run(go())
+                seen.result = asyncio.run(go())
     except Exception as exc:
         seen.error = exc
-    finally:
-        logger.removeHandler(counter)
-        logger.setLevel(level)
-    seen.attempts = counter.count
+    seen.attempts = log.attempts
+    seen.sleeps = log.waits
     return seen
 
 

@@ -159,7 +159,7 @@ def _generate(spec: dict[str, Any], tree: Path) -> None:
 
 USE_THE_NEW_TAG = """
 import asyncio, inspect, httpx
-from attention_sdk import Attention, AsyncAttention, InternalServerError
+from attention_sdk import Attention, AsyncAttention, InternalServerError, RetryPolicy
 
 sent = []
 def answer(request):
@@ -168,8 +168,11 @@ def answer(request):
         return httpx.Response(503)
     return httpx.Response(200, json={"uuid": "u-1", "email": "a@example.com"})
 
-client = Attention(api_key="k", http_client=httpx.Client(transport=httpx.MockTransport(answer)))
-client._sleep = lambda _: None
+client = Attention(
+    api_key="k",
+    http_client=httpx.Client(transport=httpx.MockTransport(answer)),
+    retry_policy=RetryPolicy.instant(),
+)
 user = client.users.ping_user("u-1", note_text="hi")   # POST, but declared idempotent
 assert user.email == "a@example.com", user
 assert [r.method for r in sent] == ["POST", "POST"], sent

@@ -19,6 +19,7 @@ from attention_client.types import UNSET, Unset
 
 from ._call import Call, RequestOptions, any_json, model_parser, raw_call
 from ._config import RetryPolicy
+from ._exceptions import ClientClosedError
 from ._logging import configure_from_env, logger
 from ._loop import Steps, attempts
 from ._options import (
@@ -37,9 +38,17 @@ HttpClientT = TypeVar("HttpClientT", httpx.Client, httpx.AsyncClient)
 configure_from_env()
 
 
+def _check_policy(policy: object) -> RetryPolicy:
+    if policy is None:
+        return RetryPolicy()
+    if not isinstance(policy, RetryPolicy):
+        raise TypeError(f"retry_policy must be a RetryPolicy, got {type(policy).__name__}")
+    return policy
+
+
 class BaseClient(Generic[HttpClientT]):
     _http_class: type[HttpClientT]
-    # time.sleep or asyncio.sleep; tests replace it so that retries do not wait.
+    # time.sleep or asyncio.sleep (tests that must not wait use RetryPolicy.instant()).
     _sleep: Callable[[float], Any]
 
     def __init__(
@@ -53,6 +62,7 @@ class BaseClient(Generic[HttpClientT]):
         auth_scheme: AuthScheme,
         http_client: HttpClientT | None,
         verify: ssl.SSLContext | bool,
+        retry_policy: RetryPolicy | None,
     ) -> None:
         if auth_scheme not in ("bearer", "raw"):
             raise ValueError(f"auth_scheme must be 'bearer' or 'raw', got {auth_scheme!r}")
@@ -61,7 +71,7 @@ class BaseClient(Generic[HttpClientT]):
         self.timeout = check_timeout(timeout, "timeout")
         self.max_retries = check_max_retries(max_retries, "max_retries")
         self.auth_scheme: AuthScheme = auth_scheme
-        self.retry_policy = RetryPolicy()
+        self.retry_policy = _check_policy(retry_policy)
         user_agent = (
             f"attention-sdk/{__version__} python/{platform.python_version()} "
             f"httpx/{httpx.__version__}"
@@ -101,6 +111,7 @@ class BaseClient(Generic[HttpClientT]):
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         default_headers: Mapping[str, str] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> Self:
         """A client with other defaults that shares this one's connections.
 
@@ -122,7 +133,9 @@ class BaseClient(Generic[HttpClientT]):
             else check_max_retries(max_retries, "max_retries")
         )
         clone.auth_scheme = self.auth_scheme
-        clone.retry_policy = self.retry_policy
+        clone.retry_policy = (
+            self.retry_policy if retry_policy is None else _check_policy(retry_policy)
+        )
         added = check_headers(default_headers, "default_headers")
         clone._headers = {**self._headers, **added}
         clone._authorization = self._authorization
@@ -140,6 +153,12 @@ class BaseClient(Generic[HttpClientT]):
         options: RequestOptions,
     ) -> Steps[T]:
         """The retry loop for one call, with the per-call options checked first."""
+        if self._http.is_closed:
+            # httpx would raise a bare RuntimeError from inside the loop.
+            raise ClientClosedError(
+                f"This {type(self).__name__} is closed: make a new one, or make the calls "
+                "inside its `with` block"
+            )
         request_timeout = (
             self.timeout
             if isinstance(options.timeout, Unset)
@@ -164,6 +183,8 @@ class BaseClient(Generic[HttpClientT]):
             max_retries=retries,
             policy=self.retry_policy,
             secret=self._api_key,
+            method=method,
+            path=call.path,
             idempotent=call.idempotent,
         )
 

@@ -17,7 +17,7 @@ from attention_client.types import UNSET, Unset
 
 from ._base_client import BaseClient
 from ._call import Call, RequestOptions
-from ._config import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
+from ._config import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, RetryPolicy
 from ._loop import run_async, run_sync
 from ._response import APIResponse
 from ._types import AuthScheme, M, TimeoutTypes
@@ -42,6 +42,7 @@ class Attention(BaseClient[httpx.Client], SyncResources):
         auth_scheme: AuthScheme = "bearer",
         http_client: httpx.Client | None = None,
         verify: ssl.SSLContext | bool = True,
+        retry_policy: RetryPolicy | None = None,
     ) -> None:
         super().__init__(
             api_key=api_key,
@@ -52,6 +53,7 @@ class Attention(BaseClient[httpx.Client], SyncResources):
             auth_scheme=auth_scheme,
             http_client=http_client,
             verify=verify,
+            retry_policy=retry_policy,
         )
         self._sleep = time.sleep
 
@@ -148,6 +150,7 @@ class AsyncAttention(BaseClient[httpx.AsyncClient], AsyncResources):
         auth_scheme: AuthScheme = "bearer",
         http_client: httpx.AsyncClient | None = None,
         verify: ssl.SSLContext | bool = True,
+        retry_policy: RetryPolicy | None = None,
     ) -> None:
         super().__init__(
             api_key=api_key,
@@ -158,6 +161,7 @@ class AsyncAttention(BaseClient[httpx.AsyncClient], AsyncResources):
             auth_scheme=auth_scheme,
             http_client=http_client,
             verify=verify,
+            retry_policy=retry_policy,
         )
         import asyncio  # here, so that sync users never pay its import
 

@@ -35,9 +35,21 @@ MAX_ID_LENGTH = 512
 
 @attrs.frozen
 class RetryPolicy:
-    """How failed attempts are retried. The defaults are the constants above."""
+    """How failed attempts are retried. The defaults are the constants above.
+
+    ``sleep=False`` (or ``RetryPolicy.instant()``) retries at once: for tests, which
+    should not wait out real backoff. Every decision is unchanged: what is retried, how
+    often, and a Retry-After beyond ``max_retry_after`` still fails at once. The waits
+    are still computed and logged at INFO ("retrying ... in 1.00 s"), only not slept.
+    """
 
     initial_delay: float = INITIAL_RETRY_DELAY
     max_delay: float = MAX_RETRY_DELAY
     jitter: float = RETRY_JITTER
     max_retry_after: float = MAX_RETRY_AFTER
+    sleep: bool = True
+
+    @classmethod
+    def instant(cls) -> RetryPolicy:
+        """The default policy, without the waiting: retries happen at once."""
+        return cls(sleep=False)

@@ -1,22 +1,28 @@
 """Every error the client raises, in one tree.
 
     AttentionError                    base of everything below; also a missing API key
-    ├── APIConnectionError            no response: refused, reset, DNS, TLS, protocol errors
-    │   └── APITimeoutError           connect, read, write or pool timeout
-    ├── APIResponseValidationError    a 2xx whose body is not the documented shape
-    │   └── PaginationError           a page that repeats the previous one (a walk that would loop)
-    └── APIStatusError                any non-2xx response; .status_code .response .body
-        ├── BadRequestError           400
-        ├── AuthenticationError       401
-        ├── PermissionDeniedError     403
-        ├── NotFoundError             404
-        ├── ConflictError             409
-        ├── UnprocessableEntityError  422
-        ├── RateLimitError            429
-        └── InternalServerError       500 and above, including 520-style codes
+    ├── ClientClosedError             a call on a client after close()
+    └── APIError                      one request failed: .method .path .attempts .request_id
+        ├── APIConnectionError        no response: refused, reset, DNS, TLS, protocol errors
+        │   └── APITimeoutError       connect, read, write or pool timeout
+        ├── APIResponseValidationError  a 2xx whose body is not the documented shape
+        │   └── PaginationError       a page that repeats the previous one (a walk that would loop)
+        └── APIStatusError            any non-2xx response; .status_code .response .body
+            ├── BadRequestError       400
+            ├── AuthenticationError   401
+            ├── PermissionDeniedError 403
+            ├── NotFoundError         404
+            ├── ConflictError         409
+            ├── UnprocessableEntityError  422
+            ├── RateLimitError        429
+            └── InternalServerError   500 and above, including 520-style codes
 
-Connection errors are raised ``from`` the httpx exception that caused them. Bad
-arguments raise ``TypeError`` or ``ValueError`` before any request is sent.
+An APIError's message says which request failed and how often it was tried:
+``404 Not Found on GET /conversations/conv-1: Conversation not found (1 attempt)``.
+``path`` is relative to the base URL, as sent; it never holds the key, which only ever
+travels in a header. Connection errors are raised ``from`` the httpx exception that
+caused them. Bad arguments raise ``TypeError`` or ``ValueError`` before any request is
+sent.
 """
 
 from __future__ import annotations
@@ -31,15 +37,59 @@ import httpx
 _MESSAGE_LIMIT = 300
 
 
+# Where servers and the proxies in front of them put a request's id, in order of preference.
+_REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-amzn-requestid", "x-correlation-id")
+
+
+def request_id(headers: httpx.Headers) -> str | None:
+    """The id the server gave the request (x-request-id or an equivalent), or None."""
+    for name in _REQUEST_ID_HEADERS:
+        value: str | None = headers.get(name)
+        if value:
+            return value
+    return None
+
+
+def _tried(attempts: int, request_id: str | None) -> str:
+    said = f"{attempts} attempt{'' if attempts == 1 else 's'}"
+    return f"{said}, request id {request_id}" if request_id else said
+
+
 class AttentionError(Exception):
     """Base class of every error raised by attention_sdk."""
 
 
-class APIConnectionError(AttentionError):
+class ClientClosedError(AttentionError):
+    """The client was closed (close(), or the end of its `with` block) before this call."""
+
+
+class APIError(AttentionError):
+    """One request failed. Says which (``method``, ``path`` relative to the base URL), how
+    many times it was sent (``attempts``), and the server's ``request_id`` when it gave one."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        method: str | None = None,
+        path: str | None = None,
+        attempts: int = 0,
+        request_id: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.method, self.path, self.attempts, self.request_id = method, path, attempts, request_id
+
+    def _on(self, method: str, path: str, attempts: int) -> None:
+        """Add where and how often, for an error raised before the loop knew them."""
+        self.method, self.path, self.attempts = method, path, attempts
+        self.args = (f"{self.args[0]} on {method} {path} ({_tried(attempts, self.request_id)})",)
+
+
+class APIConnectionError(APIError):
     """The request got no response: the connection failed or broke."""
 
-    def __init__(self, message: str, *, request: httpx.Request) -> None:
-        super().__init__(message)
+    def __init__(self, message: str, *, request: httpx.Request, **where: Any) -> None:
+        super().__init__(message, **where)
         self.request = request
 
 
@@ -47,11 +97,12 @@ class APITimeoutError(APIConnectionError):
     """The request timed out."""
 
 
-class APIResponseValidationError(AttentionError):
+class APIResponseValidationError(APIError):
     """A successful status, but the body is not what the API documents."""
 
-    def __init__(self, message: str, *, response: httpx.Response) -> None:
-        super().__init__(f"{message} (HTTP {response.status_code})")
+    def __init__(self, message: str, *, response: httpx.Response, **where: Any) -> None:
+        where.setdefault("request_id", request_id(response.headers))
+        super().__init__(f"{message} (HTTP {response.status_code})", **where)
         self.response = response
         self.status_code = response.status_code
         self.body = response.text
@@ -61,16 +112,23 @@ class PaginationError(APIResponseValidationError):
     """A list page repeated the items of the page before it; the walk stops instead of looping."""
 
 
-class APIStatusError(AttentionError):
+class APIStatusError(APIError):
     """The API answered with a non-2xx status.
 
     ``retry_after`` is the wait the server asked for (Retry-After), in seconds, or None.
     """
 
     def __init__(
-        self, message: str, *, response: httpx.Response, body: Any, retry_after: float | None
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        body: Any,
+        retry_after: float | None,
+        **where: Any,
     ) -> None:
-        super().__init__(message)
+        where.setdefault("request_id", request_id(response.headers))
+        super().__init__(message, **where)
         self.response = response
         self.status_code = response.status_code
         self.body = body
@@ -138,7 +196,14 @@ def _server_message(body: Any) -> str | None:
 
 
 def status_error(
-    response: httpx.Response, *, retry_after: float | None, secret: str
+    response: httpx.Response,
+    *,
+    retry_after: float | None,
+    secret: str,
+    method: str,
+    path: str,
+    attempts: int,
+    note: str = "",
 ) -> APIStatusError:
     """The typed exception for a non-2xx response; ``secret`` never reaches its text."""
     # A server that echoes the key back must not put it into logs via our exception.
@@ -151,8 +216,19 @@ def status_error(
     if response.status_code >= 500:
         error_class = InternalServerError
     reason = response.reason_phrase or "HTTP error"
-    message = f"{response.status_code} {reason}"
+    message = f"{response.status_code} {reason} on {method} {path}"
     detail = _server_message(body)
     if detail:
         message = f"{message}: {detail[:_MESSAGE_LIMIT]}"
-    return error_class(message, response=response, body=body, retry_after=retry_after)
+    identifier = request_id(response.headers)
+    message = f"{message}{note} ({_tried(attempts, identifier)})"
+    return error_class(
+        message,
+        response=response,
+        body=body,
+        retry_after=retry_after,
+        method=method,
+        path=path,
+        attempts=attempts,
+        request_id=identifier,
+    )

@@ -20,7 +20,7 @@ import httpx
 from ._config import RetryPolicy
 from ._exceptions import (
     APIConnectionError,
-    APIStatusError,
+    APIResponseValidationError,
     APITimeoutError,
     AttentionError,
     status_error,
@@ -54,6 +54,8 @@ def attempts(
     max_retries: int,
     policy: RetryPolicy,
     secret: str,
+    method: str,
+    path: str,
     idempotent: bool = True,
 ) -> Steps[T]:
     # retries_left alone decides when to stop: every pass returns, raises or sleeps.
@@ -69,20 +71,42 @@ def attempts(
         if isinstance(outcome, httpx.Response):
             _log_attempt(request, outcome.status_code, attempt, max_retries, elapsed_ms)
             if outcome.is_success:
-                return APIResponse(parse(outcome), outcome, attempt)
+                try:
+                    return APIResponse(parse(outcome), outcome, attempt)
+                except APIResponseValidationError as invalid:
+                    invalid._on(method, path, attempt)
+                    raise
             retry_after = parse_retry_after(outcome.headers, now=time.time())
-            error = status_error(outcome, retry_after=retry_after, secret=secret)
-            if not (
-                retries_left and is_retryable_status(outcome.status_code, idempotent=idempotent)
-            ):
+            retryable = retries_left and is_retryable_status(
+                outcome.status_code, idempotent=idempotent
+            )
+            # A wait beyond the cap fails now (a 429 as RateLimitError), with the wait asked
+            # for in .retry_after, so that a job can reschedule instead of blocking.
+            too_long = (
+                retryable and retry_after is not None and retry_after > policy.max_retry_after
+            )
+            note = (
+                f"; the server asked to wait {retry_after:.0f} s, the cap is "
+                f"{policy.max_retry_after:.0f} s"
+                if too_long and retry_after is not None
+                else ""
+            )
+            error = status_error(
+                outcome,
+                retry_after=retry_after,
+                secret=secret,
+                method=method,
+                path=path,
+                attempts=attempt,
+                note=note,
+            )
+            if too_long or not retryable:
                 raise error
-            if retry_after is not None and retry_after > policy.max_retry_after:
-                raise _too_long(error, policy)
             delay = retry_after
         else:
             assert outcome is not None, "the driver must send a response or an error"
             _log_attempt(request, type(outcome).__name__, attempt, max_retries, elapsed_ms)
-            error = _connection_error(outcome, request)
+            error = _connection_error(outcome, request, method, path, attempt)
             if not (retries_left and is_retryable_error(outcome, idempotent=idempotent)):
                 raise error from outcome
             delay = None
@@ -95,22 +119,21 @@ def attempts(
             delay,
             type(error).__name__,
         )
-        yield Sleep(delay)
+        if policy.sleep:
+            yield Sleep(delay)
 
 
-def _too_long(error: APIStatusError, policy: RetryPolicy) -> APIStatusError:
-    """A wait beyond the cap fails now (a 429 as RateLimitError), carrying the wait asked for."""
-    wait = error.retry_after or 0.0
-    cap = policy.max_retry_after
-    message = f"{error} (the server asked to wait {wait:.0f} s; the cap is {cap:.0f} s)"
-    return type(error)(message, response=error.response, body=error.body, retry_after=wait)
-
-
-def _connection_error(error: httpx.RequestError, request: httpx.Request) -> APIConnectionError:
+def _connection_error(
+    error: httpx.RequestError, request: httpx.Request, method: str, path: str, attempts: int
+) -> APIConnectionError:
+    tried = f"{attempts} attempt{'' if attempts == 1 else 's'}"
+    where = {"method": method, "path": path, "attempts": attempts}
     if isinstance(error, httpx.TimeoutException):
-        return APITimeoutError(f"Request timed out ({type(error).__name__})", request=request)
+        message = f"Request timed out on {method} {path}: {type(error).__name__} ({tried})"
+        return APITimeoutError(message, request=request, **where)
     detail = str(error) or type(error).__name__
-    return APIConnectionError(f"Connection error: {detail}", request=request)
+    message = f"Connection error on {method} {path}: {detail} ({tried})"
+    return APIConnectionError(message, request=request, **where)
 
 
 def _log_attempt(

@@ -7,6 +7,8 @@ from typing import Generic, TypeVar
 import attrs
 import httpx
 
+from ._exceptions import request_id
+
 T = TypeVar("T")
 
 
@@ -26,3 +28,8 @@ class APIResponse(Generic[T]):
     @property
     def headers(self) -> httpx.Headers:
         return self.http_response.headers
+
+    @property
+    def request_id(self) -> str | None:
+        """The id the server gave the request (x-request-id or an equivalent), or None."""
+        return request_id(self.http_response.headers)
