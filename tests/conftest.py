@@ -13,6 +13,9 @@ import yaml
 
 from . import retrylog
 
+# pytester runs a user's suite of its own in tests/test_testing_kit.py.
+pytest_plugins = ["pytester"]
+
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SPEC_PATH = ROOT / "openapi" / "attention.yaml"

@@ -17,7 +17,13 @@ from .conftest import ROOT
 
 KEY = "readme-key"
 README = (ROOT / "README.md").read_text()
-BLOCKS = re.findall(r"```python\n(.*?)```", README, re.S)
+# Blocks that start with a file name ("# conftest.py") are a pytest suite of a user's,
+# run as files by tests/test_testing_kit.py; every other block runs here.
+BLOCKS = [
+    block
+    for block in re.findall(r"```python\n(.*?)```", README, re.S)
+    if not re.match(r"# \S+\.py\n", block)
+]
 
 
 def _heading(block: str) -> str:

@@ -1536,3 +1536,25 @@ def test_fail_randomly_refuses_bad_arguments(server: AttentionStandIn) -> None:
         server.fail_randomly(0.5, [200])
     with pytest.raises(ValueError, match="statuses"):
         server.fail_randomly(0.5, [])
+
+
+def test_add_conversations_lasts_until_the_next_reset() -> None:
+    with AttentionStandIn(api_key=KEY) as server:
+        before = len(server.conversation_ids())
+        mine: dict[str, Any] = {
+            "type": "conversations",
+            "id": "conv-mine",
+            "attributes": {"title": "Mine"},
+        }
+        renamed = {"type": "conversations", "id": "conv-0001", "attributes": {"title": "New"}}
+        server.add_conversations([mine, renamed])
+        assert len(server.conversation_ids()) == before + 1  # conv-0001 was replaced
+        assert server.conversation("conv-0001")["attributes"] == {"title": "New"}
+        mine["attributes"]["title"] = "changed after adding"
+        assert server.conversation("conv-mine")["attributes"]["title"] == "Mine"  # a copy
+        with pytest.raises(ValueError, match="string 'id'"):
+            server.add_conversations([{"id": 7}])
+        server.reset()
+        assert len(server.conversation_ids()) == before
+        with pytest.raises(KeyError):
+            server.conversation("conv-mine")

@@ -9,9 +9,12 @@ so a client is exercised through real sockets, offline::
         server.fail_next(1, 503, retry_after="1")
         ...  # point a client at server.base_url with api key "test-key"
 
-Run it on its own with ``python -m attention_sdk.testing --port 8080``.
+Run it on its own with ``python -m attention_sdk.testing --port 8080``. pytest fixtures
+are in ``attention_sdk.testing.pytest_plugin`` (opt in with ``pytest_plugins``), and
+``vcr_config()`` gives vcrpy settings for cassettes recorded against the stand-in.
 """
 
+from attention_sdk.testing._recording import vcr_config
 from attention_sdk.testing._server import AttentionStandIn, RecordedRequest
 
-__all__ = ["AttentionStandIn", "RecordedRequest"]
+__all__ = ["AttentionStandIn", "RecordedRequest", "vcr_config"]

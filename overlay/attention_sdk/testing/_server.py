@@ -170,6 +170,16 @@ class AttentionStandIn:
         with self._lock:
             return copy.deepcopy(self._store.conversations[conversation_id])
 
+    def add_conversations(self, conversations: Iterable[dict[str, Any]]) -> None:
+        """Add conversations (one with an id already there replaces it) until the next reset().
+
+        For data a single test needs; each is a JSON-serialisable dict with a string "id",
+        shaped like GET /conversations/{id}'s answer.
+        """
+        added = _data.load(_data.seed(conversations)).conversations  # validated, and copied
+        with self._lock:
+            self._store.conversations.update(added)
+
     def conversation_ids(self) -> list[str]:
         """Every conversation's id, in the order GET /conversations/list gives them unfiltered.
 
