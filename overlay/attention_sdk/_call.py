@@ -8,13 +8,13 @@ tested) without HTTP.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Mapping
 from typing import Any, Generic, NamedTuple, TypeVar
 
 import httpx
 from attention_client.types import UNSET, Unset
 
+from ._decode import NotJSON, json_value
 from ._exceptions import APIResponseValidationError
 from ._types import M, TimeoutTypes
 
@@ -73,8 +73,8 @@ class RequestOptions(NamedTuple):
 def json_body(response: httpx.Response) -> Any:
     """The decoded body of a 2xx, or APIResponseValidationError (never a raw parse error)."""
     try:
-        return json.loads(response.content)
-    except ValueError as exc:
+        return json_value(response.content)
+    except NotJSON as exc:
         kind = response.headers.get("content-type", "no content type")
         raise APIResponseValidationError(
             f"Response body is not JSON ({kind})", response=response
@@ -98,7 +98,7 @@ def model_parser(model: type[M], required: Required = ()) -> Callable[[httpx.Res
                 )
         try:
             return model.from_dict(data)
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
             raise APIResponseValidationError(
                 f"{name} does not match the documented shape: {exc!r}", response=response
             ) from exc

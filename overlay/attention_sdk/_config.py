@@ -15,6 +15,10 @@ LOG_ENV = "ATTENTION_LOG"
 # A request never waits forever: an unlimited timeout is refused.
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 
+# The longest timeout accepted, for any phase: a call that may take longer than an hour
+# is a hang, and a socket refuses values near its C limit with OverflowError.
+MAX_TIMEOUT = 3600.0
+
 # Two retries ride out a brief outage or a deploy without hiding a real one.
 DEFAULT_MAX_RETRIES = 2
 

@@ -27,10 +27,12 @@ sent.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import httpx
+
+from ._decode import NotJSON, json_value, text
+from ._redact import redact, redact_json
 
 # The server's message is quoted in the exception text; a body (HTML from a proxy,
 # say) is cut to this length there, and kept whole in `.body`.
@@ -79,10 +81,11 @@ class APIError(AttentionError):
         super().__init__(message)
         self.method, self.path, self.attempts, self.request_id = method, path, attempts, request_id
 
-    def _on(self, method: str, path: str, attempts: int) -> None:
+    def _on(self, method: str, path: str, attempts: int, secret: str) -> None:
         """Add where and how often, for an error raised before the loop knew them."""
         self.method, self.path, self.attempts = method, path, attempts
-        self.args = (f"{self.args[0]} on {method} {path} ({_tried(attempts, self.request_id)})",)
+        said = redact(str(self.args[0]), secret)
+        self.args = (f"{said} on {method} {path} ({_tried(attempts, self.request_id)})",)
 
 
 class APIConnectionError(APIError):
@@ -105,7 +108,11 @@ class APIResponseValidationError(APIError):
         super().__init__(f"{message} (HTTP {response.status_code})", **where)
         self.response = response
         self.status_code = response.status_code
-        self.body = response.text
+        self.body = text(response)
+
+    def _on(self, method: str, path: str, attempts: int, secret: str) -> None:
+        super()._on(method, path, attempts, secret)
+        self.body = redact(self.body, secret)
 
 
 class PaginationError(APIResponseValidationError):
@@ -205,17 +212,21 @@ def status_error(
     attempts: int,
     note: str = "",
 ) -> APIStatusError:
-    """The typed exception for a non-2xx response; ``secret`` never reaches its text."""
-    # A server that echoes the key back must not put it into logs via our exception.
-    text = response.text.replace(secret, "[redacted]") if secret else response.text
+    """The typed exception for a non-2xx response; ``secret`` never reaches its text.
+
+    A server that echoes the key back must not put it into logs via our exception: it is
+    redacted from the text (in its JSON-escaped forms too), from every string of the
+    decoded JSON, and from the reason phrase.
+    """
+    body: Any
     try:
-        body: Any = json.loads(text)
-    except ValueError:
-        body = text
+        body = redact_json(json_value(response.content), secret)
+    except NotJSON:
+        body = redact(text(response), secret)
     error_class: type[APIStatusError] = STATUS_ERRORS.get(response.status_code, APIStatusError)
     if response.status_code >= 500:
         error_class = InternalServerError
-    reason = response.reason_phrase or "HTTP error"
+    reason = redact(response.reason_phrase, secret) or "HTTP error"
     message = f"{response.status_code} {reason} on {method} {path}"
     detail = _server_message(body)
     if detail:

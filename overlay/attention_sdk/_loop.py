@@ -26,6 +26,7 @@ from ._exceptions import (
     status_error,
 )
 from ._logging import logger
+from ._redact import redact_exception
 from ._response import APIResponse
 from ._retry import backoff_delay, is_retryable_error, is_retryable_status, parse_retry_after
 
@@ -74,7 +75,7 @@ def attempts(
                 try:
                     return APIResponse(parse(outcome), outcome, attempt)
                 except APIResponseValidationError as invalid:
-                    invalid._on(method, path, attempt)
+                    invalid._on(method, path, attempt, secret)
                     raise
             retry_after = parse_retry_after(outcome.headers, now=time.time())
             retryable = retries_left and is_retryable_status(
@@ -106,6 +107,7 @@ def attempts(
         else:
             assert outcome is not None, "the driver must send a response or an error"
             _log_attempt(request, type(outcome).__name__, attempt, max_retries, elapsed_ms)
+            redact_exception(outcome, secret)  # it becomes our error's cause: no key in it
             error = _connection_error(outcome, request, method, path, attempt)
             if not (retries_left and is_retryable_error(outcome, idempotent=idempotent)):
                 raise error from outcome

@@ -8,27 +8,39 @@ from collections.abc import Mapping
 
 import httpx
 
-from ._config import API_KEY_ENV, BASE_URL_ENV, DEFAULT_BASE_URL
+from ._config import API_KEY_ENV, BASE_URL_ENV, DEFAULT_BASE_URL, MAX_TIMEOUT
 from ._exceptions import AttentionError
 from ._hosts import is_loopback
 
-# RFC 9110 token characters for header names; values may not carry line breaks or NUL,
-# which would let a header smuggle in another header or a second request.
+# RFC 9110 token characters for header names. Values may not carry control characters
+# (tab aside): CR and LF would let a header smuggle in another header or a second
+# request, and the others make httpx refuse the request with an error quoting it.
 _HEADER_NAME = re.compile(r"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$")
-_FORBIDDEN_IN_VALUES = ("\r", "\n", "\0")
+_CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")
+
+
+def _check_seconds(value: object, name: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise TypeError(f"{name} must be a number of seconds or an httpx.Timeout, got {value!r}")
+    # A socket refuses a timeout beyond what its C type holds (OverflowError), and
+    # anything near that is a hang, not a wait.
+    if not 0 < value <= MAX_TIMEOUT:
+        raise ValueError(
+            f"{name} must be a positive number of seconds, at most {MAX_TIMEOUT:.0f}, got {value!r}"
+        )
+    return float(value)
 
 
 def check_timeout(timeout: object, name: str) -> httpx.Timeout:
     if isinstance(timeout, httpx.Timeout):
-        parts = (timeout.connect, timeout.read, timeout.write, timeout.pool)
-        if any(part is None for part in parts):
+        phases = {"connect": timeout.connect, "read": timeout.read}
+        phases |= {"write": timeout.write, "pool": timeout.pool}
+        if any(seconds is None for seconds in phases.values()):
             raise ValueError(f"{name} must set every phase; unlimited timeouts are not allowed")
+        for phase, seconds in phases.items():
+            _check_seconds(seconds, f"{name}.{phase}")
         return timeout
-    if isinstance(timeout, bool) or not isinstance(timeout, int | float):
-        raise TypeError(f"{name} must be a number of seconds or an httpx.Timeout, got {timeout!r}")
-    if not 0 < timeout < float("inf"):
-        raise ValueError(f"{name} must be a positive, finite number of seconds, got {timeout!r}")
-    return httpx.Timeout(float(timeout))
+    return httpx.Timeout(_check_seconds(timeout, name))
 
 
 def check_max_retries(max_retries: object, name: str) -> int:
@@ -42,8 +54,8 @@ def check_max_retries(max_retries: object, name: str) -> int:
 def check_header_value(value: object, name: str) -> str:
     if not isinstance(value, str):
         raise TypeError(f"{name} must be a str, got {type(value).__name__}")
-    if any(char in value for char in _FORBIDDEN_IN_VALUES):
-        raise ValueError(f"{name} must not contain CR, LF or NUL characters")
+    if _CONTROL.search(value):
+        raise ValueError(f"{name} must not contain control characters (CR, LF, NUL, ...)")
     return value
 
 
@@ -54,8 +66,18 @@ def resolve_api_key(api_key: str | None) -> str:
         raise AttentionError(
             f"No API key: pass api_key=... or set the {API_KEY_ENV} environment variable"
         )
-    # The key itself is never put into a message.
-    return check_header_value(api_key, "api_key").strip()
+    key = api_key.strip() if isinstance(api_key, str) else api_key
+    if not isinstance(key, str):
+        raise TypeError(f"api_key must be a str, got {type(key).__name__}")
+    # Visible ASCII only: anything else (a zero-width or no-break space pasted with the
+    # key, a control character) cannot be sent in a header, and httpx's error about it
+    # would quote the whole header, key included. The key itself is never in a message.
+    if not all("!" <= char <= "~" for char in key):
+        raise ValueError(
+            "api_key must be visible ASCII characters only; it holds a space, a control "
+            "character or a non-ASCII one (was something pasted with it?)"
+        )
+    return key
 
 
 def resolve_base_url(base_url: str | None) -> str:

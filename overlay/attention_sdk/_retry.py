@@ -27,7 +27,10 @@ def is_retryable_status(status_code: int, *, idempotent: bool = True) -> bool:
 
 def is_retryable_error(error: httpx.RequestError, *, idempotent: bool = True) -> bool:
     """Transport failures (refused, reset, timeouts, broken bodies) are worth another try;
-    for a call that must not run twice, only those before the request was sent."""
+    for a call that must not run twice, only those before the request was sent. A local
+    protocol error (a request httpx refuses to write) would fail the same way again."""
+    if isinstance(error, httpx.LocalProtocolError):
+        return False
     if not idempotent:
         return isinstance(error, UNSENT_ERRORS)
     return isinstance(error, httpx.TransportError)
@@ -57,11 +60,12 @@ def parse_retry_after(headers: Mapping[str, str], *, now: float) -> float | None
     except ValueError:
         try:
             when = email.utils.parsedate_to_datetime(raw)
-        except (TypeError, ValueError, IndexError):
+            if when.tzinfo is None:  # RFC 9110 dates are always GMT
+                return None
+            # Years and offsets out of datetime's range overflow here, not while parsing.
+            return max(0.0, when.timestamp() - now)
+        except (TypeError, ValueError, IndexError, OverflowError):
             return None
-        if when.tzinfo is None:  # RFC 9110 dates are always GMT
-            return None
-        return max(0.0, when.timestamp() - now)
     if not 0 <= seconds < float("inf"):  # NaN, negative or infinite
         return None
     return seconds
