@@ -13,6 +13,7 @@ import dataclasses
 import socket
 import struct
 import threading
+import time
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -35,6 +36,22 @@ def reply(status: int, body: bytes, headers: dict[str, str] | None = None) -> Be
         return True
 
     return send
+
+
+class Drip:
+    """A reply written a few bytes at a time, each well within a read timeout: only a
+    deadline for the whole attempt ends it. ``sent`` counts what went out."""
+
+    def __init__(self, reply_bytes: bytes, *, every: float, step: int = 1) -> None:
+        self.reply_bytes, self.every, self.step = reply_bytes, every, step
+        self.sent = 0
+
+    def __call__(self, conn: socket.socket) -> bool:
+        for start in range(0, len(self.reply_bytes), self.step):
+            conn.sendall(self.reply_bytes[start : start + self.step])
+            self.sent = start + self.step
+            time.sleep(self.every)
+        return False
 
 
 def reset(after: bytes = b"") -> Behaviour:

@@ -10,7 +10,12 @@ the key is in no message, body, cause or log line.
 from __future__ import annotations
 
 import asyncio
+import gzip
+import json
 import logging
+import socket
+import tracemalloc
+import zlib
 from typing import Any, NamedTuple
 
 import httpx
@@ -18,14 +23,20 @@ import pytest
 from attention_sdk import (
     APIResponseValidationError,
     APIStatusError,
+    APITimeoutError,
     Attention,
     AttentionError,
     NotFoundError,
     RateLimitError,
+    ResponseTooLargeError,
 )
 
+from .conftest import load_example
 from .harness import mock_client
-from .sockets import KEY, RawServer, observe, reply
+from .jsoncompare import assert_same_json
+from .sockets import KEY, Drip, RawServer, observe, reply
+
+CONVERSATION = load_example("docs_new_conversation")
 
 MODES = ("sync", "async")
 CONVERSATION_PATH = "/conversations/conv-1"
@@ -254,3 +265,118 @@ def test_no_log_line_of_a_hostile_exchange_holds_the_key(
     hostile(mode, reply(503, body, {"Retry-After": "0"}), reply(404, body))
     assert caplog.records
     assert KEY not in caplog.text
+
+
+# --- bodies too large, and bombs --------------------------------------------------------------
+
+MIB = 1024 * 1024
+
+
+def _bomb(encoding: str, size: int) -> bytes:
+    """``size`` zero bytes, compressed: about a thousandth of that on the wire."""
+    if encoding == "gzip":
+        return gzip.compress(b"0" * size, compresslevel=9)
+    if encoding == "deflate":  # zlib-wrapped, as RFC 9110 says
+        return zlib.compress(b"0" * size, 9)
+    squeeze = zlib.compressobj(9, zlib.DEFLATED, -zlib.MAX_WBITS)  # raw deflate, as some send
+    return squeeze.compress(b"0" * size) + squeeze.flush()
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("encoding", ["gzip", "deflate", "raw deflate"])
+def test_a_compression_bomb_stops_at_the_cap_with_bounded_memory(mode: str, encoding: str) -> None:
+    header = "deflate" if encoding == "raw deflate" else encoding
+    bomb = _bomb(encoding, 200 * MIB)
+    assert len(bomb) < MIB
+    tracemalloc.start()
+    try:
+        seen = hostile(mode, reply(200, bomb, {"Content-Encoding": header}), max_response_bytes=MIB)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert type(seen.error) is ResponseTooLargeError, repr(seen.error)
+    assert seen.error.limit == MIB
+    assert "over the 1,048,576-byte cap" in str(seen.error)
+    assert seen.requests == 1  # not retried: a bigger body does not shrink
+    # The cap, the compressed body (read once from the socket), and a small constant.
+    assert peak < MIB + len(bomb) + 4 * MIB, peak
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_declared_length_over_the_cap_is_refused_before_reading(mode: str) -> None:
+    def declare(conn: socket.socket) -> bool:
+        conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Length: 999999999999\r\n\r\n{")
+        return False  # the rest never comes: reading would block until the timeout
+
+    seen = hostile(mode, declare, max_response_bytes=MIB, timeout=30)
+    assert type(seen.error) is ResponseTooLargeError, repr(seen.error)
+    assert "declared as 999,999,999,999 bytes" in str(seen.error)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_plain_body_over_the_cap_is_refused(mode: str) -> None:
+    seen = hostile(mode, reply(200, b"x" * (MIB + 1)), max_response_bytes=MIB)
+    assert type(seen.error) is ResponseTooLargeError, repr(seen.error)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_body_in_an_encoding_not_asked_for_is_refused(mode: str) -> None:
+    seen = hostile(mode, reply(200, b"\x0b\x02\x80{}\x03", {"Content-Encoding": "br"}))
+    assert type(seen.error) is APIResponseValidationError, repr(seen.error)
+    assert "encoding the client did not ask for (br)" in str(seen.error)
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("encoding", ["gzip", "deflate", "raw deflate"])
+def test_a_compressed_conversation_under_the_cap_reads_as_usual(mode: str, encoding: str) -> None:
+    body = json.dumps(CONVERSATION).encode()
+    if encoding == "gzip":
+        packed = gzip.compress(body)
+    elif encoding == "deflate":
+        packed = zlib.compress(body)
+    else:
+        squeeze = zlib.compressobj(6, zlib.DEFLATED, -zlib.MAX_WBITS)
+        packed = squeeze.compress(body) + squeeze.flush()
+    header = "deflate" if encoding == "raw deflate" else encoding
+    with RawServer(reply(200, packed, {"Content-Encoding": header})) as server:
+        client = {"api_key": KEY, "base_url": server.base_url, "max_response_bytes": len(body)}
+        seen = observe(mode, "retrieve", "conv-1", client=client)
+    assert seen.error is None, repr(seen.error)
+    assert_same_json(seen.result.to_dict(), CONVERSATION)  # date-times compared as instants
+
+
+def test_the_cap_is_checked_when_the_client_is_made() -> None:
+    with pytest.raises(ValueError, match="max_response_bytes"):
+        Attention(api_key=KEY, max_response_bytes=0)
+    with pytest.raises(TypeError, match="max_response_bytes"):
+        Attention(api_key=KEY, max_response_bytes=1.5)  # type: ignore[arg-type]
+
+
+# --- slow drips: the deadline of an attempt -------------------------------------------------
+
+
+def _reply_bytes(body: bytes, padding: int = 0) -> bytes:
+    head = b"HTTP/1.1 200 OK\r\nContent-Length: %d\r\n" % len(body)
+    if padding:  # headers long enough that dripping them alone outlasts the deadline
+        head += b"X-Padding: " + b"p" * padding + b"\r\n"
+    return head + b"\r\n" + body
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("where", ["headers", "body"])
+def test_a_slow_drip_ends_at_the_attempts_deadline(mode: str, where: str) -> None:
+    body = json.dumps(CONVERSATION).encode()
+    whole = _reply_bytes(body, padding=400 if where == "headers" else 0)
+    head_end = whole.index(b"\r\n\r\n") + 4
+    # Each byte comes well within the read timeout (0.6 s); the whole would take minutes.
+    start = 0 if where == "headers" else head_end
+    drip = Drip(whole[start:], every=0.05, step=1)
+
+    def send(conn: socket.socket) -> bool:
+        conn.sendall(whole[:start])
+        return drip(conn)
+
+    seen = hostile(mode, send, timeout=0.6, max_retries=0)
+    assert type(seen.error) is APITimeoutError, repr(seen.error)
+    # Cut off where it was dripping, not waited out.
+    assert drip.sent < (head_end if where == "headers" else len(whole) - start)

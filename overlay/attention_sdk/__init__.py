@@ -4,7 +4,12 @@ from attention_client.models import Conversation
 from attention_client.types import UNSET, Unset
 
 from ._client import AsyncAttention, Attention
-from ._config import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, RetryPolicy
+from ._config import (
+    DEFAULT_MAX_RESPONSE_BYTES,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    RetryPolicy,
+)
 from ._exceptions import (
     APIConnectionError,
     APIError,
@@ -21,12 +26,14 @@ from ._exceptions import (
     PaginationError,
     PermissionDeniedError,
     RateLimitError,
+    ResponseTooLargeError,
     UnprocessableEntityError,
 )
 from ._response import APIResponse
 from ._version import __version__
 
 __all__ = [
+    "DEFAULT_MAX_RESPONSE_BYTES",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
     "UNSET",
@@ -49,6 +56,7 @@ __all__ = [
     "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseTooLargeError",
     "RetryPolicy",
     "UnprocessableEntityError",
     "Unset",

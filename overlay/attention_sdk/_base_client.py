@@ -17,13 +17,17 @@ from typing import Any, Generic, Self, TypeVar
 import httpx
 from attention_client.types import UNSET, Unset
 
+from . import _deadline
+from ._body import ACCEPT_ENCODING
 from ._call import Call, RequestOptions, any_json, model_parser, raw_call
 from ._config import RetryPolicy
 from ._exceptions import ClientClosedError
 from ._logging import configure_from_env, logger
 from ._loop import Steps, attempts
 from ._options import (
+    attempt_seconds,
     check_headers,
+    check_max_response_bytes,
     check_max_retries,
     check_timeout,
     resolve_api_key,
@@ -63,6 +67,7 @@ class BaseClient(Generic[HttpClientT]):
         http_client: HttpClientT | None,
         verify: ssl.SSLContext | bool,
         retry_policy: RetryPolicy | None,
+        max_response_bytes: int,
     ) -> None:
         if auth_scheme not in ("bearer", "raw"):
             raise ValueError(f"auth_scheme must be 'bearer' or 'raw', got {auth_scheme!r}")
@@ -72,6 +77,7 @@ class BaseClient(Generic[HttpClientT]):
         self.max_retries = check_max_retries(max_retries, "max_retries")
         self.auth_scheme: AuthScheme = auth_scheme
         self.retry_policy = _check_policy(retry_policy)
+        self.max_response_bytes = check_max_response_bytes(max_response_bytes)
         user_agent = (
             f"attention-sdk/{__version__} python/{platform.python_version()} "
             f"httpx/{httpx.__version__}"
@@ -79,6 +85,8 @@ class BaseClient(Generic[HttpClientT]):
         self._headers = {
             "User-Agent": user_agent,
             "Accept": "application/json",
+            # Only what _body.py can decode within max_response_bytes.
+            "Accept-Encoding": ACCEPT_ENCODING,
             **check_headers(default_headers, "default_headers"),
         }
         self._authorization = (
@@ -104,6 +112,9 @@ class BaseClient(Generic[HttpClientT]):
         self._http: HttpClientT = http_client or self._http_class(
             timeout=self.timeout, verify=verify, headers=self._all_headers({})
         )
+        if self._owns_http:
+            # Every read, write and connect of ours is held to the attempt's deadline.
+            _deadline.install(self._http)
 
     def with_options(
         self,
@@ -136,6 +147,7 @@ class BaseClient(Generic[HttpClientT]):
         clone.retry_policy = (
             self.retry_policy if retry_policy is None else _check_policy(retry_policy)
         )
+        clone.max_response_bytes = self.max_response_bytes
         added = check_headers(default_headers, "default_headers")
         clone._headers = {**self._headers, **added}
         clone._authorization = self._authorization
@@ -185,6 +197,8 @@ class BaseClient(Generic[HttpClientT]):
             secret=self._api_key,
             method=method,
             path=call.path,
+            seconds=attempt_seconds(request_timeout),
+            limit=self.max_response_bytes,
             idempotent=call.idempotent,
         )
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import ssl
 import time
 from collections.abc import Mapping
+from functools import partial
 from types import TracebackType
 from typing import Any, Self, TypeVar, overload
 
@@ -17,7 +18,12 @@ from attention_client.types import UNSET, Unset
 
 from ._base_client import BaseClient
 from ._call import Call, RequestOptions
-from ._config import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, RetryPolicy
+from ._config import (
+    DEFAULT_MAX_RESPONSE_BYTES,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    RetryPolicy,
+)
 from ._loop import run_async, run_sync
 from ._response import APIResponse
 from ._types import AuthScheme, M, TimeoutTypes
@@ -43,6 +49,7 @@ class Attention(BaseClient[httpx.Client], SyncResources):
         http_client: httpx.Client | None = None,
         verify: ssl.SSLContext | bool = True,
         retry_policy: RetryPolicy | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         super().__init__(
             api_key=api_key,
@@ -54,12 +61,13 @@ class Attention(BaseClient[httpx.Client], SyncResources):
             http_client=http_client,
             verify=verify,
             retry_policy=retry_policy,
+            max_response_bytes=max_response_bytes,
         )
         self._sleep = time.sleep
 
     def _execute(self, call: Call[T], options: RequestOptions) -> APIResponse[T]:
         steps = self._attempts(self._http.build_request, call, options)
-        return run_sync(steps, self._http.send, self._sleep)
+        return run_sync(steps, partial(self._http.send, stream=True), self._sleep)
 
     @overload
     def request(
@@ -151,6 +159,7 @@ class AsyncAttention(BaseClient[httpx.AsyncClient], AsyncResources):
         http_client: httpx.AsyncClient | None = None,
         verify: ssl.SSLContext | bool = True,
         retry_policy: RetryPolicy | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         super().__init__(
             api_key=api_key,
@@ -162,6 +171,7 @@ class AsyncAttention(BaseClient[httpx.AsyncClient], AsyncResources):
             http_client=http_client,
             verify=verify,
             retry_policy=retry_policy,
+            max_response_bytes=max_response_bytes,
         )
         import asyncio  # here, so that sync users never pay its import
 
@@ -169,7 +179,7 @@ class AsyncAttention(BaseClient[httpx.AsyncClient], AsyncResources):
 
     async def _execute(self, call: Call[T], options: RequestOptions) -> APIResponse[T]:
         steps = self._attempts(self._http.build_request, call, options)
-        return await run_async(steps, self._http.send, self._sleep)
+        return await run_async(steps, partial(self._http.send, stream=True), self._sleep)
 
     @overload
     async def request(

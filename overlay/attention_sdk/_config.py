@@ -19,6 +19,11 @@ DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 # is a hang, and a socket refuses values near its C limit with OverflowError.
 MAX_TIMEOUT = 3600.0
 
+# The largest response body read, counted after decompression: far above the largest
+# real conversation (a long call's transcript is a few MB), far below what a
+# compression bomb would make of a small body.
+DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
+
 # Two retries ride out a brief outage or a deploy without hiding a real one.
 DEFAULT_MAX_RETRIES = 2
 

@@ -48,8 +48,11 @@ def _encoding(response: httpx.Response) -> str:
 
 
 def text(response: httpx.Response) -> str:
-    """The body as text; never raises (bad bytes become U+FFFD)."""
-    content = response.content
+    """The body as text; never raises (bad bytes become U+FFFD; an unread body is "")."""
+    try:
+        content = response.content
+    except httpx.ResponseNotRead:  # one the client refused to read: too large, say
+        return ""
     try:
         return content.decode(_encoding(response), errors="replace")
     except (UnicodeError, LookupError):  # UTF-16/32 without a BOM, say

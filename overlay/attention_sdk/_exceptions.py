@@ -7,6 +7,7 @@
         │   └── APITimeoutError       connect, read, write or pool timeout
         ├── APIResponseValidationError  a 2xx whose body is not the documented shape
         │   └── PaginationError       a page that repeats the previous one (a walk that would loop)
+        ├── ResponseTooLargeError     a body over max_response_bytes (after decompression)
         └── APIStatusError            any non-2xx response; .status_code .response .body
             ├── BadRequestError       400
             ├── AuthenticationError   401
@@ -113,6 +114,18 @@ class APIResponseValidationError(APIError):
     def _on(self, method: str, path: str, attempts: int, secret: str) -> None:
         super()._on(method, path, attempts, secret)
         self.body = redact(self.body, secret)
+
+
+class ResponseTooLargeError(APIError):
+    """The response body was over the client's ``max_response_bytes`` (counted after
+    decompression, or as its Content-Length declared): it was not read, nor retried."""
+
+    def __init__(self, message: str, *, response: httpx.Response, limit: int, **where: Any) -> None:
+        where.setdefault("request_id", request_id(response.headers))
+        super().__init__(message, **where)
+        self.response = response
+        self.status_code = response.status_code
+        self.limit = limit
 
 
 class PaginationError(APIResponseValidationError):

@@ -17,12 +17,16 @@ from typing import TypeVar
 import attrs
 import httpx
 
+from . import _body, _deadline
+from ._body import ResponseTooLarge, UnsupportedEncoding
 from ._config import RetryPolicy
 from ._exceptions import (
     APIConnectionError,
+    APIError,
     APIResponseValidationError,
     APITimeoutError,
     AttentionError,
+    ResponseTooLargeError,
     status_error,
 )
 from ._logging import logger
@@ -35,7 +39,11 @@ T = TypeVar("T")
 
 @attrs.frozen
 class Send:
+    """Send this request, and read its body within ``limit`` bytes by ``seconds`` from now."""
+
     request: httpx.Request
+    seconds: float
+    limit: int
 
 
 @attrs.frozen
@@ -43,7 +51,8 @@ class Sleep:
     seconds: float
 
 
-Outcome = httpx.Response | httpx.RequestError | None
+# What a driver sends back: the response with its body read, or why there is none.
+Outcome = httpx.Response | httpx.RequestError | ResponseTooLarge | UnsupportedEncoding | None
 # What `attempts` is: it yields actions, is sent their outcomes, and returns the result.
 Steps = Generator[Send | Sleep, Outcome, "APIResponse[T]"]
 
@@ -57,6 +66,8 @@ def attempts(
     secret: str,
     method: str,
     path: str,
+    seconds: float,
+    limit: int,
     idempotent: bool = True,
 ) -> Steps[T]:
     # retries_left alone decides when to stop: every pass returns, raises or sleeps.
@@ -65,7 +76,7 @@ def attempts(
         attempt += 1
         request = build()
         started = time.monotonic()
-        outcome = yield Send(request)
+        outcome = yield Send(request, seconds, limit)
         elapsed_ms = (time.monotonic() - started) * 1000
         retries_left = attempt <= max_retries
         error: AttentionError
@@ -104,6 +115,9 @@ def attempts(
             if too_long or not retryable:
                 raise error
             delay = retry_after
+        elif isinstance(outcome, ResponseTooLarge | UnsupportedEncoding):
+            _log_attempt(request, type(outcome).__name__, attempt, max_retries, elapsed_ms)
+            raise _unreadable(outcome, method, path, attempt) from None
         else:
             assert outcome is not None, "the driver must send a response or an error"
             _log_attempt(request, type(outcome).__name__, attempt, max_retries, elapsed_ms)
@@ -138,6 +152,24 @@ def _connection_error(
     return APIConnectionError(message, request=request, **where)
 
 
+def _unreadable(
+    problem: ResponseTooLarge | UnsupportedEncoding, method: str, path: str, attempts: int
+) -> APIError:
+    """A body the client will not read: too large, or in an encoding it did not ask for."""
+    where = {"method": method, "path": path, "attempts": attempts}
+    tried = f"{attempts} attempt{'' if attempts == 1 else 's'}"
+    if isinstance(problem, UnsupportedEncoding):
+        message = f"Response body in an encoding the client did not ask for ({problem})"
+        error = APIResponseValidationError(message, response=problem.response, **where)
+        error._on(method, path, attempts, "")
+        return error
+    size = f"{'declared as ' if problem.declared else 'at least '}{problem.size:,} bytes"
+    message = (
+        f"Response body over the {problem.limit:,}-byte cap ({size}) on {method} {path} ({tried})"
+    )
+    return ResponseTooLargeError(message, response=problem.response, limit=problem.limit, **where)
+
+
 def _log_attempt(
     request: httpx.Request, status: int | str, attempt: int, max_retries: int, elapsed_ms: float
 ) -> None:
@@ -160,6 +192,7 @@ def run_sync(
     send: Callable[[httpx.Request], httpx.Response],
     sleep: Callable[[float], None],
 ) -> APIResponse[T]:
+    """Drive the loop: ``send`` must return the response unread (httpx's stream=True)."""
     outcome: Outcome = None
     while True:
         try:
@@ -171,10 +204,17 @@ def run_sync(
             sleep(action.seconds)
             outcome = None
             continue
+        # The deadline lives in a context variable, set by hand: a @contextmanager would
+        # cost a generator per attempt.
+        token = _deadline.start(action.seconds)
         try:
-            outcome = send(action.request)
-        except httpx.RequestError as exc:
+            response = send(action.request)
+            _body.read(response, action.limit)
+            outcome = response
+        except (httpx.RequestError, ResponseTooLarge, UnsupportedEncoding) as exc:
             outcome = exc
+        finally:
+            _deadline.end(token)
 
 
 async def run_async(
@@ -193,7 +233,12 @@ async def run_async(
             await sleep(action.seconds)
             outcome = None
             continue
+        token = _deadline.start(action.seconds)
         try:
-            outcome = await send(action.request)
-        except httpx.RequestError as exc:
+            response = await send(action.request)
+            await _body.aread(response, action.limit)
+            outcome = response
+        except (httpx.RequestError, ResponseTooLarge, UnsupportedEncoding) as exc:
             outcome = exc
+        finally:
+            _deadline.end(token)

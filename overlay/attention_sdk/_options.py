@@ -43,6 +43,22 @@ def check_timeout(timeout: object, name: str) -> httpx.Timeout:
     return httpx.Timeout(_check_seconds(timeout, name))
 
 
+def attempt_seconds(timeout: httpx.Timeout) -> float:
+    """How long one attempt may take in all: its longest phase timeout. httpx bounds each
+    read and write, so without this a server dripping bytes could hold a call forever."""
+    # Every phase is set: check_timeout refuses None.
+    phases = (timeout.connect, timeout.read, timeout.write, timeout.pool)
+    return max(phase or 0.0 for phase in phases)
+
+
+def check_max_response_bytes(limit: object) -> int:
+    if isinstance(limit, bool) or not isinstance(limit, int):
+        raise TypeError(f"max_response_bytes must be an int, got {type(limit).__name__}")
+    if limit < 1:
+        raise ValueError(f"max_response_bytes must be at least 1, got {limit}")
+    return limit
+
+
 def check_max_retries(max_retries: object, name: str) -> int:
     if isinstance(max_retries, bool) or not isinstance(max_retries, int):
         raise TypeError(f"{name} must be an int, got {max_retries!r}")

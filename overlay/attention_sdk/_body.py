@@ -1,0 +1,154 @@
+"""Reading a response body within a size cap, counted after decompression.
+
+httpx decodes gzip and deflate a whole network chunk at a time, so a few hundred
+kilobytes of gzip can become gigabytes in one call before anything could count them.
+Here the raw bytes are decompressed with zlib's ``max_length``, a piece at a time, and
+the read stops (the response is closed, ResponseTooLarge raised) as soon as the decoded
+body would pass the cap. A Content-Length above the cap is refused before reading.
+
+The clients ask for ``gzip, deflate`` only, the encodings decoded here; a body in any
+other encoding is refused rather than read unbounded.
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import AsyncIterator, Iterator
+
+import httpx
+
+from . import _deadline
+
+ACCEPT_ENCODING = "gzip, deflate"
+
+
+class ResponseTooLarge(Exception):
+    """The decoded body would pass the cap; ``size`` is how far it got (or was declared)."""
+
+    def __init__(self, response: httpx.Response, size: int, limit: int, declared: bool) -> None:
+        super().__init__(size, limit, declared)
+        self.response, self.size, self.limit, self.declared = response, size, limit, declared
+
+
+class UnsupportedEncoding(Exception):
+    """A Content-Encoding the client did not ask for and cannot decode within the cap."""
+
+    def __init__(self, response: httpx.Response, encoding: str) -> None:
+        super().__init__(encoding)
+        self.response = response
+
+
+class _Inflater:
+    """One decompression step: raw bytes in, decoded pieces out, at most ``room`` at a time."""
+
+    def __init__(self, encoding: str) -> None:
+        # gzip; or deflate, which servers send either zlib-wrapped (RFC 9110) or raw.
+        self._gzip = encoding in ("gzip", "x-gzip")
+        self._engine = zlib.decompressobj(zlib.MAX_WBITS | 16 if self._gzip else zlib.MAX_WBITS)
+        self._first = not self._gzip
+
+    def pieces(self, data: bytes, room: int) -> Iterator[bytes]:
+        while data:
+            try:
+                piece = self._engine.decompress(data, max(room, 1))
+            except zlib.error:
+                if not self._first:
+                    raise
+                self._engine = zlib.decompressobj(-zlib.MAX_WBITS)  # raw deflate
+                self._first = False
+                continue
+            self._first = False
+            data = self._engine.unconsumed_tail
+            if not piece and not data:
+                return
+            yield piece
+
+    def flush(self) -> bytes:
+        return self._engine.flush()
+
+
+class _Reader:
+    """Accumulates a body, decoding it and holding it to the cap."""
+
+    def __init__(self, response: httpx.Response, limit: int) -> None:
+        declared = response.headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > limit:
+            raise ResponseTooLarge(response, int(declared), limit, declared=True)
+        encodings = [
+            name.strip().lower()
+            for name in response.headers.get("content-encoding", "").split(",")
+            if name.strip() and name.strip().lower() != "identity"
+        ]
+        if any(name not in ("gzip", "x-gzip", "deflate") for name in encodings):
+            raise UnsupportedEncoding(response, ", ".join(encodings))
+        # Encodings apply in the order listed, so they are undone in reverse.
+        self._inflaters = [_Inflater(name) for name in reversed(encodings)]
+        self._response, self._limit, self._size = response, limit, 0
+        self._parts: list[bytes] = []
+
+    def feed(self, raw: bytes) -> None:
+        _deadline.check()
+        for piece in self._decode(raw, 0):
+            self._size += len(piece)
+            if self._size > self._limit:
+                raise ResponseTooLarge(self._response, self._size, self._limit, declared=False)
+            self._parts.append(piece)
+
+    def _decode(self, data: bytes, level: int) -> Iterator[bytes]:
+        if level == len(self._inflaters):
+            yield data
+            return
+        room = self._limit - self._size + 1  # one byte more than fits: enough to know
+        for piece in self._inflaters[level].pieces(data, room):
+            yield from self._decode(piece, level + 1)
+
+    def finish(self) -> bytes:
+        for level, inflater in enumerate(self._inflaters):
+            tail = inflater.flush()
+            if tail:
+                for piece in self._decode(tail, level + 1):
+                    self._size += len(piece)
+                    if self._size > self._limit:
+                        raise ResponseTooLarge(
+                            self._response, self._size, self._limit, declared=False
+                        )
+                    self._parts.append(piece)
+        return b"".join(self._parts)
+
+
+def _already_read(response: httpx.Response, limit: int) -> bool:
+    # A response made with its content (httpx.MockTransport's, say) has nothing to stream.
+    if not response.is_stream_consumed:
+        return False
+    if len(response.content) > limit:
+        raise ResponseTooLarge(response, len(response.content), limit, declared=False)
+    return True
+
+
+def read(response: httpx.Response, limit: int) -> None:
+    """Read a streamed response's body into it, within ``limit`` decoded bytes."""
+    if _already_read(response, limit):
+        return
+    try:
+        reader = _Reader(response, limit)
+        for raw in response.iter_raw():
+            reader.feed(raw)
+        # httpx's own read() sets the same private attribute: .content and .text work
+        # as on any read response, and the headers stay as the server sent them.
+        response._content = reader.finish()
+    finally:
+        response.close()
+
+
+async def aread(response: httpx.Response, limit: int) -> None:
+    """The async twin of read()."""
+    if _already_read(response, limit):
+        return
+    try:
+        reader = _Reader(response, limit)
+        chunks: AsyncIterator[bytes] = response.aiter_raw()
+        async for raw in chunks:
+            reader.feed(raw)
+        response._content = reader.finish()
+    finally:
+        await response.aclose()
