@@ -26,6 +26,7 @@ from attention_sdk import (
     APITimeoutError,
     Attention,
     AttentionError,
+    InternalServerError,
     NotFoundError,
     RateLimitError,
     ResponseTooLargeError,
@@ -380,3 +381,37 @@ def test_a_slow_drip_ends_at_the_attempts_deadline(mode: str, where: str) -> Non
     assert type(seen.error) is APITimeoutError, repr(seen.error)
     # Cut off where it was dripping, not waited out.
     assert drip.sent < (head_end if where == "headers" else len(whole) - start)
+
+
+# --- a bound on the whole call ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_total_timeout_stops_retrying_when_a_wait_would_pass_it(mode: str) -> None:
+    unavailable = reply(503, b"{}", {"Retry-After": "2"})
+    seen = hostile(mode, unavailable, total_timeout=1)
+    assert type(seen.error) is InternalServerError, repr(seen.error)
+    assert seen.requests == 1
+    assert str(seen.error).endswith("(1 attempt) [total_timeout of 1 s reached]")
+    brief = reply(503, b"{}", {"Retry-After": "0.01"})
+    assert hostile(mode, brief, total_timeout=5).requests == 3  # within the bound: retried
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_total_timeout_bounds_an_attempt_too(mode: str) -> None:
+    body = json.dumps(CONVERSATION).encode()
+    drip = Drip(_reply_bytes(body), every=0.05)
+    seen = hostile(mode, drip, timeout=30, total_timeout=0.5, max_retries=3)
+    assert type(seen.error) is APITimeoutError, repr(seen.error)
+    assert "total_timeout of 0.5 s reached" in str(seen.error)
+    assert seen.requests == 1
+
+
+def test_total_timeout_is_checked() -> None:
+    with pytest.raises(ValueError, match="total_timeout"):
+        Attention(api_key=KEY, total_timeout=0)
+    with pytest.raises(TypeError, match="total_timeout must be a number of seconds"):
+        Attention(api_key=KEY, total_timeout="10")  # type: ignore[arg-type]
+    client = Attention(api_key=KEY, total_timeout=30)
+    assert client.with_options(total_timeout=None).total_timeout is None
+    assert client.with_options(max_retries=1).total_timeout == 30

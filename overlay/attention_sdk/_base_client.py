@@ -30,6 +30,7 @@ from ._options import (
     check_max_response_bytes,
     check_max_retries,
     check_timeout,
+    check_total_timeout,
     resolve_api_key,
     resolve_base_url,
 )
@@ -68,6 +69,7 @@ class BaseClient(Generic[HttpClientT]):
         verify: ssl.SSLContext | bool,
         retry_policy: RetryPolicy | None,
         max_response_bytes: int,
+        total_timeout: float | None,
     ) -> None:
         if auth_scheme not in ("bearer", "raw"):
             raise ValueError(f"auth_scheme must be 'bearer' or 'raw', got {auth_scheme!r}")
@@ -78,6 +80,7 @@ class BaseClient(Generic[HttpClientT]):
         self.auth_scheme: AuthScheme = auth_scheme
         self.retry_policy = _check_policy(retry_policy)
         self.max_response_bytes = check_max_response_bytes(max_response_bytes)
+        self.total_timeout = check_total_timeout(total_timeout)
         user_agent = (
             f"attention-sdk/{__version__} python/{platform.python_version()} "
             f"httpx/{httpx.__version__}"
@@ -123,6 +126,7 @@ class BaseClient(Generic[HttpClientT]):
         max_retries: int | Unset = UNSET,
         default_headers: Mapping[str, str] | None = None,
         retry_policy: RetryPolicy | None = None,
+        total_timeout: float | Unset | None = UNSET,
     ) -> Self:
         """A client with other defaults that shares this one's connections.
 
@@ -148,6 +152,11 @@ class BaseClient(Generic[HttpClientT]):
             self.retry_policy if retry_policy is None else _check_policy(retry_policy)
         )
         clone.max_response_bytes = self.max_response_bytes
+        clone.total_timeout = (
+            self.total_timeout
+            if isinstance(total_timeout, Unset)
+            else check_total_timeout(total_timeout)
+        )
         added = check_headers(default_headers, "default_headers")
         clone._headers = {**self._headers, **added}
         clone._authorization = self._authorization
@@ -200,6 +209,7 @@ class BaseClient(Generic[HttpClientT]):
             seconds=attempt_seconds(request_timeout),
             limit=self.max_response_bytes,
             idempotent=call.idempotent,
+            total=self.total_timeout,
         )
 
     @staticmethod

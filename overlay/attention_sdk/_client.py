@@ -50,6 +50,7 @@ class Attention(BaseClient[httpx.Client], SyncResources):
         verify: ssl.SSLContext | bool = True,
         retry_policy: RetryPolicy | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        total_timeout: float | None = None,
     ) -> None:
         super().__init__(
             api_key=api_key,
@@ -62,6 +63,7 @@ class Attention(BaseClient[httpx.Client], SyncResources):
             verify=verify,
             retry_policy=retry_policy,
             max_response_bytes=max_response_bytes,
+            total_timeout=total_timeout,
         )
         self._sleep = time.sleep
 
@@ -160,6 +162,7 @@ class AsyncAttention(BaseClient[httpx.AsyncClient], AsyncResources):
         verify: ssl.SSLContext | bool = True,
         retry_policy: RetryPolicy | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        total_timeout: float | None = None,
     ) -> None:
         super().__init__(
             api_key=api_key,
@@ -172,6 +175,7 @@ class AsyncAttention(BaseClient[httpx.AsyncClient], AsyncResources):
             verify=verify,
             retry_policy=retry_policy,
             max_response_bytes=max_response_bytes,
+            total_timeout=total_timeout,
         )
         import asyncio  # here, so that sync users never pay its import
 

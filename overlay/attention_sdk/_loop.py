@@ -69,14 +69,18 @@ def attempts(
     seconds: float,
     limit: int,
     idempotent: bool = True,
+    total: float | None = None,
 ) -> Steps[T]:
-    # retries_left alone decides when to stop: every pass returns, raises or sleeps.
+    # retries_left alone decides when to stop (or the total bound): every pass returns,
+    # raises or sleeps.
     attempt = 0
+    due = None if total is None else time.monotonic() + total
     while True:
         attempt += 1
         request = build()
         started = time.monotonic()
-        outcome = yield Send(request, seconds, limit)
+        budget = seconds if due is None else max(0.0, min(seconds, due - started))
+        outcome = yield Send(request, budget, limit)
         elapsed_ms = (time.monotonic() - started) * 1000
         retries_left = attempt <= max_retries
         error: AttentionError
@@ -128,6 +132,10 @@ def attempts(
             delay = None
         if delay is None:
             delay = backoff_delay(attempt - 1, policy, random=random.random())
+        if due is not None and time.monotonic() + delay >= due:
+            # Waiting and trying again would pass the bound on the whole call.
+            error.args = (f"{error.args[0]} [total_timeout of {total:g} s reached]",)
+            raise error
         logger.info(
             "retrying %s %s in %.2f s after %s",
             request.method,

@@ -21,7 +21,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")
 
 def _check_seconds(value: object, name: str) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise TypeError(f"{name} must be a number of seconds or an httpx.Timeout, got {value!r}")
+        raise TypeError(f"{name} must be a number of seconds, got {value!r}")
     # A socket refuses a timeout beyond what its C type holds (OverflowError), and
     # anything near that is a hang, not a wait.
     if not 0 < value <= MAX_TIMEOUT:
@@ -40,6 +40,8 @@ def check_timeout(timeout: object, name: str) -> httpx.Timeout:
         for phase, seconds in phases.items():
             _check_seconds(seconds, f"{name}.{phase}")
         return timeout
+    if isinstance(timeout, bool) or not isinstance(timeout, int | float):
+        raise TypeError(f"{name} must be a number of seconds or an httpx.Timeout, got {timeout!r}")
     return httpx.Timeout(_check_seconds(timeout, name))
 
 
@@ -49,6 +51,13 @@ def attempt_seconds(timeout: httpx.Timeout) -> float:
     # Every phase is set: check_timeout refuses None.
     phases = (timeout.connect, timeout.read, timeout.write, timeout.pool)
     return max(phase or 0.0 for phase in phases)
+
+
+def check_total_timeout(total: object) -> float | None:
+    """The bound on a whole call, retries and waits included; None: no bound but theirs."""
+    if total is None:
+        return None
+    return _check_seconds(total, "total_timeout")
 
 
 def check_max_response_bytes(limit: object) -> int:
