@@ -1,11 +1,16 @@
 """The distributions as users install them, and what make demo pins for its venv.
 
-generated/ installs as a normal, typed distribution (what `pip install ./generated` gives).
+generated/ installs as a normal, typed distribution (what `pip install ./generated` gives);
+the overlay's wheel says where its dependency comes from.
 """
 
 from __future__ import annotations
 
+import email
 import importlib.metadata
+import subprocess
+import sys
+import zipfile
 from pathlib import Path
 
 import attention_client
@@ -70,3 +75,22 @@ def test_make_demo_pins_the_runtime_closure_at_the_dev_versions() -> None:
     needed = _requirements_closure("attention-sdk", "hatchling")
     needed -= {"attention-sdk", "attention-client"}
     assert set(runtime) == needed
+
+
+def test_the_overlay_wheel_names_its_project_docs_and_where_attention_client_comes_from(
+    tmp_path: Path,
+) -> None:
+    # Built from the tree now (hatchling is in the venv, so nothing is downloaded).
+    pip_wheel = [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps"]
+    build = ["--no-build-isolation", "--wheel-dir", str(tmp_path), str(ROOT / "overlay")]
+    subprocess.run([*pip_wheel, *build], check=True)
+    (wheel,) = tmp_path.glob("attention_sdk-*.whl")
+    with zipfile.ZipFile(wheel) as archive:
+        (name,) = [n for n in archive.namelist() if n.endswith(".dist-info/METADATA")]
+        metadata = email.message_from_bytes(archive.read(name))
+    assert metadata["Name"] == "attention-sdk"
+    assert "attention-client package from ./generated" in metadata["Summary"]
+    assert "pip install ./generated ./overlay" in metadata["Summary"]
+    assert metadata.get_all("Project-URL") == ["API documentation, https://docs.attention.com"]
+    assert "attention-client==1.8.0" in metadata.get_all("Requires-Dist", [])
+    assert "pip install ./generated ./overlay" in metadata.get_payload()  # the README
