@@ -16,7 +16,7 @@ GEN_ARGS := generate --path $(SPEC) --config generator-config.yaml \
 
 help:
 	@echo "make test    set up .venv, then run every check and test"
-	@echo "make demo    update a conversation: the stand-in, or the live API with ATTENTION_API_KEY"
+	@echo "make demo    relabel conversations on the built-in stand-in (LIVE=1: the live API)"
 	@echo "make cassettes  re-record tests/cassettes against the stand-in (LIVE=1: the live API)"
 	@echo "make fuzz    the property-based round trips with many more examples"
 	@echo "make bench   benchmark ratios; writes bench/RESULTS.md (BEFORE=rev: compare per call)"
@@ -66,8 +66,25 @@ lint: $(BIN)/.packages
 test: check-spec check-drift lint
 	$(BIN)/pytest
 
-demo: $(BIN)/.packages
-	scripts/demo
+# make demo needs none of the tools: its own venv holds the two packages and their pinned
+# runtime dependencies (requirements/runtime.txt; hatchling too, to build the packages
+# without downloading it), so the first run takes seconds. Rebuilt when either changes.
+DEMO_VENV := .venv-demo
+$(DEMO_VENV)/.installed: requirements/runtime.txt
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11+ is required; set PYTHON=/path/to/python3.11")'
+	@echo "Setting up $(DEMO_VENV): the SDK and its runtime dependencies, pinned (once)."
+	@rm -rf $(DEMO_VENV) && $(PYTHON) -m venv $(DEMO_VENV)
+	@$(DEMO_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r requirements/runtime.txt
+	@touch $@
+
+$(DEMO_VENV)/.packages: $(DEMO_VENV)/.installed $(PACKAGE_FILES)
+	@$(DEMO_VENV)/bin/python -m pip install --quiet --disable-pip-version-check --no-deps \
+	    --no-build-isolation --force-reinstall ./generated ./overlay
+	@touch $@
+
+# LIVE=1 runs on the live API with ATTENTION_API_KEY; without it, always the stand-in.
+demo: $(DEMO_VENV)/.packages
+	PYTHON_BIN=$(DEMO_VENV)/bin/python scripts/demo $(if $(LIVE),--live)
 
 # LIVE=1 records against the live API with ATTENTION_API_KEY (what it can: no faults there).
 cassettes: $(BIN)/.packages
@@ -94,4 +111,4 @@ lock:
 	  /tmp/attention-sdk-lock/bin/pip freeze; } > requirements/dev.txt
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(DEMO_VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -3,7 +3,8 @@
 Tests record rows through the `report` fixture (tests/conftest.py) and property tests
 record `examples`; this plugin prints them and writes them to the file given by
 --reliability-report, with the totals: scenarios held, examples tried, updates applied
-out of 1,000 and leaks found.
+out of 1,000 and leaks found. When that file has the table's markers (docs/reliability.md
+does), only what lies between them is replaced, and the prose around them is kept.
 """
 
 from __future__ import annotations
@@ -67,34 +68,29 @@ class Collector:
         terminalreporter.write_sep("=", "reliability")
         terminalreporter.write_line(table)
         header = (
-            "# Reliability\n\n"
             "Written by `make reliability` (tests/test_faults.py, tests/test_bulk.py,"
             " tests/test_security.py, tests/test_properties.py). Every row is an assertion"
             " in those tests, which `make test` also runs.\n\n"
             f"Run on {datetime.date.today()}, Python {platform.python_version()},"
             f" {platform.system()} {platform.machine()}.\n\n"
         )
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.path.write_text(header + table + "\n")
+        write_between_markers(self.path, header + table)
         terminalreporter.write_line(f"written to {self.path}")
-        if README.exists() and _refresh_readme(table):
-            terminalreporter.write_line(f"and to the reliability section of {README.name}")
 
 
-README = Path(__file__).resolve().parent.parent / "README.md"
 START, END = "<!-- reliability-table:start -->", "<!-- reliability-table:end -->"
 
 
-def _refresh_readme(table: str) -> bool:
-    """Put the table between the README's markers, if it has them."""
-    text = README.read_text()
-    if START not in text or END not in text:
-        return False
-    before, rest = text.split(START, 1)
-    after = rest.split(END, 1)[1]
-    block = f"{START}\n<details><summary>Every scenario</summary>\n\n{table}\n\n</details>\n{END}"
-    README.write_text(before + block + after)
-    return True
+def write_between_markers(path: Path, block: str) -> None:
+    """Put block between the file's markers; a file without them is written whole."""
+    text = path.read_text() if path.exists() else ""
+    if START in text and END in text.split(START, 1)[1]:
+        before, rest = text.split(START, 1)
+        after = rest.split(END, 1)[1]
+    else:
+        before, after = "# Reliability\n\n", "\n"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(f"{before}{START}\n{block}\n{END}{after}")
 
 
 def pytest_configure(config: pytest.Config) -> None:

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import logging
 import os
+import pty
+import re
 import subprocess
+import sys
 import time
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -148,26 +151,112 @@ def test_debug_logs_of_a_failing_run_never_hold_the_key(
         assert KEY not in repr(error)
 
 
-def test_make_demo_updates_a_conversation_on_the_stand_in() -> None:
+# --- make demo: scripts/demo with this venv's Python (make demo builds .venv-demo) ------
+
+
+def demo_env(**environ: str) -> dict[str, str]:
+    """This environment with only the given ATTENTION_* variables, and this venv's Python."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("ATTENTION_")}
-    done = subprocess.run(
-        ["scripts/demo"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60
+    return env | {"PYTHON_BIN": sys.executable, **environ}
+
+
+def run_demo(*args: str, stdin: str = "", **environ: str) -> subprocess.CompletedProcess[str]:
+    """scripts/demo with stdin a pipe (no terminal), as in CI."""
+    return subprocess.run(
+        ["scripts/demo", *args],
+        cwd=ROOT,
+        env=demo_env(**environ),
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
+
+
+def test_make_demo_relabels_conversations_across_pages_on_the_stand_in() -> None:
+    done = run_demo()
     assert done.returncode == 0, done.stderr
     out = done.stdout
-    assert "built-in stand-in" in out
-    before, after = out.split("Before:")[1].split("After:")
-    assert "Q1 Deal Review - Acme Corp" in before
-    assert "Q4 review (synced by attention-sdk)" in after
-    assert "'synced_by': 'attention-sdk'" in after
+    assert out.startswith("Running on the built-in stand-in")
+    listed, before, after = re.split(r"^(?:Before|After):$", out.split(" page 1\n")[1], flags=re.M)
+    assert " page 2\n" in listed  # the walk went on to the second page
+    assert "conv-0011      Product demo - Acme Corp" in listed
+    assert "conv-0088      Renewal check-in - Acme Corp           deal_stage=negotiation" in before
+    assert "(synced)" not in before
+    rows = after.strip().splitlines()
+    assert len(rows) == 3
+    assert all("(synced)" in row and "synced_by=attention-sdk" in row for row in rows)
+    assert "deal_stage=negotiation, region=emea, synced_by=attention-sdk" in after  # kept
 
 
-def test_demo_with_a_key_but_no_conversation_id_says_what_is_missing() -> None:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("ATTENTION_")}
-    env["ATTENTION_API_KEY"] = "sk-live-looking"
-    done = subprocess.run(["scripts/demo"], cwd=ROOT, env=env, capture_output=True, text=True)
+def test_make_demo_ignores_an_exported_key_without_live(server: AttentionStandIn) -> None:
+    # The "live API" here is a stand-in of the test's own; make demo must not touch it.
+    done = run_demo(ATTENTION_API_KEY=KEY, ATTENTION_BASE_URL=server.base_url)
+    assert done.returncode == 0, done.stderr
+    assert "your ATTENTION_API_KEY is not used: make demo LIVE=1" in done.stdout
+    assert "After:" in done.stdout
+    assert server.requests == []
+
+
+def test_make_demo_live_needs_a_key() -> None:
+    done = run_demo("--live")
     assert done.returncode == 2
-    assert "ATTENTION_CONVERSATION_ID" in done.stderr
+    assert "export ATTENTION_API_KEY" in done.stderr
+
+
+def test_make_demo_passes_live_only_when_asked() -> None:
+    # Nothing of an outer make (make test LIVE=1, say) or the shell may leak in.
+    outer = ("LIVE", "MAKEFLAGS", "MFLAGS", "MAKELEVEL")
+    env = {k: v for k, v in os.environ.items() if k not in outer}
+    for make_args, command in (([], "scripts/demo"), (["LIVE=1"], "scripts/demo --live")):
+        dry = subprocess.run(
+            ["make", "--dry-run", "--no-print-directory", "demo", *make_args],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+        )
+        assert dry.returncode == 0, dry.stderr
+        assert dry.stdout.splitlines()[-1].rstrip().endswith(f"/python {command}")
+
+
+def test_make_demo_live_with_no_terminal_only_reads(server: AttentionStandIn) -> None:
+    titles = {
+        cid: server.conversation(cid)["attributes"]["title"] for cid in server.conversation_ids()
+    }
+    done = run_demo(
+        "--live", stdin="y\n", ATTENTION_API_KEY=KEY, ATTENTION_BASE_URL=server.base_url
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Before:" in done.stdout
+    assert "No terminal to ask on, so nothing was changed." in done.stdout
+    assert "After:" not in done.stdout
+    assert [r.method for r in server.requests] == ["GET", "GET"]  # two pages of the list
+    assert titles == {cid: server.conversation(cid)["attributes"]["title"] for cid in titles}
+
+
+@pytest.mark.parametrize(("answer", "writes"), [("", 0), ("n", 0), ("yes please", 0), ("y", 3)])
+def test_make_demo_live_on_a_terminal_writes_only_after_a_yes(
+    server: AttentionStandIn, answer: str, writes: int
+) -> None:
+    leader, follower = pty.openpty()  # a terminal to answer the prompt on
+    with subprocess.Popen(
+        ["scripts/demo", "--live"],
+        cwd=ROOT,
+        env=demo_env(ATTENTION_API_KEY=KEY, ATTENTION_BASE_URL=server.base_url),
+        stdin=follower,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    ) as demo:
+        os.close(follower)
+        os.write(leader, answer.encode() + b"\n")
+        out, err = demo.communicate(timeout=60)
+    os.close(leader)
+    assert demo.returncode == 0, err
+    assert "Change these 3 conversations? [y/N]" in out
+    assert [r.method for r in server.requests].count("PUT") == writes
+    assert ("After:" in out) == bool(writes)
 
 
 def test_the_sdk_owned_client_sends_every_header(call: Call, server: AttentionStandIn) -> None:

@@ -1,12 +1,22 @@
-"""generated/ installs as a normal, typed distribution (what `pip install ./generated` gives)."""
+"""The distributions as users install them, and what make demo pins for its venv.
+
+generated/ installs as a normal, typed distribution (what `pip install ./generated` gives);
+the overlay's wheel says where its dependency comes from.
+"""
 
 from __future__ import annotations
 
+import email
 import importlib.metadata
+import subprocess
+import sys
+import zipfile
 from pathlib import Path
 
 import attention_client
 from attention_client.api.conversations import update_conversation
+from packaging.requirements import Requirement
+from packaging.utils import canonicalize_name
 
 from .conftest import ROOT
 
@@ -34,3 +44,53 @@ def test_the_update_request_is_a_put_with_the_id_encoded() -> None:
     assert kwargs["method"] == "put"
     assert kwargs["url"] == "/conversations/..%2Fa%2Fb%3Fc"
     assert kwargs["json"] == {"title": "t"}
+
+
+def _pins(name: str) -> dict[str, str]:
+    lines = (ROOT / "requirements" / name).read_text().splitlines()
+    pairs = (line.split("==") for line in lines if line and not line.startswith("#"))
+    return {canonicalize_name(dist): version for dist, version in pairs}
+
+
+def _requirements_closure(*dists: str) -> set[str]:
+    """The installed dists and every one they need on this Python, without extras."""
+    seen: set[str] = {canonicalize_name(dist) for dist in dists}
+    todo = list(seen)
+    while todo:
+        for line in importlib.metadata.requires(todo.pop()) or []:
+            requirement = Requirement(line)
+            if requirement.marker and not requirement.marker.evaluate({"extra": ""}):
+                continue
+            name = canonicalize_name(requirement.name)
+            if name not in seen:
+                seen.add(name)
+                todo.append(name)
+    return seen
+
+
+def test_make_demo_pins_the_runtime_closure_at_the_dev_versions() -> None:
+    runtime, dev = _pins("runtime.txt"), _pins("dev.txt")
+    assert {dist: dev.get(dist) for dist in runtime} == runtime
+    # The two packages' dependencies, and hatchling's, which builds them: nothing else.
+    needed = _requirements_closure("attention-sdk", "hatchling")
+    needed -= {"attention-sdk", "attention-client"}
+    assert set(runtime) == needed
+
+
+def test_the_overlay_wheel_names_its_project_docs_and_where_attention_client_comes_from(
+    tmp_path: Path,
+) -> None:
+    # Built from the tree now (hatchling is in the venv, so nothing is downloaded).
+    pip_wheel = [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps"]
+    build = ["--no-build-isolation", "--wheel-dir", str(tmp_path), str(ROOT / "overlay")]
+    subprocess.run([*pip_wheel, *build], check=True)
+    (wheel,) = tmp_path.glob("attention_sdk-*.whl")
+    with zipfile.ZipFile(wheel) as archive:
+        (name,) = [n for n in archive.namelist() if n.endswith(".dist-info/METADATA")]
+        metadata = email.message_from_bytes(archive.read(name))
+    assert metadata["Name"] == "attention-sdk"
+    assert "attention-client package from ./generated" in metadata["Summary"]
+    assert "pip install ./generated ./overlay" in metadata["Summary"]
+    assert metadata.get_all("Project-URL") == ["API documentation, https://docs.attention.com"]
+    assert "attention-client==1.8.0" in metadata.get_all("Requires-Dist", [])
+    assert "pip install ./generated ./overlay" in metadata.get_payload()  # the README

@@ -1,4 +1,5 @@
-"""Every Python example in the README runs as written, against the stand-in.
+"""Every Python example in the README runs as written, against the stand-in; every link
+stays inside the repository and leads somewhere.
 
 Each block runs in a fresh namespace with ATTENTION_API_KEY and ATTENTION_BASE_URL
 pointing at a fresh stand-in, as a reader who exported them would run it; a block that
@@ -8,6 +9,7 @@ defines ``test_*`` functions (the testing example) has them called too.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -50,3 +52,41 @@ def test_every_python_example_runs(block: str, monkeypatch: pytest.MonkeyPatch) 
             attributes = server.conversation("conv-uuid-123")["attributes"]
             assert attributes["title"] == "Q4 review"
             assert attributes["labels"] == {"deal_stage": "negotiation"}
+
+
+LINK = re.compile(r"\[[^\]]*\]\(([^)\s]*)\)")
+
+
+def _prose(text: str) -> str:
+    """The text without code blocks and code spans, where URLs are examples, not links."""
+    return re.sub(r"`[^`\n]*`", "", re.sub(r"```.*?```", "", text, flags=re.S))
+
+
+def _anchors(text: str) -> set[str]:
+    """GitHub's anchors for the headings of a Markdown text."""
+    headings = re.findall(r"^#+ (.+)$", _prose(text), re.M)
+    return {re.sub(r"[^\w\- ]", "", h.strip().lower()).replace(" ", "-") for h in headings}
+
+
+def test_the_readme_links_nowhere_outside_the_repository() -> None:
+    prose = _prose(README)
+    assert "://" not in prose  # no link, and no bare URL that a viewer would link
+    assert "www." not in prose
+    for target in ("docs/reliability.md", "docs/performance.md", "docs/contributing.md"):
+        assert f"]({target})" in prose
+
+
+@pytest.mark.parametrize(
+    "page", [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))], ids=lambda p: p.name
+)
+def test_every_relative_link_leads_somewhere(page: Path) -> None:
+    links = LINK.findall(_prose(page.read_text()))
+    for link in links:
+        if "://" in link:
+            continue
+        path, _, anchor = link.partition("#")
+        target = (page.parent / path).resolve() if path else page
+        assert target.is_relative_to(ROOT), link
+        assert target.exists(), link
+        if anchor:
+            assert anchor in _anchors(target.read_text()), link
