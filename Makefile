@@ -94,7 +94,8 @@ cassettes: $(BIN)/.packages
 fuzz: $(BIN)/.packages
 	ATTENTION_HYPOTHESIS_PROFILE=fuzz $(BIN)/pytest -p no:cacheprovider tests/test_properties.py
 
-RELIABILITY_TESTS := tests/test_faults.py tests/test_bulk.py tests/test_security.py tests/test_properties.py
+RELIABILITY_TESTS := tests/test_faults.py tests/test_bulk.py tests/test_security.py \
+                     tests/test_hostile.py tests/test_properties.py
 reliability: $(BIN)/.packages
 	$(BIN)/python -m pytest -p no:cacheprovider -p tests.reliability_report \
 	    --reliability-report docs/reliability.md $(RELIABILITY_TESTS)

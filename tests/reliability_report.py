@@ -39,6 +39,8 @@ class Collector:
                 "expected": "invariant holds",
                 "observed": "held" if report.passed else "counterexample found",
             }
+        if "hostile" in properties:  # tests/test_hostile.py: one row per case
+            properties["observed"] = "held" if report.passed else "broke"
         if "scenario" in properties:
             self.rows.append(properties | {"passed": report.passed})
 
@@ -56,10 +58,13 @@ class Collector:
         applied = [row["updates_applied"] for row in self.rows if "updates_applied" in row]
         leaks = sum(int(row.get("leaks", 0)) for row in self.rows)
         bulk = ", ".join(f"{n}/1000" for n in applied) or "not run"
+        hostile = [row for row in self.rows if "hostile" in row]
+        hostile_held = sum(row["passed"] for row in hostile)
         lines += [
             "",
             f"**Totals:** {held} of {len(self.rows)} scenarios held; {examples} property examples"
-            f" tried; updates applied: {bulk}; leaks found: {leaks}.",
+            f" tried; updates applied: {bulk}; leaks found: {leaks}; hostile-server cases"
+            f" held: {hostile_held} of {len(hostile)}.",
         ]
         return "\n".join(lines)
 
@@ -69,8 +74,8 @@ class Collector:
         terminalreporter.write_line(table)
         header = (
             "Written by `make reliability` (tests/test_faults.py, tests/test_bulk.py,"
-            " tests/test_security.py, tests/test_properties.py). Every row is an assertion"
-            " in those tests, which `make test` also runs.\n\n"
+            " tests/test_security.py, tests/test_hostile.py, tests/test_properties.py). Every"
+            " row is an assertion in those tests, which `make test` also runs.\n\n"
             f"Run on {datetime.date.today()}, Python {platform.python_version()},"
             f" {platform.system()} {platform.machine()}.\n\n"
         )
