@@ -98,6 +98,14 @@ class _Handler(BaseHTTPRequestHandler):
     # Every method takes the same path, so that each is recorded and may be faulted.
     do_GET = do_HEAD = do_POST = do_PUT = do_PATCH = do_DELETE = do_OPTIONS = _handle
 
+    def __getattr__(self, name: str) -> Any:
+        # Any other method (TRACE, CONNECT, a made-up one) is routed too, so that a known
+        # path answers 405 with an Allow header, as an API does, instead of http.server's
+        # 501; it is recorded and may be faulted like the rest.
+        if name.startswith("do_"):
+            return self._handle
+        raise AttributeError(name)
+
     def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
         """Answer what http.server itself refuses (a malformed request line...) in JSON too."""
         self.close_connection = True
