@@ -31,6 +31,11 @@ from attention_sdk import (
     RateLimitError,
     ResponseTooLargeError,
 )
+from attention_sdk._decode import NotJSON, json_value, text
+from attention_sdk._redact import redact, redact_json
+from attention_sdk._retry import parse_retry_after
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from .conftest import load_example
 from .harness import mock_client
@@ -421,3 +426,54 @@ def test_total_timeout_is_checked() -> None:
     client = Attention(api_key=KEY, total_timeout=30)
     assert client.with_options(total_timeout=None).total_timeout is None
     assert client.with_options(max_retries=1).total_timeout == 30
+
+
+# --- the same properties, for any input (hypothesis) ------------------------------------------
+
+VISIBLE_ASCII = st.text(alphabet=[chr(c) for c in range(0x21, 0x7F)], min_size=8, max_size=40)
+
+
+@given(
+    value=st.one_of(
+        st.text(),
+        st.from_regex(
+            r"[A-Za-z]{3}, \d{1,30} [A-Za-z]{3} -?\d{1,30} "
+            r"\d\d:\d\d:\d\d [+-]?\d{1,30}",
+            fullmatch=True,
+        ),
+    )
+)
+@settings(max_examples=300, deadline=None, database=None, derandomize=True)
+def test_retry_after_parsing_never_raises(value: str) -> None:
+    wait = parse_retry_after({"retry-after": value}, now=1_700_000_000.0)
+    assert wait is None or 0 <= wait < float("inf")
+
+
+@given(body=st.binary(max_size=200), charset=st.one_of(st.sampled_from(ODD_CHARSETS), st.text()))
+@settings(max_examples=300, deadline=None, database=None, derandomize=True)
+def test_reading_a_body_never_raises(body: bytes, charset: str) -> None:
+    header = f"application/json; charset={charset}".encode("ascii", "replace")
+    response = httpx.Response(500, content=body, headers=[(b"content-type", header)])
+    assert isinstance(text(response), str)
+    try:
+        json_value(body)
+    except NotJSON:
+        pass
+
+
+@given(key=VISIBLE_ASCII, before=st.text(max_size=30), after=st.text(max_size=30), data=st.data())
+@settings(max_examples=300, deadline=None, database=None, derandomize=True)
+def test_the_key_is_redacted_in_every_echoed_form(
+    key: str, before: str, after: str, data: st.DataObject
+) -> None:
+    # Any mix of characters written as themselves or as JSON \uXXXX escapes.
+    escaped = "".join(
+        f"\\u{ord(c):04{data.draw(st.sampled_from('xX'))}}" if data.draw(st.booleans()) else c
+        for c in key
+    )
+    for form in (key, escaped, key.replace("/", "\\/"), json.dumps(key)[1:-1]):
+        redacted = redact(before + form + after, key)
+        assert key not in redacted
+        assert form not in redacted or form == ""
+    decoded = redact_json(json.loads(json.dumps({"echo": [before + key + after]})), key)
+    assert key not in json.dumps(decoded)

@@ -40,7 +40,7 @@ def _encoding(response: httpx.Response) -> str:
     if declared:
         try:
             name = codecs.lookup(declared).name
-        except LookupError:
+        except (LookupError, ValueError):  # unknown, or not a name at all (a NUL in it)
             return "utf-8"
         if name in _TEXT_ENCODINGS:
             return name

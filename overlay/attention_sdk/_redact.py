@@ -16,12 +16,13 @@ REDACTED = "[redacted]"
 
 @lru_cache(maxsize=8)
 def _pattern(secret: str) -> re.Pattern[str]:
-    # Each character as itself or as a JSON \\uXXXX escape (either case of hex), and "/"
-    # also as "\\/": the forms json.dumps and other encoders write.
+    # Each character as itself or as a JSON \\uXXXX escape (either case of hex), and the
+    # three visible characters JSON also escapes by a backslash: the forms json.dumps and
+    # other encoders write.
     def one(char: str) -> str:
         forms = [re.escape(char), rf"\\u(?i:{ord(char):04x})"]
-        if char == "/":
-            forms.append(r"\\/")
+        if char in '/"\\':
+            forms.append(re.escape("\\" + char))
         return f"(?:{'|'.join(forms)})"
 
     return re.compile("".join(one(char) for char in secret))
