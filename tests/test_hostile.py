@@ -376,7 +376,10 @@ def _reply_bytes(body: bytes, padding: int = 0) -> bytes:
 
 @pytest.mark.parametrize("mode", MODES)
 @pytest.mark.parametrize("where", ["headers", "body"])
-def test_a_slow_drip_ends_at_the_attempts_deadline(mode: str, where: str) -> None:
+@pytest.mark.parametrize("own_http_client", [False, True])
+def test_a_slow_drip_ends_at_the_attempts_deadline(
+    mode: str, where: str, own_http_client: bool
+) -> None:
     body = json.dumps(CONVERSATION).encode()
     whole = _reply_bytes(body, padding=400 if where == "headers" else 0)
     head_end = whole.index(b"\r\n\r\n") + 4
@@ -388,7 +391,10 @@ def test_a_slow_drip_ends_at_the_attempts_deadline(mode: str, where: str) -> Non
         conn.sendall(whole[:start])
         return drip(conn)
 
-    seen = hostile(mode, send, timeout=0.6, max_retries=0)
+    options: dict[str, Any] = {"timeout": 0.6, "max_retries": 0}
+    if own_http_client:
+        options["http_client"] = httpx.Client() if mode == "sync" else httpx.AsyncClient()
+    seen = hostile(mode, send, **options)
     assert type(seen.error) is APITimeoutError, repr(seen.error)
     # Cut off where it was dripping, not waited out.
     assert drip.sent < (head_end if where == "headers" else len(whole) - start)

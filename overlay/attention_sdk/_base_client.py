@@ -115,9 +115,8 @@ class BaseClient(Generic[HttpClientT]):
         self._http: HttpClientT = http_client or self._http_class(
             timeout=self.timeout, verify=verify, headers=self._all_headers({})
         )
-        if self._owns_http:
-            # Every read, write and connect of ours is held to the attempt's deadline.
-            _deadline.install(self._http)
+        # Every read, write and connect of ours is held to the attempt's deadline.
+        _deadline.install(self._http)
 
     def with_options(
         self,

@@ -3,10 +3,11 @@
 httpx's timeouts bound each network operation, not a request: a server that sends one
 byte just within the read timeout keeps a call going for as long as it likes. The
 clients set a deadline (a monotonic time) around each attempt in a context variable, and
-the network streams of the httpx client the SDK creates clamp every read, write and
-connect to what is left of it, raising httpcore's timeouts (which httpx turns into its
-own) when nothing is. A caller's own httpx client is left untouched; for it, the body is
-still read against the deadline chunk by chunk (_body.py).
+the network streams of the httpx client (the SDK's, or a caller's with httpx's default
+transport) clamp every read, write and connect to what is left of it, raising
+httpcore's timeouts (which httpx turns into its own) when nothing is. A client with a
+transport of its own keeps it untouched; for it, the body is still read against the
+deadline chunk by chunk (_body.py).
 
 The streams are reached through httpx's and httpcore's private attributes (the transport's
 pool and its network backend); the versions are pinned, and install() returns False,
@@ -163,9 +164,15 @@ class _AsyncBackend(httpcore.AsyncNetworkBackend):
 
 
 def install(client: httpx.Client | httpx.AsyncClient) -> bool:
-    """Put deadline-aware streams under an httpx client the SDK made; False if it can't."""
+    """Put deadline-aware streams under an httpx client; False if it can't.
+
+    Outside an SDK call no deadline is set and the streams do what they did, so a
+    caller's own client behaves as before for its other requests.
+    """
     pool = getattr(getattr(client, "_transport", None), "_pool", None)
     backend = getattr(pool, "_network_backend", None)
+    if isinstance(backend, _Backend | _AsyncBackend):  # two SDK clients on one httpx client
+        return True
     if isinstance(backend, httpcore.NetworkBackend):
         pool._network_backend = _Backend(backend)  # type: ignore[union-attr]
         return True
