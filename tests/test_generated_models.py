@@ -3,6 +3,8 @@
 These pin the tolerance rules of the spec: both docs variants parse, nothing is
 lost on a round trip, unknown fields and unknown status values survive, every
 optional field may be null, and date-times parse in every form the API may send.
+They also pin how response models read: a field left out reads None like one sent
+as null, and to_dict still writes back exactly what came.
 """
 
 from __future__ import annotations
@@ -12,13 +14,24 @@ import datetime
 from collections.abc import Iterator
 from typing import Any
 
+import attention_client.models
+import attrs
 import pytest
-from attention_client.models import Conversation, ImportMetadata, UpdateConversationRequest
+from attention_client.models import (
+    Conversation,
+    ConversationAttributes,
+    ImportMetadata,
+    UpdateConversationRequest,
+    User,
+)
 from attention_client.models.labels_update import LabelsUpdate
 from attention_client.types import UNSET, parse_datetime
 
 from .conftest import load_example
 from .jsoncompare import assert_same_json
+from .strategies import component_schemas, reachable_schemas, response_roots
+
+RESPONSE_SCHEMAS = frozenset().union(*(reachable_schemas(root) for root in response_roots()))
 
 UTC = datetime.UTC
 
@@ -63,7 +76,8 @@ def test_newer_docs_example_parses_new_fields() -> None:
     assert attrs.zoom_meeting_join_url == ""
     assert isinstance(attrs.import_metadata, ImportMetadata)
     assert attrs.import_metadata.to_dict() == {}
-    assert conv.links is UNSET  # the newer excerpt shows no links
+    assert conv.links is None  # the newer excerpt shows no links
+    assert "links" not in conv.to_dict()
 
 
 def test_round_trip_keeps_every_field(example: dict[str, Any]) -> None:
@@ -165,10 +179,12 @@ def test_all_attributes_null_gives_none_on_the_model() -> None:
     assert conv.attributes.media_duration is None
 
 
-def test_missing_optional_fields_stay_missing() -> None:
+def test_missing_optional_fields_read_none_and_stay_missing() -> None:
     data = {"type": "conversations", "id": "c1", "attributes": {}}
     conv = Conversation.from_dict(data)
-    assert conv.attributes.title is UNSET
+    assert conv.attributes.title is None
+    assert conv.attributes.user is None
+    assert conv.links is None
     assert Conversation.from_dict(data).to_dict() == data
 
 
@@ -199,7 +215,7 @@ def test_datetimes_parse_in_every_form(text: str, instant: datetime.datetime) ->
     data["attributes"]["bots"][0]["status"]["createdAt"] = text
     attrs = Conversation.from_dict(data).attributes
     assert attrs.finished_at == instant
-    assert attrs.finished_at.utcoffset() is not None  # type: ignore[union-attr]
+    assert attrs.finished_at.utcoffset() is not None
     assert attrs.bots
     assert attrs.bots[0].status
     assert attrs.bots[0].status.created_at == instant
@@ -217,3 +233,73 @@ def test_request_body_sends_only_the_given_fields() -> None:
         "labels": {"deal_stage": "negotiation"}
     }
     assert UpdateConversationRequest().to_dict() == {}
+
+
+# --- How response models read ---------------------------------------------------------
+
+
+def _declared_types(model: type[Any]) -> dict[str, str]:
+    return {f.name: str(f.type) for f in attrs.fields(model) if not f.name.startswith("_")}
+
+
+@pytest.mark.parametrize("name", sorted(attention_client.models.__all__))
+def test_response_models_have_no_unset_and_request_models_keep_it(name: str) -> None:
+    """The templates tell response models from request models as the spec does."""
+    model = getattr(attention_client.models, name)
+    schema = component_schemas()[name]
+    optional = schema.get("properties", {}).keys() - set(schema.get("required", []))
+    fields = {f.name: f for f in attrs.fields(model) if not f.name.startswith("_")}
+    with_unset = [n for n, f in fields.items() if f.default is UNSET or "Unset" in str(f.type)]
+    if name in RESPONSE_SCHEMAS:
+        assert with_unset == []
+    else:  # only what was given is sent
+        assert len(with_unset) == len(optional)
+        assert all(fields[n].default is UNSET for n in with_unset)
+
+
+CASES: dict[str, tuple[str, Any]] = {
+    # JSON name: (attribute, a value as sent)
+    "title": ("title", "Q4 review"),
+    "user": ("user", {"email": "sam@example.com", "futureField": 1}),
+    "finishedAt": ("finished_at", "2024-03-18T10:45:00+00:00"),
+    "participants": ("participants", [{"name": "Jane"}, {"name": "Sam"}]),
+    "mediaDuration": ("media_duration", 2700),
+}
+
+
+@pytest.mark.parametrize("key", CASES)
+def test_absent_and_null_read_none_and_round_trip_apart(key: str) -> None:
+    attribute, sent = CASES[key]
+    absent = ConversationAttributes.from_dict({})
+    null = ConversationAttributes.from_dict({key: None})
+    given = ConversationAttributes.from_dict({key: sent})
+    assert getattr(absent, attribute) is None
+    assert getattr(null, attribute) is None
+    assert getattr(given, attribute) is not None
+    assert absent == null  # they read the same...
+    assert absent.to_dict() == {}  # ...and are written back as they came
+    assert null.to_dict() == {key: None}
+    assert_same_json({key: sent}, given.to_dict())
+
+
+@pytest.mark.parametrize("key", CASES)
+def test_a_field_set_after_parsing_is_written(key: str) -> None:
+    attribute, sent = CASES[key]
+    value = ConversationAttributes.from_dict({key: sent}).to_dict()[key]  # its JSON form
+    parsed_value = getattr(ConversationAttributes.from_dict({key: sent}), attribute)
+    for came in ({}, {key: None}):
+        model = ConversationAttributes.from_dict(came)
+        setattr(model, attribute, parsed_value)
+        assert model.to_dict() == {key: value}
+    model = ConversationAttributes.from_dict({key: sent})
+    setattr(model, attribute, None)
+    assert model.to_dict() == {}  # None: left out, as if the API had left it out
+    model = ConversationAttributes.from_dict({key: None})
+    setattr(model, attribute, None)
+    assert model.to_dict() == {key: None}  # still as it came
+
+
+def test_a_model_built_in_python_writes_only_what_was_set() -> None:
+    user = User(email="sam@example.com", first_name=None)
+    assert user.to_dict() == {"email": "sam@example.com"}
+    assert ConversationAttributes(title="x").to_dict() == {"title": "x"}

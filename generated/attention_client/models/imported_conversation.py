@@ -33,8 +33,9 @@ class ImportedConversation:
 
         _instance = cls.__new__(cls)
         _instance.uuid = uuid
+        _as_declared = len(src_dict) == 1
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if _as_declared:
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
