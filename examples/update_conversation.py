@@ -18,8 +18,7 @@ def show(label: str, conversation: Conversation) -> None:
     print(f"{label}:")
     print(f"  id:     {conversation.id}")
     print(f"  title:  {attributes.title}")
-    labels = attributes.labels.to_dict() if attributes.labels else {}
-    print(f"  labels: {labels}")
+    print(f"  labels: {dict(attributes.labels)}")  # empty when the API sent none
 
 
 def main() -> int:

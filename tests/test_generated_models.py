@@ -4,14 +4,15 @@ These pin the tolerance rules of the spec: both docs variants parse, nothing is
 lost on a round trip, unknown fields and unknown status values survive, every
 optional field may be null, and date-times parse in every form the API may send.
 They also pin how response models read: a field left out reads None like one sent
-as null, and to_dict still writes back exactly what came.
+as null (an open map reads empty), to_dict still writes back exactly what came,
+and open maps are read-only mappings.
 """
 
 from __future__ import annotations
 
 import copy
 import datetime
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, MutableMapping
 from typing import Any
 
 import attention_client.models
@@ -20,7 +21,11 @@ import pytest
 from attention_client.models import (
     Conversation,
     ConversationAttributes,
+    ConversationLabels,
+    ExtractedIntelligence,
+    ImportExtra,
     ImportMetadata,
+    Transcript,
     UpdateConversationRequest,
     User,
 )
@@ -32,6 +37,7 @@ from .jsoncompare import assert_same_json
 from .strategies import component_schemas, reachable_schemas, response_roots
 
 RESPONSE_SCHEMAS = frozenset().union(*(reachable_schemas(root) for root in response_roots()))
+OPEN_MAPS = (ConversationLabels, Transcript, ExtractedIntelligence, ImportMetadata)
 
 UTC = datetime.UTC
 
@@ -185,6 +191,7 @@ def test_missing_optional_fields_read_none_and_stay_missing() -> None:
     assert conv.attributes.title is None
     assert conv.attributes.user is None
     assert conv.links is None
+    assert conv.attributes.labels == {}
     assert Conversation.from_dict(data).to_dict() == data
 
 
@@ -303,3 +310,71 @@ def test_a_model_built_in_python_writes_only_what_was_set() -> None:
     user = User(email="sam@example.com", first_name=None)
     assert user.to_dict() == {"email": "sam@example.com"}
     assert ConversationAttributes(title="x").to_dict() == {"title": "x"}
+
+
+# Open maps: labels, transcript, extracted intelligence, import metadata.
+
+
+@pytest.mark.parametrize("model", OPEN_MAPS, ids=lambda m: m.__name__)
+def test_open_maps_are_read_only_mappings(model: type[Any]) -> None:
+    sent = {"stage": "won", "region": None, "nested": {"a": [1]}}
+    labels: Any = model.from_dict(sent)
+    assert isinstance(model.from_dict(sent), Mapping)
+    assert not isinstance(model.from_dict(sent), MutableMapping)
+    assert labels.get("stage") == "won"
+    assert labels.get("missing", "-") == "-"
+    assert "stage" in labels
+    assert "missing" not in labels
+    assert list(labels) == ["stage", "region", "nested"]
+    assert len(labels) == 3
+    assert list(labels.keys()) == list(sent)
+    assert list(labels.items()) == list(sent.items())
+    assert list(labels.values()) == list(sent.values())
+    assert labels == sent
+    assert labels != {"stage": "won"}
+    assert labels == model.from_dict(sent)
+    assert dict(labels) == sent
+    assert labels.to_dict() == sent
+    assert labels.additional_keys == list(sent)
+    with pytest.raises(TypeError):
+        labels["stage"] = "lost"
+    with pytest.raises(TypeError):
+        del labels["stage"]
+
+
+def test_request_open_maps_stay_writable() -> None:
+    extra = ImportExtra.from_dict({})
+    extra["source"] = "dialer"
+    assert extra.to_dict() == {"source": "dialer"}
+    assert not isinstance(extra, Mapping)
+
+
+@pytest.mark.parametrize("came", [{}, {"labels": None}, {"labels": {}}])
+def test_labels_left_out_or_null_read_as_an_empty_map(came: dict[str, Any]) -> None:
+    attributes = ConversationAttributes.from_dict(came)
+    labels: ConversationLabels = attributes.labels  # never None
+    with pytest.raises(TypeError):
+        labels["stage"] = "won"  # type: ignore[index]  # read-only for mypy too
+    assert labels == {}
+    assert not labels
+    assert labels.get("stage") is None
+    assert attributes.to_dict() == came  # written back as it came
+
+
+@pytest.mark.parametrize("came", [{}, {"labels": None}, {"labels": {"stage": "won"}}])
+def test_labels_set_after_parsing_are_written(came: dict[str, Any]) -> None:
+    for labels in ({"stage": "lost"}, {}):
+        attributes = ConversationAttributes.from_dict(came)
+        attributes.labels = ConversationLabels.from_dict(labels)
+        assert attributes.to_dict() == {"labels": labels}
+
+
+def test_labels_read_naturally() -> None:
+    data = load_example("docs_new_conversation")  # no labels
+    stage = Conversation.from_dict(data).attributes.labels.get("deal_stage")  # never None
+    assert stage is None
+    data["attributes"]["labels"] = {"deal_stage": "negotiation"}
+    labels = Conversation.from_dict(data).attributes.labels
+    assert labels.get("deal_stage") == "negotiation"
+    assert dict(labels) == {"deal_stage": "negotiation"}
+    assert {**labels, "region": "EMEA"} == {"deal_stage": "negotiation", "region": "EMEA"}

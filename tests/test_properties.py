@@ -3,8 +3,8 @@
 - Response side: ``Model.from_dict(d).to_dict()`` equals ``d`` for every component
   schema, date-times compared as instants: no field lost, renamed or coerced. And the
   parsed model reads as the API sent it, at every level: a field left out or null reads
-  None, a field sent reads as a value, unknown keys are kept by name, and no UNSET is
-  left. A field set after parsing is what to_dict writes.
+  None (an open map: empty), a field sent reads as a value, unknown keys are kept by
+  name, and no UNSET is left. A field set after parsing is what to_dict writes.
 - Request side: the JSON body ``conversations.update`` sends is exactly the title
   and labels it was given, and nothing else.
 - The generator itself: it reaches every property of the spec and produces the
@@ -158,14 +158,23 @@ def _component(schema: Schema) -> tuple[str | None, bool]:
     return None, False
 
 
+def _is_open_map(name: str) -> bool:
+    return not component_schemas()[name].get("properties")
+
+
 def assert_reads_as_sent(name: str, payload: dict[str, Any], parsed: Any) -> None:
     """Each object of a response payload, and the model it parsed into, say the same thing.
 
-    A field left out and a field sent as null both read None; a field sent reads as a
+    A field left out and a field sent as null both read None, except an open map
+    (labels, transcript, ...), which reads as an empty mapping; a field sent reads as a
     value; unknown keys, and only they, are in ``additional_properties``. Nested objects
     are checked the same way, so no UNSET is left anywhere.
     """
     properties: Mapping[str, Schema] = component_schemas()[name].get("properties", {})
+    if _is_open_map(name):
+        assert isinstance(parsed, Mapping)
+        assert dict(parsed) == payload
+        return
     unknown = {key: value for key, value in payload.items() if key not in properties}
     assert parsed.additional_properties == unknown, name
     for prop, schema in properties.items():
@@ -173,7 +182,11 @@ def assert_reads_as_sent(name: str, payload: dict[str, Any], parsed: Any) -> Non
         target, many = _component(schema)
         sent = payload.get(prop)
         if sent is None:  # left out or null: the same on the model
-            assert value is None, (name, prop, value)
+            if target is not None and not many and _is_open_map(target):
+                assert isinstance(value, MODELS[target]), (name, prop, value)
+                assert len(value) == 0, (name, prop, value)
+            else:
+                assert value is None, (name, prop, value)
         elif target is not None and many:
             # Every item of a valid payload parses, so the list holds models.
             assert isinstance(value, list), (name, prop, value)

@@ -88,7 +88,7 @@ class ConversationAttributes:
     """ The conversation's UUID; the same value as the top-level `id` in the examples. """
     title: str | None = None
     """ The conversation's title. """
-    transcript: Transcript | None = None
+    transcript: Transcript = _attrs_field(factory=lambda: _models.Transcript._new_placeholder())
     """ The transcript, when it is included. """
     boards: list[ConversationBoard] | None = None
     """ The boards (playbooks) that were active during the conversation. """
@@ -110,9 +110,13 @@ class ConversationAttributes:
     """ The team the conversation belongs to. """
     team_uuid: str | None = None
     """ The UUID of the team the conversation belongs to. """
-    extracted_intelligence: ExtractedIntelligence | None = None
+    extracted_intelligence: ExtractedIntelligence = _attrs_field(
+        factory=lambda: _models.ExtractedIntelligence._new_placeholder()
+    )
     """ Insights extracted from the conversation by Attention. """
-    confirmed_extracted_intelligence: ExtractedIntelligence | None = None
+    confirmed_extracted_intelligence: ExtractedIntelligence = _attrs_field(
+        factory=lambda: _models.ExtractedIntelligence._new_placeholder()
+    )
     """ Extracted insights that a person has confirmed. """
     external_intelligence_opportunity_id: str | None = None
     """ The CRM opportunity the extracted intelligence is tied to (example `opp-ext-123`). """
@@ -155,7 +159,7 @@ class ConversationAttributes:
      """
     scorecard_results: list[ScorecardResult] | None = None
     """ The scorecards evaluated for the conversation. """
-    labels: ConversationLabels | None = None
+    labels: ConversationLabels = _attrs_field(factory=lambda: _models.ConversationLabels._new_placeholder())
     """ The conversation's labels. """
     label_tags_to_filter_if_na: list[str] | None = None
     """ Label tags to hide when their value is not applicable. """
@@ -177,7 +181,7 @@ class ConversationAttributes:
     """ Whether the conversation has no content (for example nobody spoke). """
     zoom_metadata: ZoomMetadata | None = None
     """ Call details when the conversation is a Zoom Phone call. """
-    import_metadata: ImportMetadata | None = None
+    import_metadata: ImportMetadata = _attrs_field(factory=lambda: _models.ImportMetadata._new_placeholder())
     """ Metadata of an imported conversation (newer docs only). """
     zoom_meeting_join_url: str | None = None
     """ The Zoom join link of the meeting (newer docs only). """
@@ -203,12 +207,13 @@ class ConversationAttributes:
             field_dict["title"] = title
 
         transcript = self.transcript
-        if transcript is not None:
-            field_dict["transcript"] = (
-                transcript.to_dict() if isinstance(transcript, _models.Transcript) else transcript
-            )
-        elif "transcript" in self._received_null:
-            field_dict["transcript"] = None
+        if isinstance(transcript, _models.Transcript):
+            if not transcript._placeholder or transcript.additional_properties:
+                field_dict["transcript"] = transcript.to_dict()
+            elif "transcript" in self._received_null:
+                field_dict["transcript"] = None
+        elif transcript is not None or "transcript" in self._received_null:
+            field_dict["transcript"] = transcript  # kept as it came
 
         boards = self.boards
         if boards is not None:
@@ -289,24 +294,25 @@ class ConversationAttributes:
             field_dict["teamUUID"] = team_uuid
 
         extracted_intelligence = self.extracted_intelligence
-        if extracted_intelligence is not None:
-            field_dict["extractedIntelligence"] = (
-                extracted_intelligence.to_dict()
-                if isinstance(extracted_intelligence, _models.ExtractedIntelligence)
-                else extracted_intelligence
-            )
-        elif "extractedIntelligence" in self._received_null:
-            field_dict["extractedIntelligence"] = None
+        if isinstance(extracted_intelligence, _models.ExtractedIntelligence):
+            if not extracted_intelligence._placeholder or extracted_intelligence.additional_properties:
+                field_dict["extractedIntelligence"] = extracted_intelligence.to_dict()
+            elif "extractedIntelligence" in self._received_null:
+                field_dict["extractedIntelligence"] = None
+        elif extracted_intelligence is not None or "extractedIntelligence" in self._received_null:
+            field_dict["extractedIntelligence"] = extracted_intelligence  # kept as it came
 
         confirmed_extracted_intelligence = self.confirmed_extracted_intelligence
-        if confirmed_extracted_intelligence is not None:
-            field_dict["confirmedExtractedIntelligence"] = (
-                confirmed_extracted_intelligence.to_dict()
-                if isinstance(confirmed_extracted_intelligence, _models.ExtractedIntelligence)
-                else confirmed_extracted_intelligence
-            )
-        elif "confirmedExtractedIntelligence" in self._received_null:
-            field_dict["confirmedExtractedIntelligence"] = None
+        if isinstance(confirmed_extracted_intelligence, _models.ExtractedIntelligence):
+            if (
+                not confirmed_extracted_intelligence._placeholder
+                or confirmed_extracted_intelligence.additional_properties
+            ):
+                field_dict["confirmedExtractedIntelligence"] = confirmed_extracted_intelligence.to_dict()
+            elif "confirmedExtractedIntelligence" in self._received_null:
+                field_dict["confirmedExtractedIntelligence"] = None
+        elif confirmed_extracted_intelligence is not None or "confirmedExtractedIntelligence" in self._received_null:
+            field_dict["confirmedExtractedIntelligence"] = confirmed_extracted_intelligence  # kept as it came
 
         external_intelligence_opportunity_id = self.external_intelligence_opportunity_id
         if (
@@ -406,10 +412,13 @@ class ConversationAttributes:
             field_dict["scorecardResults"] = None
 
         labels = self.labels
-        if labels is not None:
-            field_dict["labels"] = labels.to_dict() if isinstance(labels, _models.ConversationLabels) else labels
-        elif "labels" in self._received_null:
-            field_dict["labels"] = None
+        if isinstance(labels, _models.ConversationLabels):
+            if not labels._placeholder or labels.additional_properties:
+                field_dict["labels"] = labels.to_dict()
+            elif "labels" in self._received_null:
+                field_dict["labels"] = None
+        elif labels is not None or "labels" in self._received_null:
+            field_dict["labels"] = labels  # kept as it came
 
         label_tags_to_filter_if_na = self.label_tags_to_filter_if_na
         if label_tags_to_filter_if_na is not None or "labelTagsToFilterIfNA" in self._received_null:
@@ -459,12 +468,13 @@ class ConversationAttributes:
             field_dict["zoomMetadata"] = None
 
         import_metadata = self.import_metadata
-        if import_metadata is not None:
-            field_dict["importMetadata"] = (
-                import_metadata.to_dict() if isinstance(import_metadata, _models.ImportMetadata) else import_metadata
-            )
-        elif "importMetadata" in self._received_null:
-            field_dict["importMetadata"] = None
+        if isinstance(import_metadata, _models.ImportMetadata):
+            if not import_metadata._placeholder or import_metadata.additional_properties:
+                field_dict["importMetadata"] = import_metadata.to_dict()
+            elif "importMetadata" in self._received_null:
+                field_dict["importMetadata"] = None
+        elif import_metadata is not None or "importMetadata" in self._received_null:
+            field_dict["importMetadata"] = import_metadata  # kept as it came
 
         zoom_meeting_join_url = self.zoom_meeting_join_url
         if zoom_meeting_join_url is not None or "zoomMeetingJoinUrl" in self._received_null:
@@ -503,6 +513,7 @@ class ConversationAttributes:
                 pass  # kept as it came, like upstream's union parsing
         elif transcript is None:
             _nones += 1
+            transcript = _models.Transcript._new_placeholder()
 
         boards: Any = src_dict.get("boards")
         if isinstance(boards, list):
@@ -592,6 +603,7 @@ class ConversationAttributes:
                 pass  # kept as it came, like upstream's union parsing
         elif extracted_intelligence is None:
             _nones += 1
+            extracted_intelligence = _models.ExtractedIntelligence._new_placeholder()
 
         confirmed_extracted_intelligence: Any = src_dict.get("confirmedExtractedIntelligence")
         if isinstance(confirmed_extracted_intelligence, dict):
@@ -603,6 +615,7 @@ class ConversationAttributes:
                 pass  # kept as it came, like upstream's union parsing
         elif confirmed_extracted_intelligence is None:
             _nones += 1
+            confirmed_extracted_intelligence = _models.ExtractedIntelligence._new_placeholder()
 
         external_intelligence_opportunity_id = src_dict.get("externalIntelligenceOpportunityID")
         if external_intelligence_opportunity_id is None:
@@ -697,6 +710,7 @@ class ConversationAttributes:
                 pass  # kept as it came, like upstream's union parsing
         elif labels is None:
             _nones += 1
+            labels = _models.ConversationLabels._new_placeholder()
 
         label_tags_to_filter_if_na = src_dict.get("labelTagsToFilterIfNA")
         if label_tags_to_filter_if_na is None:
@@ -752,6 +766,7 @@ class ConversationAttributes:
                 pass  # kept as it came, like upstream's union parsing
         elif import_metadata is None:
             _nones += 1
+            import_metadata = _models.ImportMetadata._new_placeholder()
 
         zoom_meeting_join_url = src_dict.get("zoomMeetingJoinUrl")
         if zoom_meeting_join_url is None:
