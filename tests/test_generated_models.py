@@ -5,13 +5,15 @@ lost on a round trip, unknown fields and unknown status values survive, every
 optional field may be null, and date-times parse in every form the API may send.
 They also pin how response models read: a field left out reads None like one sent
 as null (an open map reads empty), to_dict still writes back exactly what came,
-and open maps are read-only mappings.
+open maps are read-only mappings, and the repr stays short.
 """
 
 from __future__ import annotations
 
 import copy
 import datetime
+import importlib.util
+import json
 from collections.abc import Iterator, Mapping, MutableMapping
 from typing import Any
 
@@ -25,6 +27,7 @@ from attention_client.models import (
     ExtractedIntelligence,
     ImportExtra,
     ImportMetadata,
+    Participant,
     Transcript,
     UpdateConversationRequest,
     User,
@@ -32,7 +35,7 @@ from attention_client.models import (
 from attention_client.models.labels_update import LabelsUpdate
 from attention_client.types import UNSET, parse_datetime
 
-from .conftest import load_example
+from .conftest import ROOT, load_example
 from .jsoncompare import assert_same_json
 from .strategies import component_schemas, reachable_schemas, response_roots
 
@@ -378,3 +381,76 @@ def test_labels_read_naturally() -> None:
     assert labels.get("deal_stage") == "negotiation"
     assert dict(labels) == {"deal_stage": "negotiation"}
     assert {**labels, "region": "EMEA"} == {"deal_stage": "negotiation", "region": "EMEA"}
+
+
+# The repr.
+
+
+def _large() -> dict[str, Any]:
+    """bench/payloads.py's 56 kB conversation (bench/ is not a package)."""
+    spec = importlib.util.spec_from_file_location("bench_payloads", ROOT / "bench" / "payloads.py")
+    assert spec
+    assert spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    large: dict[str, Any] = module.large()
+    return large
+
+
+def test_a_large_conversation_reprs_short() -> None:
+    data = _large()
+    assert len(json.dumps(data)) > 50_000
+    text = repr(Conversation.from_dict(data))
+    assert len(text) < 700, text
+    assert "Unset" not in text
+    assert "None" not in text
+    assert text.startswith(f"Conversation(type_='conversations', id='{data['id']}', ")
+    assert f"title={data['attributes']['title']!r}" in text
+
+
+def test_repr_leaves_out_none_and_placeholders() -> None:
+    data = {"type": "conversations", "id": "c1", "attributes": {"title": None}, "links": None}
+    conv = Conversation.from_dict(data)
+    assert repr(conv) == (
+        "Conversation(type_='conversations', id='c1', attributes=ConversationAttributes())"
+    )
+
+
+def test_repr_summarises_long_lists() -> None:
+    people = [{"name": f"Person {n}"} for n in range(40)]
+    attributes = ConversationAttributes.from_dict({"participants": people})
+    assert repr(attributes) == (
+        "ConversationAttributes(participants=[Participant(...), Participant(...), "
+        "Participant(...), ... 37 more])"
+    )
+    assert repr(Participant.from_dict(people[0])) == "Participant(name='Person 0')"
+
+
+def test_repr_cuts_long_strings_and_masks_keys() -> None:
+    key = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJvcmctMTIzIn0.c2lnbmF0dXJlLXNpZ25hdHVyZQ"
+    title = "A very long title that goes on and on about the quarterly review"
+    attributes = ConversationAttributes.from_dict(
+        {"title": title, "videoUID": key, "zoomMeetingJoinUrl": f"https://x.io/?t={key}"}
+    )
+    text = repr(attributes)
+    assert key not in text
+    assert key[:20] not in text
+    assert "video_uid='eyJ***'" in text
+    assert "zoom_meeting_join_url='https://x.io/?t=eyJ***'" in text
+    assert f"title={title[:37] + '...'!r}" in text
+
+
+def test_repr_shows_unknown_keys_by_name_only() -> None:
+    attributes = ConversationAttributes.from_dict(
+        {"title": "x", "sentimentScore": 0.7, "secretThing": "sk-live-do-not-print"}
+    )
+    assert repr(attributes) == (
+        "ConversationAttributes(title='x', "
+        "additional_properties={'sentimentScore': ..., 'secretThing': ...})"
+    )
+
+
+def test_repr_of_an_open_map_shows_its_first_entries() -> None:
+    labels = ConversationLabels.from_dict({f"k{n}": f"v{n}" for n in range(5)})
+    assert repr(labels) == "ConversationLabels({'k0': 'v0', 'k1': 'v1', 'k2': 'v2', ... 2 more})"
+    assert repr(ConversationLabels.from_dict({})) == "ConversationLabels({})"

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parse_datetime
+from ..types import parse_datetime, short_repr
 
 T = TypeVar("T", bound="BotStatus")
 
@@ -109,3 +109,6 @@ class BotStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return short_repr(self)

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import parse_datetime
+from ..types import parse_datetime, short_repr
 
 if TYPE_CHECKING:
     from ..models.bot import Bot
@@ -858,3 +858,6 @@ class ConversationAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return short_repr(self)

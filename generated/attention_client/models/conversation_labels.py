@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import short_repr
+
 T = TypeVar("T", bound="ConversationLabels")
 
 
@@ -62,3 +64,6 @@ class ConversationLabels(Mapping[str, Any]):
         if isinstance(other, Mapping):
             return self.additional_properties == dict(other.items())
         return NotImplemented
+
+    def __repr__(self) -> str:
+        return short_repr(self)

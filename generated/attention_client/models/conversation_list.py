@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from ..types import short_repr
 
 if TYPE_CHECKING:
     from ..models.conversation import Conversation
@@ -117,3 +118,6 @@ class ConversationList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return short_repr(self)

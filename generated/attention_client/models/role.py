@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import short_repr
+
 T = TypeVar("T", bound="Role")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -95,3 +97,6 @@ class Role:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return short_repr(self)
