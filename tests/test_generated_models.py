@@ -454,3 +454,8 @@ def test_repr_of_an_open_map_shows_its_first_entries() -> None:
     labels = ConversationLabels.from_dict({f"k{n}": f"v{n}" for n in range(5)})
     assert repr(labels) == "ConversationLabels({'k0': 'v0', 'k1': 'v1', 'k2': 'v2', ... 2 more})"
     assert repr(ConversationLabels.from_dict({})) == "ConversationLabels({})"
+    data = {"type": "c", "id": "c1", "attributes": {"labels": {"stage": "won", "deep": {"a": 1}}}}
+    assert repr(Conversation.from_dict(data)) == (
+        "Conversation(type_='c', id='c1', attributes=ConversationAttributes("
+        "labels=ConversationLabels({'stage': 'won', 'deep': {... 1 key}})))"
+    )

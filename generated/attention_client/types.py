@@ -96,7 +96,7 @@ def short_repr(model: Any) -> str:
 def _repr_model(model: Any, depth: int) -> str:
     name = type(model).__name__
     if isinstance(model, Mapping):  # an open map (labels, transcript, ...): its entries
-        return name + "({" + _repr_map(model, depth + 1) + "})"
+        return name + "({" + _repr_map(model, depth) + "})"
     if depth >= REPR_DEPTH:
         return f"{name}(...)"
     parts: list[str] = []
@@ -143,7 +143,7 @@ def _repr_value(value: Any, depth: int) -> str:
 
 def _repr_map(mapping: Mapping[Any, Any], depth: int) -> str:
     if mapping and depth > REPR_DEPTH:
-        return f"... {len(mapping)} keys"
+        return f"... {len(mapping)} key{'s' if len(mapping) > 1 else ''}"
     entries = [
         f"{_repr_value(key, depth)}: {_repr_value(value, depth)}"
         for key, value in itertools.islice(mapping.items(), REPR_ITEMS)
