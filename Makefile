@@ -6,6 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 SPEC   := openapi/attention.yaml
 RESOURCES := overlay/attention_sdk/resources
+TYPES     := overlay/attention_sdk/types.py
 
 # The generator runs with these exact versions (pinned in requirements/dev.txt),
 # so a fresh `make gen` reproduces generated/ byte for byte.
@@ -21,7 +22,7 @@ help:
 	@echo "make fuzz    the property-based round trips with many more examples"
 	@echo "make bench   benchmark ratios; writes bench/RESULTS.md (BEFORE=rev: compare per call)"
 	@echo "make reliability  the fault, load and security scenarios; writes docs/reliability.md"
-	@echo "make gen     regenerate generated/ and $(RESOURCES)/ from $(SPEC)"
+	@echo "make gen     regenerate generated/, $(RESOURCES)/ and $(TYPES) from $(SPEC)"
 	@echo "make lint    ruff and mypy --strict over everything we write and generate"
 	@echo "make lock    refresh requirements/dev.txt from requirements/dev.in"
 
@@ -44,10 +45,11 @@ $(BIN)/.packages: $(BIN)/.installed $(PACKAGE_FILES)
 venv: $(BIN)/.packages
 
 # Two steps: openapi-python-client writes generated/ (models and request builders), then
-# scripts/gen_resources.py renders the overlay's resource classes from the same spec.
+# scripts/gen_resources.py renders the overlay's resource classes and attention_sdk.types
+# from the same spec.
 gen: $(BIN)/.installed
 	RUFF_NO_CACHE=true PATH="$(abspath $(BIN)):$$PATH" $(BIN)/openapi-python-client $(GEN_ARGS) --output-path generated
-	PATH="$(abspath $(BIN)):$$PATH" $(BIN)/python scripts/gen_resources.py --out $(RESOURCES)
+	PATH="$(abspath $(BIN)):$$PATH" $(BIN)/python scripts/gen_resources.py --out $(RESOURCES) --types $(TYPES)
 
 check-spec: $(BIN)/.installed
 	$(BIN)/openapi-spec-validator $(SPEC)

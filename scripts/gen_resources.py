@@ -7,12 +7,15 @@ the same spec with the same pinned generator, used as a library, for the names i
 from the raw document, and renders templates/sdk/ into overlay/attention_sdk/resources/:
 one module per tag, with the builders and the four views (sync, async, and their
 raw-response twins) of every operation, and an __init__ that gives each tag an
-attribute on the clients.
+attribute on the clients. It also renders overlay/attention_sdk/types.py, the public
+place for every model, grouped by what the user does with it.
 
-    python scripts/gen_resources.py [--spec openapi/attention.yaml] [--out DIR]
+    python scripts/gen_resources.py [--spec openapi/attention.yaml] [--out DIR] [--types FILE]
 
 It refuses what would generate broken or surprising code: names that are not Python
-identifiers, duplicate method or keyword names, and schema keywords it does not know.
+identifiers, duplicate method or keyword names, schema keywords it does not know, and a
+schema that is both sent and received (or neither), which the model templates could
+not classify (templates/model_roles.jinja).
 """
 
 from __future__ import annotations
@@ -528,6 +531,102 @@ def _result(
     return model, parser
 
 
+# --- the models, for attention_sdk.types ------------------------------------------------
+
+
+@dataclass
+class ModelGroup:
+    title: str  # how the docstring introduces the group
+    models: list[tuple[str, str]]  # (class name, first sentence of its description)
+
+
+_SCHEMA_REF = "#/components/schemas/"
+
+
+def _schema_refs(node: Any) -> set[str]:
+    """The component schemas a node of the spec refers to, directly."""
+    if isinstance(node, Mapping):
+        found = set()
+        for key, value in node.items():
+            if key == "$ref" and isinstance(value, str) and value.startswith(_SCHEMA_REF):
+                found.add(value[len(_SCHEMA_REF) :])
+            else:
+                found |= _schema_refs(value)
+        return found
+    if isinstance(node, list):
+        return set().union(*(_schema_refs(item) for item in node)) if node else set()
+    return set()
+
+
+def _reachable(schemas: Mapping[str, Any], roots: set[str]) -> set[str]:
+    seen: set[str] = set()
+    pending = list(roots)
+    while pending:
+        name = pending.pop()
+        if name not in seen:
+            seen.add(name)
+            pending.extend(_schema_refs(schemas[name]))
+    return seen
+
+
+def _summary(text: str) -> str:
+    """The first sentence of a description, without its notes on sources."""
+    text = " ".join(text.split())
+    sentence = re.split(r"(?<=\.)\s", text, maxsplit=1)[0]
+    return re.sub(r"\s*\([^()]*\b(?:facts|seed|docs)\b[^()]*\)", "", sentence)
+
+
+def read_model_groups(
+    spec: Mapping[str, Any], reader: Reader, resources: list[Resource]
+) -> list[ModelGroup]:
+    """Every model of the spec, once, in the group a user meets it in.
+
+    The response models are the schemas reachable from a response, the request models
+    those reachable from a request body, as in templates/model_roles.jinja.
+    """
+    schemas = reader.schemas
+    components = spec.get("components", {}).get("responses", {})
+    operations = [
+        op for item in spec.get("paths", {}).values() for m, op in item.items() if m in HTTP_METHODS
+    ]
+    answered: set[str] = set()
+    for op in operations:
+        for response in op.get("responses", {}).values():
+            ref = response.get("$ref", "")
+            answered |= _schema_refs(components[ref.rsplit("/", 1)[-1]] if ref else response)
+    received = _reachable(schemas, answered)
+    sent = _reachable(schemas, _schema_refs([op.get("requestBody", {}) for op in operations]))
+    if both := sorted(received & sent):
+        raise SpecError(f"schemas {both} are both sent and received; give each side its own")
+    if unused := sorted(schemas.keys() - received - sent):
+        raise SpecError(f"schemas {unused} are in no request body and no response")
+    by_class = {reader.class_names[name]: name for name in schemas}
+    ops = [op for resource in resources for op in resource.operations]
+    results = {by_class[op.result] for op in ops}
+    bodies = {by_class[op.body.model] for op in ops if op.body}
+    successes = _reachable(schemas, results)
+
+    def group(title: str, names: set[str]) -> ModelGroup:
+        classes = sorted(reader.class_names[name] for name in names)
+        summaries = [_summary(schemas[by_class[c]].get("description", "")) for c in classes]
+        return ModelGroup(title, list(zip(classes, summaries, strict=True)))
+
+    return [
+        group("What the methods return", results),
+        group("What those contain", successes - results),
+        group(
+            "In error responses only (`from_dict(exc.body)` when an APIStatusError's body is "
+            "a JSON object)",
+            received - successes,
+        ),
+        group(
+            "Values the methods take (a plain mapping in the API's JSON form works too)",
+            sent - bodies,
+        ),
+        group("Request bodies (the methods build them from their keyword arguments)", bodies),
+    ]
+
+
 # --- rendering --------------------------------------------------------------------------
 
 
@@ -544,9 +643,13 @@ def _load_generated(spec_path: Path, config_path: Path) -> GeneratorData:
     return generated
 
 
-def render(spec_path: Path, config_path: Path, templates: Path, out: Path) -> list[Path]:
+def render(
+    spec_path: Path, config_path: Path, templates: Path, out: Path, types: Path
+) -> list[Path]:
     spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
-    resources = read_resources(spec, _load_generated(spec_path, config_path))
+    generated = _load_generated(spec_path, config_path)
+    resources = read_resources(spec, generated)
+    groups = read_model_groups(spec, Reader(spec, generated), resources)
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(templates),
         trim_blocks=True,
@@ -578,6 +681,12 @@ def render(spec_path: Path, config_path: Path, templates: Path, out: Path) -> li
     # A module of a tag that is gone would be imported by nobody, yet look current.
     for stale in sorted(set(out.glob("*.py")) - set(written)):
         stale.unlink()
+    types.parent.mkdir(parents=True, exist_ok=True)
+    types.write_text(
+        env.get_template("types.py.jinja").render(groups=groups, header=HEADER),
+        encoding="utf-8",
+    )
+    written.append(types)
     return written
 
 
@@ -598,14 +707,15 @@ def main() -> int:
     parser.add_argument("--config", type=Path, default=Path("generator-config.yaml"))
     parser.add_argument("--templates", type=Path, default=Path("templates/sdk"))
     parser.add_argument("--out", type=Path, default=Path("overlay/attention_sdk/resources"))
+    parser.add_argument("--types", type=Path, default=Path("overlay/attention_sdk/types.py"))
     args = parser.parse_args()
     try:
-        written = render(args.spec, args.config, args.templates, args.out)
+        written = render(args.spec, args.config, args.templates, args.out, args.types)
     except SpecError as error:
         print(f"gen_resources: {error}", file=sys.stderr)
         return 1
     format_files(written)
-    print(f"Generating {args.out} ({len(written)} files)")
+    print(f"Generating {args.out} ({len(written) - 1} files) and {args.types}")
     return 0
 
 

@@ -166,8 +166,7 @@ def _titled(title: str) -> Callable[[Any], object]:
 def _labelled(labels: dict[str, str]) -> Callable[[Any], object]:
     def check(conv: Any) -> None:
         assert isinstance(conv, Conversation), conv
-        assert conv.attributes.labels
-        assert conv.attributes.labels.to_dict() == labels
+        assert conv.attributes.labels == labels
 
     return check
 

@@ -24,7 +24,6 @@ import attention_client.models
 import attrs
 import pytest
 from attention_client.models import Conversation, ScorecardItem, Team
-from attention_client.types import UNSET
 
 from .conftest import EXAMPLE_NAMES, load_example
 from .jsoncompare import assert_same_json
@@ -142,7 +141,8 @@ def test_unknown_keys_are_additional_properties_and_known_keys_are_not() -> None
     item = ScorecardItem.from_dict({"uuid": "u", "type": "NUMERIC", "weight": 2})
     assert item.additional_properties == {"weight": 2}
     assert item.type_ == "NUMERIC"
-    assert item.title is UNSET
+    assert item.title is None
+    assert "title" not in item.to_dict()
     assert ScorecardItem.from_dict({"uuid": "u"}).additional_properties == {}
 
 

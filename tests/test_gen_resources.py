@@ -256,6 +256,31 @@ def test_a_schema_keyword_the_checks_do_not_know_is_refused(tmp_path: Path) -> N
     assert "schema keywords ['pattern'] are not supported" in _refused(tmp_path, spec)
 
 
+def test_a_schema_both_sent_and_received_is_refused(tmp_path: Path) -> None:
+    # The model templates could not tell whether it reads None or UNSET for a field left out.
+    spec = _spec()
+    user = spec["components"]["schemas"]["User"]["properties"]
+    user["lastPing"] = {"$ref": "#/components/schemas/PingRequest"}
+    assert "schemas ['PingRequest'] are both sent and received" in _refused(tmp_path, spec)
+
+
+def test_a_schema_no_operation_uses_is_refused(tmp_path: Path) -> None:
+    spec = _spec()
+    spec["components"]["schemas"]["Orphan"] = {"type": "object", "description": "Unused."}
+    assert "schemas ['Orphan'] are in no request body and no response" in _refused(tmp_path, spec)
+
+
+def test_types_lists_every_model_in_its_group(tmp_path: Path) -> None:
+    assert _render(_spec(), tmp_path).returncode == 0
+    types = (tmp_path / "overlay/attention_sdk/types.py").read_text()
+    returned = types.index("What the methods return:")
+    contained = types.index("What those contain:")
+    bodies = types.index("Request bodies")
+    assert returned < types.index("    User: An Attention user.") < contained
+    assert bodies < types.index("    PingRequest: A ping.")
+    assert '"PingRequest",' in types
+
+
 @pytest.mark.parametrize(
     ("name", "expected"),
     [

@@ -3,22 +3,44 @@
 These pin the tolerance rules of the spec: both docs variants parse, nothing is
 lost on a round trip, unknown fields and unknown status values survive, every
 optional field may be null, and date-times parse in every form the API may send.
+They also pin how response models read: a field left out reads None like one sent
+as null (an open map reads empty), to_dict still writes back exactly what came,
+open maps are read-only mappings, and the repr stays short.
 """
 
 from __future__ import annotations
 
 import copy
 import datetime
-from collections.abc import Iterator
+import importlib.util
+import json
+from collections.abc import Iterator, Mapping, MutableMapping
 from typing import Any
 
+import attention_client.models
+import attrs
 import pytest
-from attention_client.models import Conversation, ImportMetadata, UpdateConversationRequest
+from attention_client.models import (
+    Conversation,
+    ConversationAttributes,
+    ConversationLabels,
+    ExtractedIntelligence,
+    ImportExtra,
+    ImportMetadata,
+    Participant,
+    Transcript,
+    UpdateConversationRequest,
+    User,
+)
 from attention_client.models.labels_update import LabelsUpdate
 from attention_client.types import UNSET, parse_datetime
 
-from .conftest import load_example
+from .conftest import ROOT, load_example
 from .jsoncompare import assert_same_json
+from .strategies import component_schemas, reachable_schemas, response_roots
+
+RESPONSE_SCHEMAS = frozenset().union(*(reachable_schemas(root) for root in response_roots()))
+OPEN_MAPS = (ConversationLabels, Transcript, ExtractedIntelligence, ImportMetadata)
 
 UTC = datetime.UTC
 
@@ -63,7 +85,8 @@ def test_newer_docs_example_parses_new_fields() -> None:
     assert attrs.zoom_meeting_join_url == ""
     assert isinstance(attrs.import_metadata, ImportMetadata)
     assert attrs.import_metadata.to_dict() == {}
-    assert conv.links is UNSET  # the newer excerpt shows no links
+    assert conv.links is None  # the newer excerpt shows no links
+    assert "links" not in conv.to_dict()
 
 
 def test_round_trip_keeps_every_field(example: dict[str, Any]) -> None:
@@ -165,10 +188,13 @@ def test_all_attributes_null_gives_none_on_the_model() -> None:
     assert conv.attributes.media_duration is None
 
 
-def test_missing_optional_fields_stay_missing() -> None:
+def test_missing_optional_fields_read_none_and_stay_missing() -> None:
     data = {"type": "conversations", "id": "c1", "attributes": {}}
     conv = Conversation.from_dict(data)
-    assert conv.attributes.title is UNSET
+    assert conv.attributes.title is None
+    assert conv.attributes.user is None
+    assert conv.links is None
+    assert conv.attributes.labels == {}
     assert Conversation.from_dict(data).to_dict() == data
 
 
@@ -199,7 +225,7 @@ def test_datetimes_parse_in_every_form(text: str, instant: datetime.datetime) ->
     data["attributes"]["bots"][0]["status"]["createdAt"] = text
     attrs = Conversation.from_dict(data).attributes
     assert attrs.finished_at == instant
-    assert attrs.finished_at.utcoffset() is not None  # type: ignore[union-attr]
+    assert attrs.finished_at.utcoffset() is not None
     assert attrs.bots
     assert attrs.bots[0].status
     assert attrs.bots[0].status.created_at == instant
@@ -217,3 +243,219 @@ def test_request_body_sends_only_the_given_fields() -> None:
         "labels": {"deal_stage": "negotiation"}
     }
     assert UpdateConversationRequest().to_dict() == {}
+
+
+# --- How response models read ---------------------------------------------------------
+
+
+def _declared_types(model: type[Any]) -> dict[str, str]:
+    return {f.name: str(f.type) for f in attrs.fields(model) if not f.name.startswith("_")}
+
+
+@pytest.mark.parametrize("name", sorted(attention_client.models.__all__))
+def test_response_models_have_no_unset_and_request_models_keep_it(name: str) -> None:
+    """The templates tell response models from request models as the spec does."""
+    model = getattr(attention_client.models, name)
+    schema = component_schemas()[name]
+    optional = schema.get("properties", {}).keys() - set(schema.get("required", []))
+    fields = {f.name: f for f in attrs.fields(model) if not f.name.startswith("_")}
+    with_unset = [n for n, f in fields.items() if f.default is UNSET or "Unset" in str(f.type)]
+    if name in RESPONSE_SCHEMAS:
+        assert with_unset == []
+    else:  # only what was given is sent
+        assert len(with_unset) == len(optional)
+        assert all(fields[n].default is UNSET for n in with_unset)
+
+
+CASES: dict[str, tuple[str, Any]] = {
+    # JSON name: (attribute, a value as sent)
+    "title": ("title", "Q4 review"),
+    "user": ("user", {"email": "sam@example.com", "futureField": 1}),
+    "finishedAt": ("finished_at", "2024-03-18T10:45:00+00:00"),
+    "participants": ("participants", [{"name": "Jane"}, {"name": "Sam"}]),
+    "mediaDuration": ("media_duration", 2700),
+}
+
+
+@pytest.mark.parametrize("key", CASES)
+def test_absent_and_null_read_none_and_round_trip_apart(key: str) -> None:
+    attribute, sent = CASES[key]
+    absent = ConversationAttributes.from_dict({})
+    null = ConversationAttributes.from_dict({key: None})
+    given = ConversationAttributes.from_dict({key: sent})
+    assert getattr(absent, attribute) is None
+    assert getattr(null, attribute) is None
+    assert getattr(given, attribute) is not None
+    assert absent == null  # they read the same...
+    assert absent.to_dict() == {}  # ...and are written back as they came
+    assert null.to_dict() == {key: None}
+    assert_same_json({key: sent}, given.to_dict())
+
+
+@pytest.mark.parametrize("key", CASES)
+def test_a_field_set_after_parsing_is_written(key: str) -> None:
+    attribute, sent = CASES[key]
+    value = ConversationAttributes.from_dict({key: sent}).to_dict()[key]  # its JSON form
+    parsed_value = getattr(ConversationAttributes.from_dict({key: sent}), attribute)
+    for came in ({}, {key: None}):
+        model = ConversationAttributes.from_dict(came)
+        setattr(model, attribute, parsed_value)
+        assert model.to_dict() == {key: value}
+    model = ConversationAttributes.from_dict({key: sent})
+    setattr(model, attribute, None)
+    assert model.to_dict() == {}  # None: left out, as if the API had left it out
+    model = ConversationAttributes.from_dict({key: None})
+    setattr(model, attribute, None)
+    assert model.to_dict() == {key: None}  # still as it came
+
+
+def test_a_model_built_in_python_writes_only_what_was_set() -> None:
+    user = User(email="sam@example.com", first_name=None)
+    assert user.to_dict() == {"email": "sam@example.com"}
+    assert ConversationAttributes(title="x").to_dict() == {"title": "x"}
+
+
+# Open maps: labels, transcript, extracted intelligence, import metadata.
+
+
+@pytest.mark.parametrize("model", OPEN_MAPS, ids=lambda m: m.__name__)
+def test_open_maps_are_read_only_mappings(model: type[Any]) -> None:
+    sent = {"stage": "won", "region": None, "nested": {"a": [1]}}
+    labels: Any = model.from_dict(sent)
+    assert isinstance(model.from_dict(sent), Mapping)
+    assert not isinstance(model.from_dict(sent), MutableMapping)
+    assert labels.get("stage") == "won"
+    assert labels.get("missing", "-") == "-"
+    assert "stage" in labels
+    assert "missing" not in labels
+    assert list(labels) == ["stage", "region", "nested"]
+    assert len(labels) == 3
+    assert list(labels.keys()) == list(sent)
+    assert list(labels.items()) == list(sent.items())
+    assert list(labels.values()) == list(sent.values())
+    assert labels == sent
+    assert labels != {"stage": "won"}
+    assert labels == model.from_dict(sent)
+    assert dict(labels) == sent
+    assert labels.to_dict() == sent
+    assert labels.additional_keys == list(sent)
+    with pytest.raises(TypeError):
+        labels["stage"] = "lost"
+    with pytest.raises(TypeError):
+        del labels["stage"]
+
+
+def test_request_open_maps_stay_writable() -> None:
+    extra = ImportExtra.from_dict({})
+    extra["source"] = "dialer"
+    assert extra.to_dict() == {"source": "dialer"}
+    assert not isinstance(extra, Mapping)
+
+
+@pytest.mark.parametrize("came", [{}, {"labels": None}, {"labels": {}}])
+def test_labels_left_out_or_null_read_as_an_empty_map(came: dict[str, Any]) -> None:
+    attributes = ConversationAttributes.from_dict(came)
+    labels: ConversationLabels = attributes.labels  # never None
+    with pytest.raises(TypeError):
+        labels["stage"] = "won"  # type: ignore[index]  # read-only for mypy too
+    assert labels == {}
+    assert not labels
+    assert labels.get("stage") is None
+    assert attributes.to_dict() == came  # written back as it came
+
+
+@pytest.mark.parametrize("came", [{}, {"labels": None}, {"labels": {"stage": "won"}}])
+def test_labels_set_after_parsing_are_written(came: dict[str, Any]) -> None:
+    for labels in ({"stage": "lost"}, {}):
+        attributes = ConversationAttributes.from_dict(came)
+        attributes.labels = ConversationLabels.from_dict(labels)
+        assert attributes.to_dict() == {"labels": labels}
+
+
+def test_labels_read_naturally() -> None:
+    data = load_example("docs_new_conversation")  # no labels
+    stage = Conversation.from_dict(data).attributes.labels.get("deal_stage")  # never None
+    assert stage is None
+    data["attributes"]["labels"] = {"deal_stage": "negotiation"}
+    labels = Conversation.from_dict(data).attributes.labels
+    assert labels.get("deal_stage") == "negotiation"
+    assert dict(labels) == {"deal_stage": "negotiation"}
+    assert {**labels, "region": "EMEA"} == {"deal_stage": "negotiation", "region": "EMEA"}
+
+
+# The repr.
+
+
+def _large() -> dict[str, Any]:
+    """bench/payloads.py's 56 kB conversation (bench/ is not a package)."""
+    spec = importlib.util.spec_from_file_location("bench_payloads", ROOT / "bench" / "payloads.py")
+    assert spec
+    assert spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    large: dict[str, Any] = module.large()
+    return large
+
+
+def test_a_large_conversation_reprs_short() -> None:
+    data = _large()
+    assert len(json.dumps(data)) > 50_000
+    text = repr(Conversation.from_dict(data))
+    assert len(text) < 700, text
+    assert "Unset" not in text
+    assert "None" not in text
+    assert text.startswith(f"Conversation(type_='conversations', id='{data['id']}', ")
+    assert f"title={data['attributes']['title']!r}" in text
+
+
+def test_repr_leaves_out_none_and_placeholders() -> None:
+    data = {"type": "conversations", "id": "c1", "attributes": {"title": None}, "links": None}
+    conv = Conversation.from_dict(data)
+    assert repr(conv) == (
+        "Conversation(type_='conversations', id='c1', attributes=ConversationAttributes())"
+    )
+
+
+def test_repr_summarises_long_lists() -> None:
+    people = [{"name": f"Person {n}"} for n in range(40)]
+    attributes = ConversationAttributes.from_dict({"participants": people})
+    assert repr(attributes) == (
+        "ConversationAttributes(participants=[Participant(...), Participant(...), "
+        "Participant(...), ... 37 more])"
+    )
+    assert repr(Participant.from_dict(people[0])) == "Participant(name='Person 0')"
+
+
+def test_repr_cuts_long_strings_and_masks_keys() -> None:
+    key = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJvcmctMTIzIn0.c2lnbmF0dXJlLXNpZ25hdHVyZQ"
+    title = "A very long title that goes on and on about the quarterly review"
+    attributes = ConversationAttributes.from_dict(
+        {"title": title, "videoUID": key, "zoomMeetingJoinUrl": f"https://x.io/?t={key}"}
+    )
+    text = repr(attributes)
+    assert key not in text
+    assert key[:20] not in text
+    assert "video_uid='eyJ***'" in text
+    assert "zoom_meeting_join_url='https://x.io/?t=eyJ***'" in text
+    assert f"title={title[:37] + '...'!r}" in text
+
+
+def test_repr_shows_unknown_keys_by_name_only() -> None:
+    attributes = ConversationAttributes.from_dict(
+        {"title": "x", "sentimentScore": 0.7, "secretThing": "sk-live-do-not-print"}
+    )
+    assert repr(attributes) == (
+        "ConversationAttributes(title='x', "
+        "additional_properties={'sentimentScore': ..., 'secretThing': ...})"
+    )
+
+
+def test_repr_of_an_open_map_shows_its_first_entries() -> None:
+    labels = ConversationLabels.from_dict({f"k{n}": f"v{n}" for n in range(5)})
+    assert repr(labels) == "ConversationLabels({'k0': 'v0', 'k1': 'v1', 'k2': 'v2', ... 2 more})"
+    assert repr(ConversationLabels.from_dict({})) == "ConversationLabels({})"
+    data = {"type": "c", "id": "c1", "attributes": {"labels": {"stage": "won", "deep": {"a": 1}}}}
+    assert repr(Conversation.from_dict(data)) == (
+        "Conversation(type_='c', id='c1', attributes=ConversationAttributes("
+        "labels=ConversationLabels({'stage': 'won', 'deep': {... 1 key}})))"
+    )

@@ -1,7 +1,10 @@
 """Property-based round trips, with payloads generated from the spec (tests/strategies.py).
 
 - Response side: ``Model.from_dict(d).to_dict()`` equals ``d`` for every component
-  schema, date-times compared as instants: no field lost, renamed or coerced.
+  schema, date-times compared as instants: no field lost, renamed or coerced. And the
+  parsed model reads as the API sent it, at every level: a field left out or null reads
+  None (an open map: empty), a field sent reads as a value, unknown keys are kept by
+  name, and no UNSET is left. A field set after parsing is what to_dict writes.
 - Request side: the JSON body ``conversations.update`` sends is exactly the title
   and labels it was given, and nothing else.
 - The generator itself: it reaches every property of the spec and produces the
@@ -30,16 +33,24 @@ import attention_client.models
 import httpx
 import jsonschema  # type: ignore[import-untyped]  # ships no type information
 import pytest
-from attention_client.models import Conversation, ConversationAttributes
+from attention_client.models import (
+    Conversation,
+    ConversationAttributes,
+    ConversationLabels,
+    Participant,
+    User,
+)
 from attention_client.types import parse_datetime
 from attention_sdk import AsyncAttention, Attention
 from hypothesis import HealthCheck, Phase, find, given, settings
 from hypothesis import strategies as st
 from hypothesis.errors import NoSuchExample
+from openapi_python_client.strings import PythonIdentifier
 
 from .conftest import load_example
 from .jsoncompare import assert_same_json
 from .strategies import (
+    Schema,
     SchemaStrategies,
     always_contained,
     component_schemas,
@@ -48,6 +59,7 @@ from .strategies import (
     load_spec,
     objects,
     reachable_schemas,
+    ref_name,
     response_roots,
 )
 
@@ -119,10 +131,73 @@ class Examples:
 
 
 def assert_round_trip(model: Any, payload: dict[str, Any]) -> None:
-    """``model.from_dict(payload).to_dict()`` gives ``payload`` back and leaves it unchanged."""
+    """``model.from_dict(payload).to_dict()`` gives ``payload`` back and leaves it unchanged.
+
+    For a response model, the parsed model also reads as the payload says (below).
+    """
     before = copy.deepcopy(payload)
-    assert_same_json(payload, model.from_dict(payload).to_dict())
+    parsed = model.from_dict(payload)
+    assert_same_json(payload, parsed.to_dict())
     assert_same_json(before, payload)
+    if model.__name__ in RESPONSE_SCHEMAS:
+        assert_reads_as_sent(model.__name__, payload, parsed)
+
+
+def attribute(prop: str) -> str:
+    """The Python name the generator gives a property (``userUUID`` -> ``user_uuid``)."""
+    return str(PythonIdentifier(prop, prefix="field_"))
+
+
+def _component(schema: Schema) -> tuple[str | None, bool]:
+    """(the component a property holds, whether as a list of them), following anyOf."""
+    for option in schema.get("anyOf", [schema]):
+        if "$ref" in option:
+            return ref_name(option["$ref"]), False
+        if "$ref" in option.get("items", {}):
+            return ref_name(option["items"]["$ref"]), True
+    return None, False
+
+
+def _is_open_map(name: str) -> bool:
+    return not component_schemas()[name].get("properties")
+
+
+def assert_reads_as_sent(name: str, payload: dict[str, Any], parsed: Any) -> None:
+    """Each object of a response payload, and the model it parsed into, say the same thing.
+
+    A field left out and a field sent as null both read None, except an open map
+    (labels, transcript, ...), which reads as an empty mapping; a field sent reads as a
+    value; unknown keys, and only they, are in ``additional_properties``. Nested objects
+    are checked the same way, so no UNSET is left anywhere.
+    """
+    properties: Mapping[str, Schema] = component_schemas()[name].get("properties", {})
+    if _is_open_map(name):
+        assert isinstance(parsed, Mapping)
+        assert dict(parsed) == payload
+        return
+    unknown = {key: value for key, value in payload.items() if key not in properties}
+    assert parsed.additional_properties == unknown, name
+    for prop, schema in properties.items():
+        value = getattr(parsed, attribute(prop))
+        target, many = _component(schema)
+        sent = payload.get(prop)
+        if sent is None:  # left out or null: the same on the model
+            if target is not None and not many and _is_open_map(target):
+                assert isinstance(value, MODELS[target]), (name, prop, value)
+                assert len(value) == 0, (name, prop, value)
+            else:
+                assert value is None, (name, prop, value)
+        elif target is not None and many:
+            # Every item of a valid payload parses, so the list holds models.
+            assert isinstance(value, list), (name, prop, value)
+            for item_sent, item in zip(sent, value, strict=True):
+                assert isinstance(item, MODELS[target]), (name, prop, item)
+                assert_reads_as_sent(target, item_sent, item)
+        elif target is not None:
+            assert isinstance(value, MODELS[target]), (name, prop, value)
+            assert_reads_as_sent(target, sent, value)
+        else:
+            assert value is not None, (name, prop)
 
 
 # --- Response side -------------------------------------------------------------------
@@ -158,6 +233,59 @@ def test_component_round_trip(name: str, record_property: RecordProperty) -> Non
     def check(payload: dict[str, Any]) -> None:
         examples.count += 1
         assert_round_trip(model, payload)
+
+    examples.run(check)
+
+
+_ATTRIBUTES: Mapping[str, Schema] = component_schemas()["ConversationAttributes"]["properties"]
+_TEXT_FIELDS = sorted(
+    prop
+    for prop, schema in _ATTRIBUTES.items()
+    if schema.get("type") == ["string", "null"] and "format" not in schema
+)
+_UTC_DATETIMES = st.datetimes(timezones=st.just(datetime.UTC))
+# (a property of ConversationAttributes, a value a user sets on the parsed model, the JSON
+# to_dict must write for it); None means "left out, or null if it came as null".
+SETTINGS: st.SearchStrategy[tuple[str, Any, Any]] = st.one_of(
+    st.tuples(st.sampled_from(_TEXT_FIELDS), st.text()).map(lambda pt: (pt[0], pt[1], pt[1])),
+    st.sampled_from(sorted(_ATTRIBUTES)).map(lambda prop: (prop, None, None)),
+    st.text().map(lambda email: ("user", User(email=email), {"email": email})),
+    st.lists(st.text(), max_size=3).map(
+        lambda names: (
+            "participants",
+            [Participant(name=name) for name in names],
+            [{"name": name} for name in names],
+        )
+    ),
+    st.dictionaries(st.text(), st.text(), max_size=3).map(
+        lambda labels: ("labels", ConversationLabels.from_dict(labels), labels)
+    ),
+    _UTC_DATETIMES.map(lambda moment: ("finishedAt", moment, moment.isoformat())),
+)
+
+
+def test_a_field_set_after_parsing_is_what_to_dict_writes(
+    record_property: RecordProperty,
+) -> None:
+    """Whatever came (absent, null or a value), a field set on the parsed model is written,
+    and None is left out, unless the field came as null; every other field is untouched."""
+    examples = Examples(record_property)
+
+    @scaled(0.2)
+    @given(payload=SPEC.component("ConversationAttributes"), setting=SETTINGS)
+    def check(payload: dict[str, Any], setting: tuple[str, Any, Any]) -> None:
+        examples.count += 1
+        prop, value, written = setting
+        parsed = ConversationAttributes.from_dict(payload)
+        setattr(parsed, attribute(prop), value)
+        expected = dict(payload)
+        if written is not None:
+            expected[prop] = written
+        elif prop in payload and payload[prop] is None:
+            expected[prop] = None
+        else:
+            expected.pop(prop, None)
+        assert_same_json(expected, parsed.to_dict())
 
     examples.run(check)
 

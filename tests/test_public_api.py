@@ -6,16 +6,22 @@ The resources' four views are compared in tests/test_resources.py.
 from __future__ import annotations
 
 import inspect
+import subprocess
+import sys
 
+import attention_client.models
 import attention_sdk
+import attention_sdk.types
+import pytest
 from attention_sdk import AsyncAttention, Attention
+from attention_sdk.types import ConversationLabels, CrmRecordReference, Participant
 
 
 def test_all_is_sorted_and_complete() -> None:
     exported = attention_sdk.__all__
     assert exported == sorted(exported, key=lambda name: (not name.isupper(), name))
     public = {name for name in vars(attention_sdk) if not name.startswith("_")}
-    public -= {"resources", "testing"}  # subpackages, not re-exported names
+    public -= {"resources", "testing", "types"}  # submodules, not re-exported names
     assert set(exported) - {"__version__"} == public
     for name in exported:
         assert getattr(attention_sdk, name) is not None
@@ -33,3 +39,48 @@ def test_the_clients_take_the_same_options() -> None:
     for name in sync_params:
         if name != "http_client":
             assert sync_params[name].default == async_params[name].default, name
+
+
+def test_types_has_every_model_of_the_spec() -> None:
+    """attention_sdk.types is the one public place for models, generated with the spec."""
+    exported = attention_sdk.types.__all__
+    assert sorted(exported) == sorted(attention_client.models.__all__)
+    assert exported == sorted(exported)
+    doc = attention_sdk.types.__doc__ or ""
+    for name in exported:
+        assert getattr(attention_sdk.types, name) is getattr(attention_client.models, name)
+        assert f"\n    {name}: " in doc, name  # listed, with what it is
+    assert attention_sdk.Conversation is attention_sdk.types.Conversation
+    assert set(exported) <= set(dir(attention_sdk.types))
+    with pytest.raises(AttributeError, match="NoSuchModel"):
+        _ = attention_sdk.types.NoSuchModel  # type: ignore[attr-defined]
+
+
+def test_types_are_the_models_mypy_sees() -> None:
+    # Imported at the top of this module; mypy --strict checks these uses.
+    participant: Participant = Participant.from_dict({"name": "Jane"})
+    assert participant.name == "Jane"
+    assert ConversationLabels.from_dict({"stage": "won"}).get("stage") == "won"
+    assert CrmRecordReference(id="deal-42", code="deals").to_dict() == {
+        "id": "deal-42",
+        "code": "deals",
+    }
+
+
+IMPORT_COST = """
+import sys
+import attention_sdk
+assert "attention_sdk.types" not in sys.modules
+before = set(sys.modules)
+from attention_sdk.types import Participant
+loaded = sorted(set(sys.modules) - before)
+assert loaded == ["attention_client.models.participant", "attention_sdk.types"], loaded
+"""
+
+
+def test_types_loads_each_model_on_first_use() -> None:
+    """import attention_sdk stays cheap: types is not imported, and it imports one model."""
+    result = subprocess.run(
+        [sys.executable, "-c", IMPORT_COST], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr

@@ -1,14 +1,17 @@
-"""Every Python example in the README runs as written, against the stand-in; every link
-stays inside the repository and leads somewhere.
+"""Every Python example in the README runs as written, against the stand-in, and passes
+mypy --strict; every link stays inside the repository and leads somewhere.
 
 Each block runs in a fresh namespace with ATTENTION_API_KEY and ATTENTION_BASE_URL
 pointing at a fresh stand-in, as a reader who exported them would run it; a block that
-defines ``test_*`` functions (the testing example) has them called too.
+defines ``test_*`` functions (the testing example) has them called too. The Quickstart
+blocks also run against conversations that have no title and no labels.
 """
 
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -48,7 +51,7 @@ def test_every_python_example_runs(block: str, monkeypatch: pytest.MonkeyPatch) 
         for name, value in list(namespace.items()):
             if name.startswith("test_") and callable(value):
                 value()
-        if _heading(block) == "Quickstart":
+        if _heading(block) == "Quickstart" and ".update(" in block:
             attributes = server.conversation("conv-uuid-123")["attributes"]
             assert attributes["title"] == "Q4 review"
             assert attributes["labels"] == {"deal_stage": "negotiation"}
@@ -90,3 +93,51 @@ def test_every_relative_link_leads_somewhere(page: Path) -> None:
         assert target.exists(), link
         if anchor:
             assert anchor in _anchors(target.read_text()), link
+
+
+def test_every_python_example_type_checks(tmp_path: Path) -> None:
+    """mypy --strict over every block, each as a module of its own, in one run."""
+    files = []
+    every_block = re.findall(r"```python\n(.*?)```", README, re.S)  # the user's suite too
+    for index, block in enumerate(every_block):
+        files.append(tmp_path / f"readme_block_{index:02d}.py")
+        files[-1].write_text(block)
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--config-file=", "--cache-dir",
+         str(tmp_path / ".mypy_cache"), *map(str, files)],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+# The title and the labels left out, and sent as null.
+UNTITLED = [
+    {"type": "conversations", "id": "conv-uuid-123", "attributes": {}},
+    {"type": "conversations", "id": "conv-uuid-456", "attributes": {"title": None, "labels": None}},
+]
+QUICKSTART = [block for block in BLOCKS if _heading(block) == "Quickstart"]
+
+
+def test_the_quickstart_has_a_block_that_reads_without_updating() -> None:
+    assert len(QUICKSTART) == 2
+    assert [".update(" in block for block in QUICKSTART] == [True, False]
+
+
+@pytest.mark.parametrize("block", QUICKSTART, ids=["update", "read"])
+def test_the_quickstart_runs_on_conversations_without_title_or_labels(
+    block: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with AttentionStandIn(api_key=KEY, conversations=UNTITLED) as server:
+        monkeypatch.setenv("ATTENTION_API_KEY", KEY)
+        monkeypatch.setenv("ATTENTION_BASE_URL", server.base_url)
+        exec(block, {})
+        untouched = server.conversation("conv-uuid-456")
+    printed = capsys.readouterr().out.splitlines()
+    assert untouched == UNTITLED[1]
+    if ".update(" in block:
+        assert printed[0] == "conv-uuid-123 Q4 review {'deal_stage': 'negotiation'}"
+    else:
+        assert sorted(printed) == [
+            "conv-uuid-123: UNTITLED (none)",
+            "conv-uuid-456: UNTITLED (none)",
+        ]

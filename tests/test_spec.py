@@ -239,6 +239,8 @@ def test_request_bodies_are_closed_except_free_form_maps(spec: dict[str, Any]) -
 def _is_nullable(schema: dict[str, Any]) -> bool:
     if "anyOf" in schema:
         return any(branch.get("type") == "null" for branch in schema["anyOf"])
+    if "$ref" in schema:
+        return False
     kind = schema.get("type")
     # A schema without a type accepts any JSON value, null included.
     return kind is None or (isinstance(kind, list) and "null" in kind)
@@ -252,6 +254,20 @@ def test_every_optional_response_field_is_nullable(spec: dict[str, Any]) -> None
         if prop not in schema.get("required", []) and not _is_nullable(prop_schema)
     ]
     assert strict == []
+
+
+def test_request_schemas_have_no_nullable_or_untyped_property(spec: dict[str, Any]) -> None:
+    # The generated models tell the two apart by reachability (templates/model_roles.jinja):
+    # response models read None for a field left out, request models keep UNSET and send
+    # only what was given. Per property the rule reads "nullable or untyped: a response
+    # field", which holds only while no request schema has such a property.
+    loose = [
+        f"{name}.{prop}"
+        for name, schema in _request_schemas(spec)
+        for prop, prop_schema in schema.get("properties", {}).items()
+        if _is_nullable(prop_schema)
+    ]
+    assert loose == []
 
 
 def test_status_fields_are_open_strings(spec: dict[str, Any]) -> None:

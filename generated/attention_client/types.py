@@ -1,9 +1,11 @@
 """Contains some shared types for properties"""
 
 import datetime
+import itertools
+import re
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define
 
@@ -71,4 +73,88 @@ def parse_datetime(value: str) -> datetime.datetime:
             raise ValueError(f"Invalid date-time: {value!r}") from exc
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "parse_datetime"]
+# The response models' __repr__ (model.py.jinja): what print(conversation) shows.
+REPR_ITEMS = 3  # list items, map entries and unknown keys shown before "... N more"
+REPR_TEXT = 40  # a longer string is cut to this many characters, "..." included
+REPR_DEPTH = 2  # a model nested this deep (a list's items count one deeper) is Name(...)
+REPR_WIDTH = (600, 240)  # characters of fields shown at depth 0 and 1; the rest are counted
+# JWT-shaped strings, which is what Attention's API keys look like: never shown.
+_KEY_SHAPED = re.compile(r"eyJ[A-Za-z0-9_-]{2,}\.[A-Za-z0-9_-]{2,}(?:\.[A-Za-z0-9_-]*)?")
+
+
+def short_repr(model: Any) -> str:
+    """A response model's repr, short enough to print whatever the payload.
+
+    Fields that are None (or an empty map standing for a field left out) are left out,
+    strings are cut at REPR_TEXT characters and JWT-shaped ones masked, lists and maps
+    show REPR_ITEMS entries and count the rest, nested models show their fields down
+    to REPR_DEPTH, and unknown keys are shown by name only.
+    """
+    return _repr_model(model, 0)
+
+
+def _repr_model(model: Any, depth: int) -> str:
+    name = type(model).__name__
+    if isinstance(model, Mapping):  # an open map (labels, transcript, ...): its entries
+        return name + "({" + _repr_map(model, depth) + "})"
+    if depth >= REPR_DEPTH:
+        return f"{name}(...)"
+    parts: list[str] = []
+    used = skipped = 0
+    for field in model.__attrs_attrs__:
+        if field.name.startswith("_") or field.name == "additional_properties":
+            continue
+        value = getattr(model, field.name)
+        if value is None or (getattr(value, "_placeholder", False) and not value):
+            continue
+        if used >= REPR_WIDTH[depth]:
+            skipped += 1
+            continue
+        part = f"{field.name}={_repr_value(value, depth + 1)}"
+        parts.append(part)
+        used += len(part) + 2
+    if skipped:
+        parts.append(f"... {skipped} more")
+    unknown = getattr(model, "additional_properties", None)
+    if unknown:
+        names = [f"{_repr_text(str(key))}: ..." for key in itertools.islice(unknown, REPR_ITEMS)]
+        more = len(unknown) - len(names)
+        parts.append("additional_properties={" + ", ".join(names + ([f"... {more} more"] if more else [])) + "}")
+    return f"{name}({', '.join(parts)})"
+
+
+def _repr_value(value: Any, depth: int) -> str:
+    if isinstance(value, str):
+        return _repr_text(value)
+    if isinstance(value, datetime.datetime):
+        return value.isoformat()
+    if isinstance(value, list):
+        if value and depth >= REPR_DEPTH + 1:
+            return f"[... {len(value)} items]"
+        items = [_repr_value(item, depth + 1) for item in value[:REPR_ITEMS]]
+        more = len(value) - len(items)
+        return "[" + ", ".join(items + ([f"... {more} more"] if more else [])) + "]"
+    if isinstance(value, dict):
+        return "{" + _repr_map(value, depth + 1) + "}"
+    if hasattr(type(value), "__attrs_attrs__"):
+        return _repr_model(value, depth)
+    return repr(value)
+
+
+def _repr_map(mapping: Mapping[Any, Any], depth: int) -> str:
+    if mapping and depth > REPR_DEPTH:
+        return f"... {len(mapping)} key{'s' if len(mapping) > 1 else ''}"
+    entries = [
+        f"{_repr_value(key, depth)}: {_repr_value(value, depth)}"
+        for key, value in itertools.islice(mapping.items(), REPR_ITEMS)
+    ]
+    more = len(mapping) - len(entries)
+    return ", ".join(entries + ([f"... {more} more"] if more else []))
+
+
+def _repr_text(text: str) -> str:
+    text = _KEY_SHAPED.sub("eyJ***", text)
+    return repr(text if len(text) <= REPR_TEXT else text[: REPR_TEXT - 3] + "...")
+
+
+__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "parse_datetime", "short_repr"]

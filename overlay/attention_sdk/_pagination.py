@@ -17,8 +17,6 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Generator, Iterator, Sequence
 from typing import Any, Generic, Protocol, TypeVar
 
-from attention_client.types import Unset
-
 from ._call import Call, RequestOptions
 from ._exceptions import PaginationError
 from ._resource import AsyncExecutor, SyncExecutor
@@ -40,9 +38,9 @@ class ListBody(Protocol[T_co]):
 
 
 def _sent(obj: object, name: str) -> Any:
-    """A field of a generated model, or None when it was absent or null."""
-    value = getattr(obj, name, None)
-    return None if isinstance(value, Unset) else value
+    """A field of a generated response model: None when it was absent or null, and when
+    ``obj`` is not a model (a malformed value the model kept as it came)."""
+    return getattr(obj, name, None)
 
 
 def _int_param(call: Call[Any], name: str) -> int | None:

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import short_repr
 
 T = TypeVar("T", bound="Battlecard")
 
@@ -24,55 +24,71 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class Battlecard:
     """A battlecard that was activated during the conversation."""
 
-    uuid: None | str | Unset = UNSET
+    uuid: str | None = None
     """ The battlecard's UUID. """
-    activated_battlecard_id: None | str | Unset = UNSET
+    activated_battlecard_id: str | None = None
     """ The identifier of this activation. """
-    hidden: bool | None | Unset = UNSET
+    hidden: bool | None = None
     """ Whether the battlecard was hidden. """
-    feedback_action: None | str | Unset = UNSET
+    feedback_action: str | None = None
     """ The feedback given on the battlecard; open string. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received_null: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
         uuid = self.uuid
-        if uuid is not UNSET:
+        if uuid is not None or "uuid" in self._received_null:
             field_dict["uuid"] = uuid
 
         activated_battlecard_id = self.activated_battlecard_id
-        if activated_battlecard_id is not UNSET:
+        if activated_battlecard_id is not None or "activatedBattlecardID" in self._received_null:
             field_dict["activatedBattlecardID"] = activated_battlecard_id
 
         hidden = self.hidden
-        if hidden is not UNSET:
+        if hidden is not None or "hidden" in self._received_null:
             field_dict["hidden"] = hidden
 
         feedback_action = self.feedback_action
-        if feedback_action is not UNSET:
+        if feedback_action is not None or "feedbackAction" in self._received_null:
             field_dict["feedbackAction"] = feedback_action
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        uuid = src_dict.get("uuid", UNSET)
+        _nones = 0  # optional fields that are None: left out or null
+        uuid = src_dict.get("uuid")
+        if uuid is None:
+            _nones += 1
 
-        activated_battlecard_id = src_dict.get("activatedBattlecardID", UNSET)
+        activated_battlecard_id = src_dict.get("activatedBattlecardID")
+        if activated_battlecard_id is None:
+            _nones += 1
 
-        hidden = src_dict.get("hidden", UNSET)
+        hidden = src_dict.get("hidden")
+        if hidden is None:
+            _nones += 1
 
-        feedback_action = src_dict.get("feedbackAction", UNSET)
+        feedback_action = src_dict.get("feedbackAction")
+        if feedback_action is None:
+            _nones += 1
 
         _instance = cls.__new__(cls)
         _instance.uuid = uuid
         _instance.activated_battlecard_id = activated_battlecard_id
         _instance.hidden = hidden
         _instance.feedback_action = feedback_action
+        _as_declared = len(src_dict) + _nones == 4
+        _instance._received_null = (
+            ()
+            if _as_declared
+            else tuple(key for key, value in src_dict.items() if value is None and key in _KNOWN_KEYS)
+        )
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if _as_declared:
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
@@ -93,3 +109,6 @@ class Battlecard:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return short_repr(self)

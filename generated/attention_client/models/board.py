@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import short_repr
 
 if TYPE_CHECKING:
     from ..models.board_column import BoardColumn
@@ -31,70 +31,86 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class Board:
     """A board (playbook) of prompts, organised in columns."""
 
-    uuid: None | str | Unset = UNSET
+    uuid: str | None = None
     """ The board's UUID. """
-    name: None | str | Unset = UNSET
+    name: str | None = None
     """ The board's name (example `Sales Playbook`). """
-    columns: list[BoardColumn] | None | Unset = UNSET
+    columns: list[BoardColumn] | None = None
     """ The board's columns. """
-    team: None | Team | Unset = UNSET
+    team: Team | None = None
     """ The team that owns the board. """
-    team_uuid: None | str | Unset = UNSET
+    team_uuid: str | None = None
     """ The UUID of the team that owns the board. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received_null: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
         uuid = self.uuid
-        if uuid is not UNSET:
+        if uuid is not None or "uuid" in self._received_null:
             field_dict["uuid"] = uuid
 
         name = self.name
-        if name is not UNSET:
+        if name is not None or "name" in self._received_null:
             field_dict["name"] = name
 
         columns = self.columns
-        if columns is not UNSET:
+        if columns is not None:
             field_dict["columns"] = columns
             if isinstance(columns, list):
                 try:
                     field_dict["columns"] = [item.to_dict() for item in columns]
                 except AttributeError:
                     pass  # a list that from_dict kept as it came
+        elif "columns" in self._received_null:
+            field_dict["columns"] = None
 
         team = self.team
-        if team is not UNSET:
+        if team is not None:
             field_dict["team"] = team.to_dict() if isinstance(team, _models.Team) else team
+        elif "team" in self._received_null:
+            field_dict["team"] = None
 
         team_uuid = self.team_uuid
-        if team_uuid is not UNSET:
+        if team_uuid is not None or "teamUUID" in self._received_null:
             field_dict["teamUUID"] = team_uuid
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        uuid = src_dict.get("uuid", UNSET)
+        _nones = 0  # optional fields that are None: left out or null
+        uuid = src_dict.get("uuid")
+        if uuid is None:
+            _nones += 1
 
-        name = src_dict.get("name", UNSET)
+        name = src_dict.get("name")
+        if name is None:
+            _nones += 1
 
-        columns = src_dict.get("columns", UNSET)
+        columns: Any = src_dict.get("columns")
         if isinstance(columns, list):
             try:
                 columns = list(map(_models.BoardColumn.from_dict, columns))
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # kept as it came, like upstream's union parsing
+        elif columns is None:
+            _nones += 1
 
-        team = src_dict.get("team", UNSET)
+        team: Any = src_dict.get("team")
         if isinstance(team, dict):
             try:
                 team = _models.Team.from_dict(team)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # kept as it came, like upstream's union parsing
+        elif team is None:
+            _nones += 1
 
-        team_uuid = src_dict.get("teamUUID", UNSET)
+        team_uuid = src_dict.get("teamUUID")
+        if team_uuid is None:
+            _nones += 1
 
         _instance = cls.__new__(cls)
         _instance.uuid = uuid
@@ -102,8 +118,14 @@ class Board:
         _instance.columns = columns
         _instance.team = team
         _instance.team_uuid = team_uuid
+        _as_declared = len(src_dict) + _nones == 5
+        _instance._received_null = (
+            ()
+            if _as_declared
+            else tuple(key for key, value in src_dict.items() if value is None and key in _KNOWN_KEYS)
+        )
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if _as_declared:
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
@@ -124,3 +146,6 @@ class Board:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return short_repr(self)

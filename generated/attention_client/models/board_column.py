@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import short_repr
 
 if TYPE_CHECKING:
     from ..models.board_card import BoardCard
@@ -28,56 +28,72 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class BoardColumn:
     """One column of a board."""
 
-    id: None | str | Unset = UNSET
+    id: str | None = None
     """ The column's identifier. """
-    title: None | str | Unset = UNSET
+    title: str | None = None
     """ The column's heading. """
-    children: list[BoardCard] | None | Unset = UNSET
+    children: list[BoardCard] | None = None
     """ The cards in the column. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received_null: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
         id = self.id
-        if id is not UNSET:
+        if id is not None or "id" in self._received_null:
             field_dict["id"] = id
 
         title = self.title
-        if title is not UNSET:
+        if title is not None or "title" in self._received_null:
             field_dict["title"] = title
 
         children = self.children
-        if children is not UNSET:
+        if children is not None:
             field_dict["children"] = children
             if isinstance(children, list):
                 try:
                     field_dict["children"] = [item.to_dict() for item in children]
                 except AttributeError:
                     pass  # a list that from_dict kept as it came
+        elif "children" in self._received_null:
+            field_dict["children"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict.get("id", UNSET)
+        _nones = 0  # optional fields that are None: left out or null
+        id = src_dict.get("id")
+        if id is None:
+            _nones += 1
 
-        title = src_dict.get("title", UNSET)
+        title = src_dict.get("title")
+        if title is None:
+            _nones += 1
 
-        children = src_dict.get("children", UNSET)
+        children: Any = src_dict.get("children")
         if isinstance(children, list):
             try:
                 children = list(map(_models.BoardCard.from_dict, children))
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # kept as it came, like upstream's union parsing
+        elif children is None:
+            _nones += 1
 
         _instance = cls.__new__(cls)
         _instance.id = id
         _instance.title = title
         _instance.children = children
+        _as_declared = len(src_dict) + _nones == 3
+        _instance._received_null = (
+            ()
+            if _as_declared
+            else tuple(key for key, value in src_dict.items() if value is None and key in _KNOWN_KEYS)
+        )
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if _as_declared:
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
@@ -98,3 +114,6 @@ class BoardColumn:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return short_repr(self)

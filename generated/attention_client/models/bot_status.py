@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import parse_datetime, short_repr
 
 T = TypeVar("T", bound="BotStatus")
 
@@ -24,55 +24,71 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class BotStatus:
     """The bot's latest status."""
 
-    code: None | str | Unset = UNSET
+    code: str | None = None
     """ The status code. Open string: known values are `BOT_READY` (seed) and
     `completed` (newer docs).
      """
-    message: None | str | Unset = UNSET
+    message: str | None = None
     """ A human-readable explanation of the status. """
-    created_at: datetime.datetime | None | Unset = UNSET
+    created_at: datetime.datetime | None = None
     """ When the bot reached this status. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received_null: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
         code = self.code
-        if code is not UNSET:
+        if code is not None or "code" in self._received_null:
             field_dict["code"] = code
 
         message = self.message
-        if message is not UNSET:
+        if message is not None or "message" in self._received_null:
             field_dict["message"] = message
 
         created_at = self.created_at
-        if created_at is not UNSET:
+        if created_at is not None:
             field_dict["createdAt"] = (
                 created_at.isoformat() if isinstance(created_at, datetime.datetime) else created_at
             )
+        elif "createdAt" in self._received_null:
+            field_dict["createdAt"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        code = src_dict.get("code", UNSET)
+        _nones = 0  # optional fields that are None: left out or null
+        code = src_dict.get("code")
+        if code is None:
+            _nones += 1
 
-        message = src_dict.get("message", UNSET)
+        message = src_dict.get("message")
+        if message is None:
+            _nones += 1
 
-        created_at = src_dict.get("createdAt", UNSET)
+        created_at: Any = src_dict.get("createdAt")
         if isinstance(created_at, str):
             try:
                 created_at = parse_datetime(created_at)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # kept as it came, like upstream's union parsing
+        elif created_at is None:
+            _nones += 1
 
         _instance = cls.__new__(cls)
         _instance.code = code
         _instance.message = message
         _instance.created_at = created_at
+        _as_declared = len(src_dict) + _nones == 3
+        _instance._received_null = (
+            ()
+            if _as_declared
+            else tuple(key for key, value in src_dict.items() if value is None and key in _KNOWN_KEYS)
+        )
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if _as_declared:
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
@@ -93,3 +109,6 @@ class BotStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return short_repr(self)

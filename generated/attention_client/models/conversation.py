@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import short_repr
 
 if TYPE_CHECKING:
     from ..models.conversation_attributes import ConversationAttributes
@@ -39,9 +39,10 @@ class Conversation:
     """ The conversation's identifier (examples show a UUID or `conv-uuid-123`). """
     attributes: ConversationAttributes
     """ The conversation's data (seed, and facts section 2 on the 200 attributes). """
-    links: Links | None | Unset = UNSET
+    links: Links | None = None
     """ Links to this conversation and a related resource. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received_null: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
@@ -54,33 +55,44 @@ class Conversation:
         field_dict["attributes"] = self.attributes.to_dict()
 
         links = self.links
-        if links is not UNSET:
+        if links is not None:
             field_dict["links"] = links.to_dict() if isinstance(links, _models.Links) else links
+        elif "links" in self._received_null:
+            field_dict["links"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _nones = 0  # optional fields that are None: left out or null
         type_ = src_dict["type"]
 
         id = src_dict["id"]
 
         attributes = _models.ConversationAttributes.from_dict(src_dict["attributes"])
 
-        links = src_dict.get("links", UNSET)
+        links: Any = src_dict.get("links")
         if isinstance(links, dict):
             try:
                 links = _models.Links.from_dict(links)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # kept as it came, like upstream's union parsing
+        elif links is None:
+            _nones += 1
 
         _instance = cls.__new__(cls)
         _instance.type_ = type_
         _instance.id = id
         _instance.attributes = attributes
         _instance.links = links
+        _as_declared = len(src_dict) + _nones == 4
+        _instance._received_null = (
+            ()
+            if _as_declared
+            else tuple(key for key, value in src_dict.items() if value is None and key in _KNOWN_KEYS)
+        )
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if _as_declared:
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
@@ -101,3 +113,6 @@ class Conversation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return short_repr(self)

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset, parse_datetime
+from ..types import parse_datetime, short_repr
 
 if TYPE_CHECKING:
     from ..models.bot import Bot
@@ -84,443 +84,528 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class ConversationAttributes:
     """The conversation's data (seed, and facts section 2 on the 200 attributes)."""
 
-    uuid: None | str | Unset = UNSET
+    uuid: str | None = None
     """ The conversation's UUID; the same value as the top-level `id` in the examples. """
-    title: None | str | Unset = UNSET
+    title: str | None = None
     """ The conversation's title. """
-    transcript: None | Transcript | Unset = UNSET
+    transcript: Transcript = _attrs_field(factory=lambda: _models.Transcript._new_placeholder())
     """ The transcript, when it is included. """
-    boards: list[ConversationBoard] | None | Unset = UNSET
+    boards: list[ConversationBoard] | None = None
     """ The boards (playbooks) that were active during the conversation. """
-    finished_at: datetime.datetime | None | Unset = UNSET
+    finished_at: datetime.datetime | None = None
     """ When the conversation ended; null while it is in progress. """
-    live_stream_started_at: datetime.datetime | None | Unset = UNSET
+    live_stream_started_at: datetime.datetime | None = None
     """ When live streaming of the conversation started. """
-    live_stream_ended_at: datetime.datetime | None | Unset = UNSET
+    live_stream_ended_at: datetime.datetime | None = None
     """ When live streaming of the conversation ended. """
-    talktracks: list[Talktrack] | None | Unset = UNSET
+    talktracks: list[Talktrack] | None = None
     """ The talk tracks used during the conversation. """
-    created_at: datetime.datetime | None | Unset = UNSET
+    created_at: datetime.datetime | None = None
     """ When the conversation was created. """
-    user_uuid: None | str | Unset = UNSET
+    user_uuid: str | None = None
     """ The UUID of the user who owns the conversation. """
-    user: None | Unset | User = UNSET
+    user: User | None = None
     """ The user who owns the conversation. """
-    team: None | Team | Unset = UNSET
+    team: Team | None = None
     """ The team the conversation belongs to. """
-    team_uuid: None | str | Unset = UNSET
+    team_uuid: str | None = None
     """ The UUID of the team the conversation belongs to. """
-    extracted_intelligence: ExtractedIntelligence | None | Unset = UNSET
+    extracted_intelligence: ExtractedIntelligence = _attrs_field(
+        factory=lambda: _models.ExtractedIntelligence._new_placeholder()
+    )
     """ Insights extracted from the conversation by Attention. """
-    confirmed_extracted_intelligence: ExtractedIntelligence | None | Unset = UNSET
+    confirmed_extracted_intelligence: ExtractedIntelligence = _attrs_field(
+        factory=lambda: _models.ExtractedIntelligence._new_placeholder()
+    )
     """ Extracted insights that a person has confirmed. """
-    external_intelligence_opportunity_id: None | str | Unset = UNSET
+    external_intelligence_opportunity_id: str | None = None
     """ The CRM opportunity the extracted intelligence is tied to (example `opp-ext-123`). """
-    crm_export_status: None | str | Unset = UNSET
+    crm_export_status: str | None = None
     """ Progress of the export to the CRM. Open string: known values are
     `PENDING` (seed) and `exported` (newer docs); the full set and its
     casing are not documented.
      """
-    archived: bool | None | Unset = UNSET
+    archived: bool | None = None
     """ Whether the conversation is archived. """
-    external_opportunity: ExternalOpportunity | None | Unset = UNSET
+    external_opportunity: ExternalOpportunity | None = None
     """ The CRM opportunity linked to the conversation. """
-    video_uid: None | str | Unset = UNSET
+    video_uid: str | None = None
     """ The identifier of the conversation's video recording. """
-    video_status: None | str | Unset = UNSET
+    video_status: str | None = None
     """ Processing state of the video. Open string: known values are `PENDING`
     (seed) and `ready` (newer docs).
      """
-    bots: list[Bot] | None | Unset = UNSET
+    bots: list[Bot] | None = None
     """ The recording bots that joined the meeting. """
-    transcript_status: None | str | Unset = UNSET
+    transcript_status: str | None = None
     """ Processing state of the transcript. Open string: the seed shows no value,
     the newer docs show `completed`; third-party code compares it lowercased.
      """
-    participants: list[Participant] | None | Unset = UNSET
+    participants: list[Participant] | None = None
     """ The people in the conversation. """
-    attendees: list[Participant] | None | Unset = UNSET
+    attendees: list[Participant] | None = None
     """ The invited attendees, shaped like participants (newer docs only, facts D-upd-new). """
-    referenceable: bool | None | Unset = UNSET
+    referenceable: bool | None = None
     """ Whether the conversation may be used as a reference. """
-    private: bool | None | Unset = UNSET
+    private: bool | None = None
     """ Whether the conversation is private to its owner. """
-    media_storage_status: None | str | Unset = UNSET
+    media_storage_status: str | None = None
     """ Storage state of the media. Open string: known values are `PENDING` (seed)
     and `ready` (newer docs).
      """
-    import_status: None | str | Unset = UNSET
+    import_status: str | None = None
     """ State of an import. Open string: known values are `NONE` (seed),
     `completed` (newer docs) and `DISCARDED` (third-party code, facts G-sol-test).
      """
-    scorecard_results: list[ScorecardResult] | None | Unset = UNSET
+    scorecard_results: list[ScorecardResult] | None = None
     """ The scorecards evaluated for the conversation. """
-    labels: ConversationLabels | None | Unset = UNSET
+    labels: ConversationLabels = _attrs_field(factory=lambda: _models.ConversationLabels._new_placeholder())
     """ The conversation's labels. """
-    label_tags_to_filter_if_na: list[str] | None | Unset = UNSET
+    label_tags_to_filter_if_na: list[str] | None = None
     """ Label tags to hide when their value is not applicable. """
-    deprecated_label_categories: list[str] | None | Unset = UNSET
+    deprecated_label_categories: list[str] | None = None
     """ Label categories that are no longer in use. """
-    is_internal: bool | None | Unset = UNSET
+    is_internal: bool | None = None
     """ Whether only people from the organisation took part. """
-    media_duration: float | None | Unset = UNSET
+    media_duration: float | None = None
     """ Length of the recording. The unit is not stated; seconds is likely
     (2700 in the newer docs matches a 45-minute call, facts D-upd-new).
      """
-    deal_uuid: None | str | Unset = UNSET
+    deal_uuid: str | None = None
     """ The UUID of the deal the conversation is linked to. """
-    email_template_id: None | str | Unset = UNSET
+    email_template_id: str | None = None
     """ The follow-up email template used, if any (empty string when none). """
-    linked_crm_records: list[LinkedCrmRecord] | None | Unset = UNSET
+    linked_crm_records: list[LinkedCrmRecord] | None = None
     """ The CRM records linked to the conversation. """
-    is_empty: bool | None | Unset = UNSET
+    is_empty: bool | None = None
     """ Whether the conversation has no content (for example nobody spoke). """
-    zoom_metadata: None | Unset | ZoomMetadata = UNSET
+    zoom_metadata: ZoomMetadata | None = None
     """ Call details when the conversation is a Zoom Phone call. """
-    import_metadata: ImportMetadata | None | Unset = UNSET
+    import_metadata: ImportMetadata = _attrs_field(factory=lambda: _models.ImportMetadata._new_placeholder())
     """ Metadata of an imported conversation (newer docs only). """
-    zoom_meeting_join_url: None | str | Unset = UNSET
+    zoom_meeting_join_url: str | None = None
     """ The Zoom join link of the meeting (newer docs only). """
-    google_meet_join_url: None | str | Unset = UNSET
+    google_meet_join_url: str | None = None
     """ The Google Meet join link of the meeting (newer docs only). """
-    microsoft_teams_join_url: None | str | Unset = UNSET
+    microsoft_teams_join_url: str | None = None
     """ The Microsoft Teams join link of the meeting (newer docs only). """
-    webex_join_url: None | str | Unset = UNSET
+    webex_join_url: str | None = None
     """ The Webex join link of the meeting (newer docs only). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received_null: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
         uuid = self.uuid
-        if uuid is not UNSET:
+        if uuid is not None or "uuid" in self._received_null:
             field_dict["uuid"] = uuid
 
         title = self.title
-        if title is not UNSET:
+        if title is not None or "title" in self._received_null:
             field_dict["title"] = title
 
         transcript = self.transcript
-        if transcript is not UNSET:
-            field_dict["transcript"] = (
-                transcript.to_dict() if isinstance(transcript, _models.Transcript) else transcript
-            )
+        if isinstance(transcript, _models.Transcript):
+            if not transcript._placeholder or transcript.additional_properties:
+                field_dict["transcript"] = transcript.to_dict()
+            elif "transcript" in self._received_null:
+                field_dict["transcript"] = None
+        elif transcript is not None or "transcript" in self._received_null:
+            field_dict["transcript"] = transcript  # kept as it came
 
         boards = self.boards
-        if boards is not UNSET:
+        if boards is not None:
             field_dict["boards"] = boards
             if isinstance(boards, list):
                 try:
                     field_dict["boards"] = [item.to_dict() for item in boards]
                 except AttributeError:
                     pass  # a list that from_dict kept as it came
+        elif "boards" in self._received_null:
+            field_dict["boards"] = None
 
         finished_at = self.finished_at
-        if finished_at is not UNSET:
+        if finished_at is not None:
             field_dict["finishedAt"] = (
                 finished_at.isoformat() if isinstance(finished_at, datetime.datetime) else finished_at
             )
+        elif "finishedAt" in self._received_null:
+            field_dict["finishedAt"] = None
 
         live_stream_started_at = self.live_stream_started_at
-        if live_stream_started_at is not UNSET:
+        if live_stream_started_at is not None:
             field_dict["liveStreamStartedAt"] = (
                 live_stream_started_at.isoformat()
                 if isinstance(live_stream_started_at, datetime.datetime)
                 else live_stream_started_at
             )
+        elif "liveStreamStartedAt" in self._received_null:
+            field_dict["liveStreamStartedAt"] = None
 
         live_stream_ended_at = self.live_stream_ended_at
-        if live_stream_ended_at is not UNSET:
+        if live_stream_ended_at is not None:
             field_dict["liveStreamEndedAt"] = (
                 live_stream_ended_at.isoformat()
                 if isinstance(live_stream_ended_at, datetime.datetime)
                 else live_stream_ended_at
             )
+        elif "liveStreamEndedAt" in self._received_null:
+            field_dict["liveStreamEndedAt"] = None
 
         talktracks = self.talktracks
-        if talktracks is not UNSET:
+        if talktracks is not None:
             field_dict["talktracks"] = talktracks
             if isinstance(talktracks, list):
                 try:
                     field_dict["talktracks"] = [item.to_dict() for item in talktracks]
                 except AttributeError:
                     pass  # a list that from_dict kept as it came
+        elif "talktracks" in self._received_null:
+            field_dict["talktracks"] = None
 
         created_at = self.created_at
-        if created_at is not UNSET:
+        if created_at is not None:
             field_dict["createdAt"] = (
                 created_at.isoformat() if isinstance(created_at, datetime.datetime) else created_at
             )
+        elif "createdAt" in self._received_null:
+            field_dict["createdAt"] = None
 
         user_uuid = self.user_uuid
-        if user_uuid is not UNSET:
+        if user_uuid is not None or "userUUID" in self._received_null:
             field_dict["userUUID"] = user_uuid
 
         user = self.user
-        if user is not UNSET:
+        if user is not None:
             field_dict["user"] = user.to_dict() if isinstance(user, _models.User) else user
+        elif "user" in self._received_null:
+            field_dict["user"] = None
 
         team = self.team
-        if team is not UNSET:
+        if team is not None:
             field_dict["team"] = team.to_dict() if isinstance(team, _models.Team) else team
+        elif "team" in self._received_null:
+            field_dict["team"] = None
 
         team_uuid = self.team_uuid
-        if team_uuid is not UNSET:
+        if team_uuid is not None or "teamUUID" in self._received_null:
             field_dict["teamUUID"] = team_uuid
 
         extracted_intelligence = self.extracted_intelligence
-        if extracted_intelligence is not UNSET:
-            field_dict["extractedIntelligence"] = (
-                extracted_intelligence.to_dict()
-                if isinstance(extracted_intelligence, _models.ExtractedIntelligence)
-                else extracted_intelligence
-            )
+        if isinstance(extracted_intelligence, _models.ExtractedIntelligence):
+            if not extracted_intelligence._placeholder or extracted_intelligence.additional_properties:
+                field_dict["extractedIntelligence"] = extracted_intelligence.to_dict()
+            elif "extractedIntelligence" in self._received_null:
+                field_dict["extractedIntelligence"] = None
+        elif extracted_intelligence is not None or "extractedIntelligence" in self._received_null:
+            field_dict["extractedIntelligence"] = extracted_intelligence  # kept as it came
 
         confirmed_extracted_intelligence = self.confirmed_extracted_intelligence
-        if confirmed_extracted_intelligence is not UNSET:
-            field_dict["confirmedExtractedIntelligence"] = (
-                confirmed_extracted_intelligence.to_dict()
-                if isinstance(confirmed_extracted_intelligence, _models.ExtractedIntelligence)
-                else confirmed_extracted_intelligence
-            )
+        if isinstance(confirmed_extracted_intelligence, _models.ExtractedIntelligence):
+            if (
+                not confirmed_extracted_intelligence._placeholder
+                or confirmed_extracted_intelligence.additional_properties
+            ):
+                field_dict["confirmedExtractedIntelligence"] = confirmed_extracted_intelligence.to_dict()
+            elif "confirmedExtractedIntelligence" in self._received_null:
+                field_dict["confirmedExtractedIntelligence"] = None
+        elif confirmed_extracted_intelligence is not None or "confirmedExtractedIntelligence" in self._received_null:
+            field_dict["confirmedExtractedIntelligence"] = confirmed_extracted_intelligence  # kept as it came
 
         external_intelligence_opportunity_id = self.external_intelligence_opportunity_id
-        if external_intelligence_opportunity_id is not UNSET:
+        if (
+            external_intelligence_opportunity_id is not None
+            or "externalIntelligenceOpportunityID" in self._received_null
+        ):
             field_dict["externalIntelligenceOpportunityID"] = external_intelligence_opportunity_id
 
         crm_export_status = self.crm_export_status
-        if crm_export_status is not UNSET:
+        if crm_export_status is not None or "crmExportStatus" in self._received_null:
             field_dict["crmExportStatus"] = crm_export_status
 
         archived = self.archived
-        if archived is not UNSET:
+        if archived is not None or "archived" in self._received_null:
             field_dict["archived"] = archived
 
         external_opportunity = self.external_opportunity
-        if external_opportunity is not UNSET:
+        if external_opportunity is not None:
             field_dict["externalOpportunity"] = (
                 external_opportunity.to_dict()
                 if isinstance(external_opportunity, _models.ExternalOpportunity)
                 else external_opportunity
             )
+        elif "externalOpportunity" in self._received_null:
+            field_dict["externalOpportunity"] = None
 
         video_uid = self.video_uid
-        if video_uid is not UNSET:
+        if video_uid is not None or "videoUID" in self._received_null:
             field_dict["videoUID"] = video_uid
 
         video_status = self.video_status
-        if video_status is not UNSET:
+        if video_status is not None or "videoStatus" in self._received_null:
             field_dict["videoStatus"] = video_status
 
         bots = self.bots
-        if bots is not UNSET:
+        if bots is not None:
             field_dict["bots"] = bots
             if isinstance(bots, list):
                 try:
                     field_dict["bots"] = [item.to_dict() for item in bots]
                 except AttributeError:
                     pass  # a list that from_dict kept as it came
+        elif "bots" in self._received_null:
+            field_dict["bots"] = None
 
         transcript_status = self.transcript_status
-        if transcript_status is not UNSET:
+        if transcript_status is not None or "transcriptStatus" in self._received_null:
             field_dict["transcriptStatus"] = transcript_status
 
         participants = self.participants
-        if participants is not UNSET:
+        if participants is not None:
             field_dict["participants"] = participants
             if isinstance(participants, list):
                 try:
                     field_dict["participants"] = [item.to_dict() for item in participants]
                 except AttributeError:
                     pass  # a list that from_dict kept as it came
+        elif "participants" in self._received_null:
+            field_dict["participants"] = None
 
         attendees = self.attendees
-        if attendees is not UNSET:
+        if attendees is not None:
             field_dict["attendees"] = attendees
             if isinstance(attendees, list):
                 try:
                     field_dict["attendees"] = [item.to_dict() for item in attendees]
                 except AttributeError:
                     pass  # a list that from_dict kept as it came
+        elif "attendees" in self._received_null:
+            field_dict["attendees"] = None
 
         referenceable = self.referenceable
-        if referenceable is not UNSET:
+        if referenceable is not None or "referenceable" in self._received_null:
             field_dict["referenceable"] = referenceable
 
         private = self.private
-        if private is not UNSET:
+        if private is not None or "private" in self._received_null:
             field_dict["private"] = private
 
         media_storage_status = self.media_storage_status
-        if media_storage_status is not UNSET:
+        if media_storage_status is not None or "mediaStorageStatus" in self._received_null:
             field_dict["mediaStorageStatus"] = media_storage_status
 
         import_status = self.import_status
-        if import_status is not UNSET:
+        if import_status is not None or "importStatus" in self._received_null:
             field_dict["importStatus"] = import_status
 
         scorecard_results = self.scorecard_results
-        if scorecard_results is not UNSET:
+        if scorecard_results is not None:
             field_dict["scorecardResults"] = scorecard_results
             if isinstance(scorecard_results, list):
                 try:
                     field_dict["scorecardResults"] = [item.to_dict() for item in scorecard_results]
                 except AttributeError:
                     pass  # a list that from_dict kept as it came
+        elif "scorecardResults" in self._received_null:
+            field_dict["scorecardResults"] = None
 
         labels = self.labels
-        if labels is not UNSET:
-            field_dict["labels"] = labels.to_dict() if isinstance(labels, _models.ConversationLabels) else labels
+        if isinstance(labels, _models.ConversationLabels):
+            if not labels._placeholder or labels.additional_properties:
+                field_dict["labels"] = labels.to_dict()
+            elif "labels" in self._received_null:
+                field_dict["labels"] = None
+        elif labels is not None or "labels" in self._received_null:
+            field_dict["labels"] = labels  # kept as it came
 
         label_tags_to_filter_if_na = self.label_tags_to_filter_if_na
-        if label_tags_to_filter_if_na is not UNSET:
+        if label_tags_to_filter_if_na is not None or "labelTagsToFilterIfNA" in self._received_null:
             field_dict["labelTagsToFilterIfNA"] = label_tags_to_filter_if_na
 
         deprecated_label_categories = self.deprecated_label_categories
-        if deprecated_label_categories is not UNSET:
+        if deprecated_label_categories is not None or "deprecatedLabelCategories" in self._received_null:
             field_dict["deprecatedLabelCategories"] = deprecated_label_categories
 
         is_internal = self.is_internal
-        if is_internal is not UNSET:
+        if is_internal is not None or "isInternal" in self._received_null:
             field_dict["isInternal"] = is_internal
 
         media_duration = self.media_duration
-        if media_duration is not UNSET:
+        if media_duration is not None or "mediaDuration" in self._received_null:
             field_dict["mediaDuration"] = media_duration
 
         deal_uuid = self.deal_uuid
-        if deal_uuid is not UNSET:
+        if deal_uuid is not None or "dealUUID" in self._received_null:
             field_dict["dealUUID"] = deal_uuid
 
         email_template_id = self.email_template_id
-        if email_template_id is not UNSET:
+        if email_template_id is not None or "emailTemplateID" in self._received_null:
             field_dict["emailTemplateID"] = email_template_id
 
         linked_crm_records = self.linked_crm_records
-        if linked_crm_records is not UNSET:
+        if linked_crm_records is not None:
             field_dict["linkedCrmRecords"] = linked_crm_records
             if isinstance(linked_crm_records, list):
                 try:
                     field_dict["linkedCrmRecords"] = [item.to_dict() for item in linked_crm_records]
                 except AttributeError:
                     pass  # a list that from_dict kept as it came
+        elif "linkedCrmRecords" in self._received_null:
+            field_dict["linkedCrmRecords"] = None
 
         is_empty = self.is_empty
-        if is_empty is not UNSET:
+        if is_empty is not None or "isEmpty" in self._received_null:
             field_dict["isEmpty"] = is_empty
 
         zoom_metadata = self.zoom_metadata
-        if zoom_metadata is not UNSET:
+        if zoom_metadata is not None:
             field_dict["zoomMetadata"] = (
                 zoom_metadata.to_dict() if isinstance(zoom_metadata, _models.ZoomMetadata) else zoom_metadata
             )
+        elif "zoomMetadata" in self._received_null:
+            field_dict["zoomMetadata"] = None
 
         import_metadata = self.import_metadata
-        if import_metadata is not UNSET:
-            field_dict["importMetadata"] = (
-                import_metadata.to_dict() if isinstance(import_metadata, _models.ImportMetadata) else import_metadata
-            )
+        if isinstance(import_metadata, _models.ImportMetadata):
+            if not import_metadata._placeholder or import_metadata.additional_properties:
+                field_dict["importMetadata"] = import_metadata.to_dict()
+            elif "importMetadata" in self._received_null:
+                field_dict["importMetadata"] = None
+        elif import_metadata is not None or "importMetadata" in self._received_null:
+            field_dict["importMetadata"] = import_metadata  # kept as it came
 
         zoom_meeting_join_url = self.zoom_meeting_join_url
-        if zoom_meeting_join_url is not UNSET:
+        if zoom_meeting_join_url is not None or "zoomMeetingJoinUrl" in self._received_null:
             field_dict["zoomMeetingJoinUrl"] = zoom_meeting_join_url
 
         google_meet_join_url = self.google_meet_join_url
-        if google_meet_join_url is not UNSET:
+        if google_meet_join_url is not None or "googleMeetJoinUrl" in self._received_null:
             field_dict["googleMeetJoinUrl"] = google_meet_join_url
 
         microsoft_teams_join_url = self.microsoft_teams_join_url
-        if microsoft_teams_join_url is not UNSET:
+        if microsoft_teams_join_url is not None or "microsoftTeamsJoinUrl" in self._received_null:
             field_dict["microsoftTeamsJoinUrl"] = microsoft_teams_join_url
 
         webex_join_url = self.webex_join_url
-        if webex_join_url is not UNSET:
+        if webex_join_url is not None or "webexJoinUrl" in self._received_null:
             field_dict["webexJoinUrl"] = webex_join_url
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        uuid = src_dict.get("uuid", UNSET)
+        _nones = 0  # optional fields that are None: left out or null
+        uuid = src_dict.get("uuid")
+        if uuid is None:
+            _nones += 1
 
-        title = src_dict.get("title", UNSET)
+        title = src_dict.get("title")
+        if title is None:
+            _nones += 1
 
-        transcript = src_dict.get("transcript", UNSET)
+        transcript: Any = src_dict.get("transcript")
         if isinstance(transcript, dict):
             try:
                 transcript = _models.Transcript.from_dict(transcript)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # kept as it came, like upstream's union parsing
+        elif transcript is None:
+            _nones += 1
+            transcript = _models.Transcript._new_placeholder()
 
-        boards = src_dict.get("boards", UNSET)
+        boards: Any = src_dict.get("boards")
         if isinstance(boards, list):
             try:
                 boards = list(map(_models.ConversationBoard.from_dict, boards))
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # kept as it came, like upstream's union parsing
+        elif boards is None:
+            _nones += 1
 
-        finished_at = src_dict.get("finishedAt", UNSET)
+        finished_at: Any = src_dict.get("finishedAt")
         if isinstance(finished_at, str):
             try:
                 finished_at = parse_datetime(finished_at)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # kept as it came, like upstream's union parsing
+        elif finished_at is None:
+            _nones += 1
 
-        live_stream_started_at = src_dict.get("liveStreamStartedAt", UNSET)
+        live_stream_started_at: Any = src_dict.get("liveStreamStartedAt")
         if isinstance(live_stream_started_at, str):
             try:
                 live_stream_started_at = parse_datetime(live_stream_started_at)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # kept as it came, like upstream's union parsing
+        elif live_stream_started_at is None:
+            _nones += 1
 
-        live_stream_ended_at = src_dict.get("liveStreamEndedAt", UNSET)
+        live_stream_ended_at: Any = src_dict.get("liveStreamEndedAt")
         if isinstance(live_stream_ended_at, str):
             try:
                 live_stream_ended_at = parse_datetime(live_stream_ended_at)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # kept as it came, like upstream's union parsing
+        elif live_stream_ended_at is None:
+            _nones += 1
 
-        talktracks = src_dict.get("talktracks", UNSET)
+        talktracks: Any = src_dict.get("talktracks")
         if isinstance(talktracks, list):
             try:
                 talktracks = list(map(_models.Talktrack.from_dict, talktracks))
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # kept as it came, like upstream's union parsing
+        elif talktracks is None:
+            _nones += 1
 
-        created_at = src_dict.get("createdAt", UNSET)
+        created_at: Any = src_dict.get("createdAt")
         if isinstance(created_at, str):
             try:
                 created_at = parse_datetime(created_at)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # kept as it came, like upstream's union parsing
+        elif created_at is None:
+            _nones += 1
 
-        user_uuid = src_dict.get("userUUID", UNSET)
+        user_uuid = src_dict.get("userUUID")
+        if user_uuid is None:
+            _nones += 1
 
-        user = src_dict.get("user", UNSET)
+        user: Any = src_dict.get("user")
         if isinstance(user, dict):
             try:
                 user = _models.User.from_dict(user)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # kept as it came, like upstream's union parsing
+        elif user is None:
+            _nones += 1
 
-        team = src_dict.get("team", UNSET)
+        team: Any = src_dict.get("team")
         if isinstance(team, dict):
             try:
                 team = _models.Team.from_dict(team)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # kept as it came, like upstream's union parsing
+        elif team is None:
+            _nones += 1
 
-        team_uuid = src_dict.get("teamUUID", UNSET)
+        team_uuid = src_dict.get("teamUUID")
+        if team_uuid is None:
+            _nones += 1
 
-        extracted_intelligence = src_dict.get("extractedIntelligence", UNSET)
+        extracted_intelligence: Any = src_dict.get("extractedIntelligence")
         if isinstance(extracted_intelligence, dict):
             try:
                 extracted_intelligence = _models.ExtractedIntelligence.from_dict(extracted_intelligence)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # kept as it came, like upstream's union parsing
+        elif extracted_intelligence is None:
+            _nones += 1
+            extracted_intelligence = _models.ExtractedIntelligence._new_placeholder()
 
-        confirmed_extracted_intelligence = src_dict.get("confirmedExtractedIntelligence", UNSET)
+        confirmed_extracted_intelligence: Any = src_dict.get("confirmedExtractedIntelligence")
         if isinstance(confirmed_extracted_intelligence, dict):
             try:
                 confirmed_extracted_intelligence = _models.ExtractedIntelligence.from_dict(
@@ -528,111 +613,176 @@ class ConversationAttributes:
                 )
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # kept as it came, like upstream's union parsing
+        elif confirmed_extracted_intelligence is None:
+            _nones += 1
+            confirmed_extracted_intelligence = _models.ExtractedIntelligence._new_placeholder()
 
-        external_intelligence_opportunity_id = src_dict.get("externalIntelligenceOpportunityID", UNSET)
+        external_intelligence_opportunity_id = src_dict.get("externalIntelligenceOpportunityID")
+        if external_intelligence_opportunity_id is None:
+            _nones += 1
 
-        crm_export_status = src_dict.get("crmExportStatus", UNSET)
+        crm_export_status = src_dict.get("crmExportStatus")
+        if crm_export_status is None:
+            _nones += 1
 
-        archived = src_dict.get("archived", UNSET)
+        archived = src_dict.get("archived")
+        if archived is None:
+            _nones += 1
 
-        external_opportunity = src_dict.get("externalOpportunity", UNSET)
+        external_opportunity: Any = src_dict.get("externalOpportunity")
         if isinstance(external_opportunity, dict):
             try:
                 external_opportunity = _models.ExternalOpportunity.from_dict(external_opportunity)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # kept as it came, like upstream's union parsing
+        elif external_opportunity is None:
+            _nones += 1
 
-        video_uid = src_dict.get("videoUID", UNSET)
+        video_uid = src_dict.get("videoUID")
+        if video_uid is None:
+            _nones += 1
 
-        video_status = src_dict.get("videoStatus", UNSET)
+        video_status = src_dict.get("videoStatus")
+        if video_status is None:
+            _nones += 1
 
-        bots = src_dict.get("bots", UNSET)
+        bots: Any = src_dict.get("bots")
         if isinstance(bots, list):
             try:
                 bots = list(map(_models.Bot.from_dict, bots))
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # kept as it came, like upstream's union parsing
+        elif bots is None:
+            _nones += 1
 
-        transcript_status = src_dict.get("transcriptStatus", UNSET)
+        transcript_status = src_dict.get("transcriptStatus")
+        if transcript_status is None:
+            _nones += 1
 
-        participants = src_dict.get("participants", UNSET)
+        participants: Any = src_dict.get("participants")
         if isinstance(participants, list):
             try:
                 participants = list(map(_models.Participant.from_dict, participants))
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # kept as it came, like upstream's union parsing
+        elif participants is None:
+            _nones += 1
 
-        attendees = src_dict.get("attendees", UNSET)
+        attendees: Any = src_dict.get("attendees")
         if isinstance(attendees, list):
             try:
                 attendees = list(map(_models.Participant.from_dict, attendees))
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # kept as it came, like upstream's union parsing
+        elif attendees is None:
+            _nones += 1
 
-        referenceable = src_dict.get("referenceable", UNSET)
+        referenceable = src_dict.get("referenceable")
+        if referenceable is None:
+            _nones += 1
 
-        private = src_dict.get("private", UNSET)
+        private = src_dict.get("private")
+        if private is None:
+            _nones += 1
 
-        media_storage_status = src_dict.get("mediaStorageStatus", UNSET)
+        media_storage_status = src_dict.get("mediaStorageStatus")
+        if media_storage_status is None:
+            _nones += 1
 
-        import_status = src_dict.get("importStatus", UNSET)
+        import_status = src_dict.get("importStatus")
+        if import_status is None:
+            _nones += 1
 
-        scorecard_results = src_dict.get("scorecardResults", UNSET)
+        scorecard_results: Any = src_dict.get("scorecardResults")
         if isinstance(scorecard_results, list):
             try:
                 scorecard_results = list(map(_models.ScorecardResult.from_dict, scorecard_results))
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # kept as it came, like upstream's union parsing
+        elif scorecard_results is None:
+            _nones += 1
 
-        labels = src_dict.get("labels", UNSET)
+        labels: Any = src_dict.get("labels")
         if isinstance(labels, dict):
             try:
                 labels = _models.ConversationLabels.from_dict(labels)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # kept as it came, like upstream's union parsing
+        elif labels is None:
+            _nones += 1
+            labels = _models.ConversationLabels._new_placeholder()
 
-        label_tags_to_filter_if_na = src_dict.get("labelTagsToFilterIfNA", UNSET)
+        label_tags_to_filter_if_na = src_dict.get("labelTagsToFilterIfNA")
+        if label_tags_to_filter_if_na is None:
+            _nones += 1
 
-        deprecated_label_categories = src_dict.get("deprecatedLabelCategories", UNSET)
+        deprecated_label_categories = src_dict.get("deprecatedLabelCategories")
+        if deprecated_label_categories is None:
+            _nones += 1
 
-        is_internal = src_dict.get("isInternal", UNSET)
+        is_internal = src_dict.get("isInternal")
+        if is_internal is None:
+            _nones += 1
 
-        media_duration = src_dict.get("mediaDuration", UNSET)
+        media_duration = src_dict.get("mediaDuration")
+        if media_duration is None:
+            _nones += 1
 
-        deal_uuid = src_dict.get("dealUUID", UNSET)
+        deal_uuid = src_dict.get("dealUUID")
+        if deal_uuid is None:
+            _nones += 1
 
-        email_template_id = src_dict.get("emailTemplateID", UNSET)
+        email_template_id = src_dict.get("emailTemplateID")
+        if email_template_id is None:
+            _nones += 1
 
-        linked_crm_records = src_dict.get("linkedCrmRecords", UNSET)
+        linked_crm_records: Any = src_dict.get("linkedCrmRecords")
         if isinstance(linked_crm_records, list):
             try:
                 linked_crm_records = list(map(_models.LinkedCrmRecord.from_dict, linked_crm_records))
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # kept as it came, like upstream's union parsing
+        elif linked_crm_records is None:
+            _nones += 1
 
-        is_empty = src_dict.get("isEmpty", UNSET)
+        is_empty = src_dict.get("isEmpty")
+        if is_empty is None:
+            _nones += 1
 
-        zoom_metadata = src_dict.get("zoomMetadata", UNSET)
+        zoom_metadata: Any = src_dict.get("zoomMetadata")
         if isinstance(zoom_metadata, dict):
             try:
                 zoom_metadata = _models.ZoomMetadata.from_dict(zoom_metadata)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # kept as it came, like upstream's union parsing
+        elif zoom_metadata is None:
+            _nones += 1
 
-        import_metadata = src_dict.get("importMetadata", UNSET)
+        import_metadata: Any = src_dict.get("importMetadata")
         if isinstance(import_metadata, dict):
             try:
                 import_metadata = _models.ImportMetadata.from_dict(import_metadata)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # kept as it came, like upstream's union parsing
+        elif import_metadata is None:
+            _nones += 1
+            import_metadata = _models.ImportMetadata._new_placeholder()
 
-        zoom_meeting_join_url = src_dict.get("zoomMeetingJoinUrl", UNSET)
+        zoom_meeting_join_url = src_dict.get("zoomMeetingJoinUrl")
+        if zoom_meeting_join_url is None:
+            _nones += 1
 
-        google_meet_join_url = src_dict.get("googleMeetJoinUrl", UNSET)
+        google_meet_join_url = src_dict.get("googleMeetJoinUrl")
+        if google_meet_join_url is None:
+            _nones += 1
 
-        microsoft_teams_join_url = src_dict.get("microsoftTeamsJoinUrl", UNSET)
+        microsoft_teams_join_url = src_dict.get("microsoftTeamsJoinUrl")
+        if microsoft_teams_join_url is None:
+            _nones += 1
 
-        webex_join_url = src_dict.get("webexJoinUrl", UNSET)
+        webex_join_url = src_dict.get("webexJoinUrl")
+        if webex_join_url is None:
+            _nones += 1
 
         _instance = cls.__new__(cls)
         _instance.uuid = uuid
@@ -680,8 +830,14 @@ class ConversationAttributes:
         _instance.google_meet_join_url = google_meet_join_url
         _instance.microsoft_teams_join_url = microsoft_teams_join_url
         _instance.webex_join_url = webex_join_url
+        _as_declared = len(src_dict) + _nones == 45
+        _instance._received_null = (
+            ()
+            if _as_declared
+            else tuple(key for key, value in src_dict.items() if value is None and key in _KNOWN_KEYS)
+        )
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if _as_declared:
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
@@ -702,3 +858,6 @@ class ConversationAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return short_repr(self)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import short_repr
 
 if TYPE_CHECKING:
     from ..models.battlecard import Battlecard
@@ -29,61 +29,79 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class ConversationBoard:
     """A board as it was used in one conversation, with its battlecards."""
 
-    uuid: None | str | Unset = UNSET
+    uuid: str | None = None
     """ The identifier of this use of the board. """
-    board: Board | None | Unset = UNSET
+    board: Board | None = None
     """ The board itself. """
-    battlecards: list[Battlecard] | None | Unset = UNSET
+    battlecards: list[Battlecard] | None = None
     """ The battlecards that were shown. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received_null: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
         uuid = self.uuid
-        if uuid is not UNSET:
+        if uuid is not None or "uuid" in self._received_null:
             field_dict["uuid"] = uuid
 
         board = self.board
-        if board is not UNSET:
+        if board is not None:
             field_dict["board"] = board.to_dict() if isinstance(board, _models.Board) else board
+        elif "board" in self._received_null:
+            field_dict["board"] = None
 
         battlecards = self.battlecards
-        if battlecards is not UNSET:
+        if battlecards is not None:
             field_dict["battlecards"] = battlecards
             if isinstance(battlecards, list):
                 try:
                     field_dict["battlecards"] = [item.to_dict() for item in battlecards]
                 except AttributeError:
                     pass  # a list that from_dict kept as it came
+        elif "battlecards" in self._received_null:
+            field_dict["battlecards"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        uuid = src_dict.get("uuid", UNSET)
+        _nones = 0  # optional fields that are None: left out or null
+        uuid = src_dict.get("uuid")
+        if uuid is None:
+            _nones += 1
 
-        board = src_dict.get("board", UNSET)
+        board: Any = src_dict.get("board")
         if isinstance(board, dict):
             try:
                 board = _models.Board.from_dict(board)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # kept as it came, like upstream's union parsing
+        elif board is None:
+            _nones += 1
 
-        battlecards = src_dict.get("battlecards", UNSET)
+        battlecards: Any = src_dict.get("battlecards")
         if isinstance(battlecards, list):
             try:
                 battlecards = list(map(_models.Battlecard.from_dict, battlecards))
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # kept as it came, like upstream's union parsing
+        elif battlecards is None:
+            _nones += 1
 
         _instance = cls.__new__(cls)
         _instance.uuid = uuid
         _instance.board = board
         _instance.battlecards = battlecards
+        _as_declared = len(src_dict) + _nones == 3
+        _instance._received_null = (
+            ()
+            if _as_declared
+            else tuple(key for key, value in src_dict.items() if value is None and key in _KNOWN_KEYS)
+        )
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if _as_declared:
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
@@ -104,3 +122,6 @@ class ConversationBoard:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return short_repr(self)

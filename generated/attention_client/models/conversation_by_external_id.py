@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import short_repr
+
 T = TypeVar("T", bound="ConversationByExternalId")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(("conversation_id",))
@@ -33,8 +35,9 @@ class ConversationByExternalId:
 
         _instance = cls.__new__(cls)
         _instance.conversation_id = conversation_id
+        _as_declared = len(src_dict) == 1
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if _as_declared:
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
@@ -55,3 +58,6 @@ class ConversationByExternalId:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return short_repr(self)

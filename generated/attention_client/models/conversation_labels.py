@@ -1,16 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import short_repr
+
 T = TypeVar("T", bound="ConversationLabels")
 
 
 @_attrs_define
-class ConversationLabels:
+class ConversationLabels(Mapping[str, Any]):
     """The conversation's labels, as label name to value. Values are strings in
     every example (facts D-labels), but any JSON value is kept because the
     response shape is not documented beyond `{}`.
@@ -18,6 +20,7 @@ class ConversationLabels:
     """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _placeholder: bool = _attrs_field(init=False, default=False, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
@@ -28,9 +31,18 @@ class ConversationLabels:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _instance = cls.__new__(cls)
+        _instance._placeholder = False
 
         _instance.additional_properties = dict(src_dict)
         return _instance
+
+    @classmethod
+    def _new_placeholder(cls: type[T]) -> T:
+        """The empty map that stands for a field the API left out or sent as null."""
+        instance = cls.__new__(cls)
+        instance.additional_properties = {}
+        instance._placeholder = True
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -39,11 +51,19 @@ class ConversationLabels:
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.additional_properties)
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    def __len__(self) -> int:
+        return len(self.additional_properties)
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Mapping):
+            return self.additional_properties == dict(other.items())
+        return NotImplemented
+
+    def __repr__(self) -> str:
+        return short_repr(self)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import short_repr
 
 if TYPE_CHECKING:
     from ..models.conversation import Conversation
@@ -36,11 +36,12 @@ class ConversationList:
 
     data: list[Conversation]
     """ The conversations on this page. """
-    links: Links | None | Unset = UNSET
+    links: Links | None = None
     """ This page (`self`) and the next one (`related`); both point at `/v2/conversations`. """
-    meta: ListMeta | None | Unset = UNSET
+    meta: ListMeta | None = None
     """ Counts for the whole list. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received_null: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
@@ -49,39 +50,54 @@ class ConversationList:
         field_dict["data"] = [item.to_dict() for item in self.data]
 
         links = self.links
-        if links is not UNSET:
+        if links is not None:
             field_dict["links"] = links.to_dict() if isinstance(links, _models.Links) else links
+        elif "links" in self._received_null:
+            field_dict["links"] = None
 
         meta = self.meta
-        if meta is not UNSET:
+        if meta is not None:
             field_dict["meta"] = meta.to_dict() if isinstance(meta, _models.ListMeta) else meta
+        elif "meta" in self._received_null:
+            field_dict["meta"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _nones = 0  # optional fields that are None: left out or null
         data = list(map(_models.Conversation.from_dict, src_dict["data"]))
 
-        links = src_dict.get("links", UNSET)
+        links: Any = src_dict.get("links")
         if isinstance(links, dict):
             try:
                 links = _models.Links.from_dict(links)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # kept as it came, like upstream's union parsing
+        elif links is None:
+            _nones += 1
 
-        meta = src_dict.get("meta", UNSET)
+        meta: Any = src_dict.get("meta")
         if isinstance(meta, dict):
             try:
                 meta = _models.ListMeta.from_dict(meta)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # kept as it came, like upstream's union parsing
+        elif meta is None:
+            _nones += 1
 
         _instance = cls.__new__(cls)
         _instance.data = data
         _instance.links = links
         _instance.meta = meta
+        _as_declared = len(src_dict) + _nones == 3
+        _instance._received_null = (
+            ()
+            if _as_declared
+            else tuple(key for key, value in src_dict.items() if value is None and key in _KNOWN_KEYS)
+        )
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if _as_declared:
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
@@ -102,3 +118,6 @@ class ConversationList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return short_repr(self)

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import short_repr
 
 T = TypeVar("T", bound="Error")
 
@@ -28,58 +28,74 @@ class Error:
 
     """
 
-    message: None | str | Unset = UNSET
+    message: str | None = None
     """ A human-readable explanation, when the server sends one. """
-    error: Any | Unset = UNSET
+    error: Any = None
     """ An error code or nested error object; its type is not documented. """
-    errors: Any | Unset = UNSET
+    errors: Any = None
     """ Individual errors (a JSON:API-style list) when sent. Left untyped: the
     shape is not documented, and openapi-python-client 0.29.1 emits a cast
     that mypy --strict rejects for an array of untyped items.
      """
-    code: Any | Unset = UNSET
+    code: Any = None
     """ A machine-readable error code (string or number) when sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received_null: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
         message = self.message
-        if message is not UNSET:
+        if message is not None or "message" in self._received_null:
             field_dict["message"] = message
 
         error = self.error
-        if error is not UNSET:
+        if error is not None or "error" in self._received_null:
             field_dict["error"] = error
 
         errors = self.errors
-        if errors is not UNSET:
+        if errors is not None or "errors" in self._received_null:
             field_dict["errors"] = errors
 
         code = self.code
-        if code is not UNSET:
+        if code is not None or "code" in self._received_null:
             field_dict["code"] = code
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        message = src_dict.get("message", UNSET)
+        _nones = 0  # optional fields that are None: left out or null
+        message = src_dict.get("message")
+        if message is None:
+            _nones += 1
 
-        error = src_dict.get("error", UNSET)
+        error = src_dict.get("error")
+        if error is None:
+            _nones += 1
 
-        errors = src_dict.get("errors", UNSET)
+        errors = src_dict.get("errors")
+        if errors is None:
+            _nones += 1
 
-        code = src_dict.get("code", UNSET)
+        code = src_dict.get("code")
+        if code is None:
+            _nones += 1
 
         _instance = cls.__new__(cls)
         _instance.message = message
         _instance.error = error
         _instance.errors = errors
         _instance.code = code
+        _as_declared = len(src_dict) + _nones == 4
+        _instance._received_null = (
+            ()
+            if _as_declared
+            else tuple(key for key, value in src_dict.items() if value is None and key in _KNOWN_KEYS)
+        )
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if _as_declared:
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
@@ -100,3 +116,6 @@ class Error:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return short_repr(self)

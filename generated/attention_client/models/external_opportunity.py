@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import short_repr
 
 T = TypeVar("T", bound="ExternalOpportunity")
 
@@ -22,37 +22,49 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class ExternalOpportunity:
     """The CRM opportunity linked to the conversation."""
 
-    uuid: None | str | Unset = UNSET
+    uuid: str | None = None
     """ The opportunity's UUID. """
-    title: None | str | Unset = UNSET
+    title: str | None = None
     """ The opportunity's title. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received_null: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
         uuid = self.uuid
-        if uuid is not UNSET:
+        if uuid is not None or "uuid" in self._received_null:
             field_dict["uuid"] = uuid
 
         title = self.title
-        if title is not UNSET:
+        if title is not None or "title" in self._received_null:
             field_dict["title"] = title
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        uuid = src_dict.get("uuid", UNSET)
+        _nones = 0  # optional fields that are None: left out or null
+        uuid = src_dict.get("uuid")
+        if uuid is None:
+            _nones += 1
 
-        title = src_dict.get("title", UNSET)
+        title = src_dict.get("title")
+        if title is None:
+            _nones += 1
 
         _instance = cls.__new__(cls)
         _instance.uuid = uuid
         _instance.title = title
+        _as_declared = len(src_dict) + _nones == 2
+        _instance._received_null = (
+            ()
+            if _as_declared
+            else tuple(key for key, value in src_dict.items() if value is None and key in _KNOWN_KEYS)
+        )
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if _as_declared:
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
@@ -73,3 +85,6 @@ class ExternalOpportunity:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return short_repr(self)

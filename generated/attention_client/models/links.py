@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import short_repr
 
 T = TypeVar("T", bound="Links")
 
@@ -22,39 +22,51 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class Links:
     """Links related to a resource."""
 
-    self_: None | str | Unset = UNSET
+    self_: str | None = None
     """ The resource's own URL. """
-    related: None | str | Unset = UNSET
+    related: str | None = None
     """ A related URL. On single conversations it points at a sub-resource; on
     list responses it holds the next page (facts D-list-opt).
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received_null: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
         self_ = self.self_
-        if self_ is not UNSET:
+        if self_ is not None or "self" in self._received_null:
             field_dict["self"] = self_
 
         related = self.related
-        if related is not UNSET:
+        if related is not None or "related" in self._received_null:
             field_dict["related"] = related
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        self_ = src_dict.get("self", UNSET)
+        _nones = 0  # optional fields that are None: left out or null
+        self_ = src_dict.get("self")
+        if self_ is None:
+            _nones += 1
 
-        related = src_dict.get("related", UNSET)
+        related = src_dict.get("related")
+        if related is None:
+            _nones += 1
 
         _instance = cls.__new__(cls)
         _instance.self_ = self_
         _instance.related = related
+        _as_declared = len(src_dict) + _nones == 2
+        _instance._received_null = (
+            ()
+            if _as_declared
+            else tuple(key for key, value in src_dict.items() if value is None and key in _KNOWN_KEYS)
+        )
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if _as_declared:
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
@@ -75,3 +87,6 @@ class Links:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return short_repr(self)

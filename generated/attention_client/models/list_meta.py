@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import short_repr
 
 T = TypeVar("T", bound="ListMeta")
 
@@ -24,55 +24,71 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class ListMeta:
     """Counts for a whole list (facts D-list-opt, G-hg-server, G-jskit-src)."""
 
-    total_records: int | None | Unset = UNSET
+    total_records: int | None = None
     """ How many conversations match, over all pages. """
-    page_count: int | None | Unset = UNSET
+    page_count: int | None = None
     """ How many pages there are (third-party code only). """
-    page_number: int | None | Unset = UNSET
+    page_number: int | None = None
     """ This page's number (third-party code only). """
-    page_size: int | None | Unset = UNSET
+    page_size: int | None = None
     """ Conversations per page (third-party code only). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received_null: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
         total_records = self.total_records
-        if total_records is not UNSET:
+        if total_records is not None or "totalRecords" in self._received_null:
             field_dict["totalRecords"] = total_records
 
         page_count = self.page_count
-        if page_count is not UNSET:
+        if page_count is not None or "pageCount" in self._received_null:
             field_dict["pageCount"] = page_count
 
         page_number = self.page_number
-        if page_number is not UNSET:
+        if page_number is not None or "pageNumber" in self._received_null:
             field_dict["pageNumber"] = page_number
 
         page_size = self.page_size
-        if page_size is not UNSET:
+        if page_size is not None or "pageSize" in self._received_null:
             field_dict["pageSize"] = page_size
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        total_records = src_dict.get("totalRecords", UNSET)
+        _nones = 0  # optional fields that are None: left out or null
+        total_records = src_dict.get("totalRecords")
+        if total_records is None:
+            _nones += 1
 
-        page_count = src_dict.get("pageCount", UNSET)
+        page_count = src_dict.get("pageCount")
+        if page_count is None:
+            _nones += 1
 
-        page_number = src_dict.get("pageNumber", UNSET)
+        page_number = src_dict.get("pageNumber")
+        if page_number is None:
+            _nones += 1
 
-        page_size = src_dict.get("pageSize", UNSET)
+        page_size = src_dict.get("pageSize")
+        if page_size is None:
+            _nones += 1
 
         _instance = cls.__new__(cls)
         _instance.total_records = total_records
         _instance.page_count = page_count
         _instance.page_number = page_number
         _instance.page_size = page_size
+        _as_declared = len(src_dict) + _nones == 4
+        _instance._received_null = (
+            ()
+            if _as_declared
+            else tuple(key for key, value in src_dict.items() if value is None and key in _KNOWN_KEYS)
+        )
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if _as_declared:
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
@@ -93,3 +109,6 @@ class ListMeta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return short_repr(self)

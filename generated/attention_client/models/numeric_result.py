@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import short_repr
 
 T = TypeVar("T", bound="NumericResult")
 
@@ -23,46 +23,60 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class NumericResult:
     """The score of a numeric scorecard item."""
 
-    min_: float | None | Unset = UNSET
+    min_: float | None = None
     """ The lowest possible score. """
-    max_: float | None | Unset = UNSET
+    max_: float | None = None
     """ The highest possible score. """
-    score: float | None | Unset = UNSET
+    score: float | None = None
     """ The score given. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received_null: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
         min_ = self.min_
-        if min_ is not UNSET:
+        if min_ is not None or "min" in self._received_null:
             field_dict["min"] = min_
 
         max_ = self.max_
-        if max_ is not UNSET:
+        if max_ is not None or "max" in self._received_null:
             field_dict["max"] = max_
 
         score = self.score
-        if score is not UNSET:
+        if score is not None or "score" in self._received_null:
             field_dict["score"] = score
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        min_ = src_dict.get("min", UNSET)
+        _nones = 0  # optional fields that are None: left out or null
+        min_ = src_dict.get("min")
+        if min_ is None:
+            _nones += 1
 
-        max_ = src_dict.get("max", UNSET)
+        max_ = src_dict.get("max")
+        if max_ is None:
+            _nones += 1
 
-        score = src_dict.get("score", UNSET)
+        score = src_dict.get("score")
+        if score is None:
+            _nones += 1
 
         _instance = cls.__new__(cls)
         _instance.min_ = min_
         _instance.max_ = max_
         _instance.score = score
+        _as_declared = len(src_dict) + _nones == 3
+        _instance._received_null = (
+            ()
+            if _as_declared
+            else tuple(key for key, value in src_dict.items() if value is None and key in _KNOWN_KEYS)
+        )
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if _as_declared:
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
@@ -83,3 +97,6 @@ class NumericResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return short_repr(self)

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import short_repr
 
 T = TypeVar("T", bound="Participant")
 
@@ -25,57 +25,69 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class Participant:
     """A person in (or invited to) the conversation."""
 
-    id: None | str | Unset = UNSET
+    id: str | None = None
     """ The participant's identifier. """
-    email: None | str | Unset = UNSET
+    email: str | None = None
     """ The participant's email address. """
-    organizer: bool | None | Unset = UNSET
+    organizer: bool | None = None
     """ Whether the participant organised the meeting. """
-    name: None | str | Unset = UNSET
+    name: str | None = None
     """ The participant's display name. """
-    status: None | str | Unset = UNSET
+    status: str | None = None
     """ The participant's invitation status. Open string: the newer docs show
     `accepted`; the full set is not documented.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received_null: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
         id = self.id
-        if id is not UNSET:
+        if id is not None or "id" in self._received_null:
             field_dict["id"] = id
 
         email = self.email
-        if email is not UNSET:
+        if email is not None or "email" in self._received_null:
             field_dict["email"] = email
 
         organizer = self.organizer
-        if organizer is not UNSET:
+        if organizer is not None or "organizer" in self._received_null:
             field_dict["organizer"] = organizer
 
         name = self.name
-        if name is not UNSET:
+        if name is not None or "name" in self._received_null:
             field_dict["name"] = name
 
         status = self.status
-        if status is not UNSET:
+        if status is not None or "status" in self._received_null:
             field_dict["status"] = status
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict.get("id", UNSET)
+        _nones = 0  # optional fields that are None: left out or null
+        id = src_dict.get("id")
+        if id is None:
+            _nones += 1
 
-        email = src_dict.get("email", UNSET)
+        email = src_dict.get("email")
+        if email is None:
+            _nones += 1
 
-        organizer = src_dict.get("organizer", UNSET)
+        organizer = src_dict.get("organizer")
+        if organizer is None:
+            _nones += 1
 
-        name = src_dict.get("name", UNSET)
+        name = src_dict.get("name")
+        if name is None:
+            _nones += 1
 
-        status = src_dict.get("status", UNSET)
+        status = src_dict.get("status")
+        if status is None:
+            _nones += 1
 
         _instance = cls.__new__(cls)
         _instance.id = id
@@ -83,8 +95,14 @@ class Participant:
         _instance.organizer = organizer
         _instance.name = name
         _instance.status = status
+        _as_declared = len(src_dict) + _nones == 5
+        _instance._received_null = (
+            ()
+            if _as_declared
+            else tuple(key for key, value in src_dict.items() if value is None and key in _KNOWN_KEYS)
+        )
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if _as_declared:
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
@@ -105,3 +123,6 @@ class Participant:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return short_repr(self)

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import short_repr
 
 T = TypeVar("T", bound="Role")
 
@@ -23,46 +23,60 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class Role:
     """A role granted to a user."""
 
-    uuid: None | str | Unset = UNSET
+    uuid: str | None = None
     """ The role's UUID. """
-    name: None | str | Unset = UNSET
+    name: str | None = None
     """ The role's display name (example `Admin`). """
-    type_: None | str | Unset = UNSET
+    type_: str | None = None
     """ The kind of role; open string (example `ADMIN`). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received_null: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
         uuid = self.uuid
-        if uuid is not UNSET:
+        if uuid is not None or "uuid" in self._received_null:
             field_dict["uuid"] = uuid
 
         name = self.name
-        if name is not UNSET:
+        if name is not None or "name" in self._received_null:
             field_dict["name"] = name
 
         type_ = self.type_
-        if type_ is not UNSET:
+        if type_ is not None or "type" in self._received_null:
             field_dict["type"] = type_
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        uuid = src_dict.get("uuid", UNSET)
+        _nones = 0  # optional fields that are None: left out or null
+        uuid = src_dict.get("uuid")
+        if uuid is None:
+            _nones += 1
 
-        name = src_dict.get("name", UNSET)
+        name = src_dict.get("name")
+        if name is None:
+            _nones += 1
 
-        type_ = src_dict.get("type", UNSET)
+        type_ = src_dict.get("type")
+        if type_ is None:
+            _nones += 1
 
         _instance = cls.__new__(cls)
         _instance.uuid = uuid
         _instance.name = name
         _instance.type_ = type_
+        _as_declared = len(src_dict) + _nones == 3
+        _instance._received_null = (
+            ()
+            if _as_declared
+            else tuple(key for key, value in src_dict.items() if value is None and key in _KNOWN_KEYS)
+        )
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if _as_declared:
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
@@ -83,3 +97,6 @@ class Role:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return short_repr(self)

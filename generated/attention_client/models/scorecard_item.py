@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import short_repr
 
 if TYPE_CHECKING:
     from ..models.numeric_result import NumericResult
@@ -33,90 +33,110 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class ScorecardItem:
     """One evaluated item of a scorecard."""
 
-    uuid: None | str | Unset = UNSET
+    uuid: str | None = None
     """ The item's UUID. """
-    title: None | str | Unset = UNSET
+    title: str | None = None
     """ The item's title. """
-    status: None | str | Unset = UNSET
+    status: str | None = None
     """ Evaluation state. Open string: the seed shows `CALCULATED`; the full set
     is not documented.
      """
-    type_: None | str | Unset = UNSET
+    type_: str | None = None
     """ The kind of item. Open string: the seed shows `NUMERIC`; the full set is
     not documented.
      """
-    position: float | None | Unset = UNSET
+    position: float | None = None
     """ The item's place in the scorecard. Typed as number because the docs only show the placeholder `123`. """
-    numeric_result: None | NumericResult | Unset = UNSET
+    numeric_result: NumericResult | None = None
     """ The score, for numeric items. """
-    description: None | str | Unset = UNSET
+    description: str | None = None
     """ Why the item scored as it did. """
-    evidences: list[str] | None | Unset = UNSET
+    evidences: list[str] | None = None
     """ Quotes from the conversation that support the score. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received_null: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
         uuid = self.uuid
-        if uuid is not UNSET:
+        if uuid is not None or "uuid" in self._received_null:
             field_dict["uuid"] = uuid
 
         title = self.title
-        if title is not UNSET:
+        if title is not None or "title" in self._received_null:
             field_dict["title"] = title
 
         status = self.status
-        if status is not UNSET:
+        if status is not None or "status" in self._received_null:
             field_dict["status"] = status
 
         type_ = self.type_
-        if type_ is not UNSET:
+        if type_ is not None or "type" in self._received_null:
             field_dict["type"] = type_
 
         position = self.position
-        if position is not UNSET:
+        if position is not None or "position" in self._received_null:
             field_dict["position"] = position
 
         numeric_result = self.numeric_result
-        if numeric_result is not UNSET:
+        if numeric_result is not None:
             field_dict["numericResult"] = (
                 numeric_result.to_dict() if isinstance(numeric_result, _models.NumericResult) else numeric_result
             )
+        elif "numericResult" in self._received_null:
+            field_dict["numericResult"] = None
 
         description = self.description
-        if description is not UNSET:
+        if description is not None or "description" in self._received_null:
             field_dict["description"] = description
 
         evidences = self.evidences
-        if evidences is not UNSET:
+        if evidences is not None or "evidences" in self._received_null:
             field_dict["evidences"] = evidences
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        uuid = src_dict.get("uuid", UNSET)
+        _nones = 0  # optional fields that are None: left out or null
+        uuid = src_dict.get("uuid")
+        if uuid is None:
+            _nones += 1
 
-        title = src_dict.get("title", UNSET)
+        title = src_dict.get("title")
+        if title is None:
+            _nones += 1
 
-        status = src_dict.get("status", UNSET)
+        status = src_dict.get("status")
+        if status is None:
+            _nones += 1
 
-        type_ = src_dict.get("type", UNSET)
+        type_ = src_dict.get("type")
+        if type_ is None:
+            _nones += 1
 
-        position = src_dict.get("position", UNSET)
+        position = src_dict.get("position")
+        if position is None:
+            _nones += 1
 
-        numeric_result = src_dict.get("numericResult", UNSET)
+        numeric_result: Any = src_dict.get("numericResult")
         if isinstance(numeric_result, dict):
             try:
                 numeric_result = _models.NumericResult.from_dict(numeric_result)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # kept as it came, like upstream's union parsing
+        elif numeric_result is None:
+            _nones += 1
 
-        description = src_dict.get("description", UNSET)
+        description = src_dict.get("description")
+        if description is None:
+            _nones += 1
 
-        evidences = src_dict.get("evidences", UNSET)
+        evidences = src_dict.get("evidences")
+        if evidences is None:
+            _nones += 1
 
         _instance = cls.__new__(cls)
         _instance.uuid = uuid
@@ -127,8 +147,14 @@ class ScorecardItem:
         _instance.numeric_result = numeric_result
         _instance.description = description
         _instance.evidences = evidences
+        _as_declared = len(src_dict) + _nones == 8
+        _instance._received_null = (
+            ()
+            if _as_declared
+            else tuple(key for key, value in src_dict.items() if value is None and key in _KNOWN_KEYS)
+        )
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if _as_declared:
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
@@ -149,3 +175,6 @@ class ScorecardItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return short_repr(self)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import short_repr
 
 if TYPE_CHECKING:
     from ..models.scorecard_item import ScorecardItem
@@ -30,70 +30,90 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class ScorecardResult:
     """The result of evaluating one scorecard against the conversation (seed)."""
 
-    uuid: None | str | Unset = UNSET
+    uuid: str | None = None
     """ The result's UUID. """
-    title: None | str | Unset = UNSET
+    title: str | None = None
     """ The scorecard's title. """
-    summary: None | ScorecardSummary | Unset = UNSET
+    summary: ScorecardSummary | None = None
     """ Aggregate scores of the result. """
-    items: list[ScorecardItem] | None | Unset = UNSET
+    items: list[ScorecardItem] | None = None
     """ The per-item results. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received_null: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
         uuid = self.uuid
-        if uuid is not UNSET:
+        if uuid is not None or "uuid" in self._received_null:
             field_dict["uuid"] = uuid
 
         title = self.title
-        if title is not UNSET:
+        if title is not None or "title" in self._received_null:
             field_dict["title"] = title
 
         summary = self.summary
-        if summary is not UNSET:
+        if summary is not None:
             field_dict["summary"] = summary.to_dict() if isinstance(summary, _models.ScorecardSummary) else summary
+        elif "summary" in self._received_null:
+            field_dict["summary"] = None
 
         items = self.items
-        if items is not UNSET:
+        if items is not None:
             field_dict["items"] = items
             if isinstance(items, list):
                 try:
                     field_dict["items"] = [item.to_dict() for item in items]
                 except AttributeError:
                     pass  # a list that from_dict kept as it came
+        elif "items" in self._received_null:
+            field_dict["items"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        uuid = src_dict.get("uuid", UNSET)
+        _nones = 0  # optional fields that are None: left out or null
+        uuid = src_dict.get("uuid")
+        if uuid is None:
+            _nones += 1
 
-        title = src_dict.get("title", UNSET)
+        title = src_dict.get("title")
+        if title is None:
+            _nones += 1
 
-        summary = src_dict.get("summary", UNSET)
+        summary: Any = src_dict.get("summary")
         if isinstance(summary, dict):
             try:
                 summary = _models.ScorecardSummary.from_dict(summary)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # kept as it came, like upstream's union parsing
+        elif summary is None:
+            _nones += 1
 
-        items = src_dict.get("items", UNSET)
+        items: Any = src_dict.get("items")
         if isinstance(items, list):
             try:
                 items = list(map(_models.ScorecardItem.from_dict, items))
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # kept as it came, like upstream's union parsing
+        elif items is None:
+            _nones += 1
 
         _instance = cls.__new__(cls)
         _instance.uuid = uuid
         _instance.title = title
         _instance.summary = summary
         _instance.items = items
+        _as_declared = len(src_dict) + _nones == 4
+        _instance._received_null = (
+            ()
+            if _as_declared
+            else tuple(key for key, value in src_dict.items() if value is None and key in _KNOWN_KEYS)
+        )
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if _as_declared:
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
@@ -114,3 +134,6 @@ class ScorecardResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return short_repr(self)

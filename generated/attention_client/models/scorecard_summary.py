@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import short_repr
 
 T = TypeVar("T", bound="ScorecardSummary")
 
@@ -24,55 +24,71 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class ScorecardSummary:
     """Aggregate scores of a scorecard result."""
 
-    min_: float | None | Unset = UNSET
+    min_: float | None = None
     """ The lowest possible score. """
-    max_: float | None | Unset = UNSET
+    max_: float | None = None
     """ The highest possible score. """
-    average_score: float | None | Unset = UNSET
+    average_score: float | None = None
     """ The average score over the items. """
-    summary_text: None | str | Unset = UNSET
+    summary_text: str | None = None
     """ A written summary of the evaluation. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received_null: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
         min_ = self.min_
-        if min_ is not UNSET:
+        if min_ is not None or "min" in self._received_null:
             field_dict["min"] = min_
 
         max_ = self.max_
-        if max_ is not UNSET:
+        if max_ is not None or "max" in self._received_null:
             field_dict["max"] = max_
 
         average_score = self.average_score
-        if average_score is not UNSET:
+        if average_score is not None or "averageScore" in self._received_null:
             field_dict["averageScore"] = average_score
 
         summary_text = self.summary_text
-        if summary_text is not UNSET:
+        if summary_text is not None or "summaryText" in self._received_null:
             field_dict["summaryText"] = summary_text
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        min_ = src_dict.get("min", UNSET)
+        _nones = 0  # optional fields that are None: left out or null
+        min_ = src_dict.get("min")
+        if min_ is None:
+            _nones += 1
 
-        max_ = src_dict.get("max", UNSET)
+        max_ = src_dict.get("max")
+        if max_ is None:
+            _nones += 1
 
-        average_score = src_dict.get("averageScore", UNSET)
+        average_score = src_dict.get("averageScore")
+        if average_score is None:
+            _nones += 1
 
-        summary_text = src_dict.get("summaryText", UNSET)
+        summary_text = src_dict.get("summaryText")
+        if summary_text is None:
+            _nones += 1
 
         _instance = cls.__new__(cls)
         _instance.min_ = min_
         _instance.max_ = max_
         _instance.average_score = average_score
         _instance.summary_text = summary_text
+        _as_declared = len(src_dict) + _nones == 4
+        _instance._received_null = (
+            ()
+            if _as_declared
+            else tuple(key for key, value in src_dict.items() if value is None and key in _KNOWN_KEYS)
+        )
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if _as_declared:
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
@@ -93,3 +109,6 @@ class ScorecardSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return short_repr(self)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import short_repr
 
 if TYPE_CHECKING:
     from ..models.slack_workspace import SlackWorkspace
@@ -27,42 +27,56 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class SlackConnection:
     """The Slack workspace connected to a team."""
 
-    id: None | str | Unset = UNSET
+    id: str | None = None
     """ The Slack workspace identifier (example `T1234567890`). """
-    info: None | SlackWorkspace | Unset = UNSET
+    info: SlackWorkspace | None = None
     """ Details of the workspace. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received_null: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
         id = self.id
-        if id is not UNSET:
+        if id is not None or "id" in self._received_null:
             field_dict["id"] = id
 
         info = self.info
-        if info is not UNSET:
+        if info is not None:
             field_dict["info"] = info.to_dict() if isinstance(info, _models.SlackWorkspace) else info
+        elif "info" in self._received_null:
+            field_dict["info"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict.get("id", UNSET)
+        _nones = 0  # optional fields that are None: left out or null
+        id = src_dict.get("id")
+        if id is None:
+            _nones += 1
 
-        info = src_dict.get("info", UNSET)
+        info: Any = src_dict.get("info")
         if isinstance(info, dict):
             try:
                 info = _models.SlackWorkspace.from_dict(info)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # kept as it came, like upstream's union parsing
+        elif info is None:
+            _nones += 1
 
         _instance = cls.__new__(cls)
         _instance.id = id
         _instance.info = info
+        _as_declared = len(src_dict) + _nones == 2
+        _instance._received_null = (
+            ()
+            if _as_declared
+            else tuple(key for key, value in src_dict.items() if value is None and key in _KNOWN_KEYS)
+        )
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if _as_declared:
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
@@ -83,3 +97,6 @@ class SlackConnection:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return short_repr(self)

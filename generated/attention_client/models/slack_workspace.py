@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import short_repr
 
 T = TypeVar("T", bound="SlackWorkspace")
 
@@ -22,37 +22,49 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class SlackWorkspace:
     """Details of a Slack workspace."""
 
-    id: None | str | Unset = UNSET
+    id: str | None = None
     """ The Slack workspace identifier. """
-    name: None | str | Unset = UNSET
+    name: str | None = None
     """ The Slack workspace's name. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received_null: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
         id = self.id
-        if id is not UNSET:
+        if id is not None or "id" in self._received_null:
             field_dict["id"] = id
 
         name = self.name
-        if name is not UNSET:
+        if name is not None or "name" in self._received_null:
             field_dict["name"] = name
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict.get("id", UNSET)
+        _nones = 0  # optional fields that are None: left out or null
+        id = src_dict.get("id")
+        if id is None:
+            _nones += 1
 
-        name = src_dict.get("name", UNSET)
+        name = src_dict.get("name")
+        if name is None:
+            _nones += 1
 
         _instance = cls.__new__(cls)
         _instance.id = id
         _instance.name = name
+        _as_declared = len(src_dict) + _nones == 2
+        _instance._received_null = (
+            ()
+            if _as_declared
+            else tuple(key for key, value in src_dict.items() if value is None and key in _KNOWN_KEYS)
+        )
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if _as_declared:
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
@@ -73,3 +85,6 @@ class SlackWorkspace:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return short_repr(self)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import short_repr
 
 if TYPE_CHECKING:
     from ..models.talktrack_item import TalktrackItem
@@ -27,47 +27,61 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class Talktrack:
     """A talk track (checklist) followed during the conversation."""
 
-    uuid: None | str | Unset = UNSET
+    uuid: str | None = None
     """ The talk track's UUID. """
-    items: list[TalktrackItem] | None | Unset = UNSET
+    items: list[TalktrackItem] | None = None
     """ The talk track's items. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received_null: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
         uuid = self.uuid
-        if uuid is not UNSET:
+        if uuid is not None or "uuid" in self._received_null:
             field_dict["uuid"] = uuid
 
         items = self.items
-        if items is not UNSET:
+        if items is not None:
             field_dict["items"] = items
             if isinstance(items, list):
                 try:
                     field_dict["items"] = [item.to_dict() for item in items]
                 except AttributeError:
                     pass  # a list that from_dict kept as it came
+        elif "items" in self._received_null:
+            field_dict["items"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        uuid = src_dict.get("uuid", UNSET)
+        _nones = 0  # optional fields that are None: left out or null
+        uuid = src_dict.get("uuid")
+        if uuid is None:
+            _nones += 1
 
-        items = src_dict.get("items", UNSET)
+        items: Any = src_dict.get("items")
         if isinstance(items, list):
             try:
                 items = list(map(_models.TalktrackItem.from_dict, items))
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # kept as it came, like upstream's union parsing
+        elif items is None:
+            _nones += 1
 
         _instance = cls.__new__(cls)
         _instance.uuid = uuid
         _instance.items = items
+        _as_declared = len(src_dict) + _nones == 2
+        _instance._received_null = (
+            ()
+            if _as_declared
+            else tuple(key for key, value in src_dict.items() if value is None and key in _KNOWN_KEYS)
+        )
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if _as_declared:
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
@@ -88,3 +102,6 @@ class Talktrack:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return short_repr(self)

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import short_repr
 
 T = TypeVar("T", bound="TalktrackItem")
 
@@ -23,46 +23,60 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class TalktrackItem:
     """One item of a talk track."""
 
-    uuid: None | str | Unset = UNSET
+    uuid: str | None = None
     """ The item's identifier (examples `talk_123`, `cti-uuid-1`). """
-    activated_item_id: None | str | Unset = UNSET
+    activated_item_id: str | None = None
     """ The identifier of the activated item (examples `item_456`, `item-uuid-1`). """
-    done: bool | None | Unset = UNSET
+    done: bool | None = None
     """ Whether the item was covered. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received_null: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
         uuid = self.uuid
-        if uuid is not UNSET:
+        if uuid is not None or "uuid" in self._received_null:
             field_dict["uuid"] = uuid
 
         activated_item_id = self.activated_item_id
-        if activated_item_id is not UNSET:
+        if activated_item_id is not None or "activatedItemId" in self._received_null:
             field_dict["activatedItemId"] = activated_item_id
 
         done = self.done
-        if done is not UNSET:
+        if done is not None or "done" in self._received_null:
             field_dict["done"] = done
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        uuid = src_dict.get("uuid", UNSET)
+        _nones = 0  # optional fields that are None: left out or null
+        uuid = src_dict.get("uuid")
+        if uuid is None:
+            _nones += 1
 
-        activated_item_id = src_dict.get("activatedItemId", UNSET)
+        activated_item_id = src_dict.get("activatedItemId")
+        if activated_item_id is None:
+            _nones += 1
 
-        done = src_dict.get("done", UNSET)
+        done = src_dict.get("done")
+        if done is None:
+            _nones += 1
 
         _instance = cls.__new__(cls)
         _instance.uuid = uuid
         _instance.activated_item_id = activated_item_id
         _instance.done = done
+        _as_declared = len(src_dict) + _nones == 3
+        _instance._received_null = (
+            ()
+            if _as_declared
+            else tuple(key for key, value in src_dict.items() if value is None and key in _KNOWN_KEYS)
+        )
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if _as_declared:
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
@@ -83,3 +97,6 @@ class TalktrackItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return short_repr(self)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import short_repr
 
 if TYPE_CHECKING:
     from ..models.slack_connection import SlackConnection
@@ -38,114 +38,140 @@ class Team:
 
     """
 
-    uuid: None | str | Unset = UNSET
+    uuid: str | None = None
     """ The team's UUID. """
-    name: None | str | Unset = UNSET
+    name: str | None = None
     """ The team's name. """
-    phrases: list[str] | None | Unset = UNSET
+    phrases: list[str] | None = None
     """ Phrases that identify the team's conversations. """
-    slack_connection: None | SlackConnection | Unset = UNSET
+    slack_connection: SlackConnection | None = None
     """ The Slack workspace connected to the team. """
-    domain: None | str | Unset = UNSET
+    domain: str | None = None
     """ The team's email domain. """
-    organizer_join_internal_meetings: bool | None | Unset = UNSET
+    organizer_join_internal_meetings: bool | None = None
     """ Whether the bot joins internal meetings organised by the team. """
-    consent_email_enabled: bool | None | Unset = UNSET
+    consent_email_enabled: bool | None = None
     """ Whether recording-consent emails are sent. """
-    parent_team_uuid: None | str | Unset = UNSET
+    parent_team_uuid: str | None = None
     """ The UUID of the parent team. """
-    organization_uuid: None | str | Unset = UNSET
+    organization_uuid: str | None = None
     """ The UUID of the organisation. """
-    children: list[Team] | None | Unset = UNSET
+    children: list[Team] | None = None
     """ The team's sub-teams. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received_null: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
         uuid = self.uuid
-        if uuid is not UNSET:
+        if uuid is not None or "uuid" in self._received_null:
             field_dict["uuid"] = uuid
 
         name = self.name
-        if name is not UNSET:
+        if name is not None or "name" in self._received_null:
             field_dict["name"] = name
 
         phrases = self.phrases
-        if phrases is not UNSET:
+        if phrases is not None or "phrases" in self._received_null:
             field_dict["phrases"] = phrases
 
         slack_connection = self.slack_connection
-        if slack_connection is not UNSET:
+        if slack_connection is not None:
             field_dict["slackConnection"] = (
                 slack_connection.to_dict()
                 if isinstance(slack_connection, _models.SlackConnection)
                 else slack_connection
             )
+        elif "slackConnection" in self._received_null:
+            field_dict["slackConnection"] = None
 
         domain = self.domain
-        if domain is not UNSET:
+        if domain is not None or "domain" in self._received_null:
             field_dict["domain"] = domain
 
         organizer_join_internal_meetings = self.organizer_join_internal_meetings
-        if organizer_join_internal_meetings is not UNSET:
+        if organizer_join_internal_meetings is not None or "organizerJoinInternalMeetings" in self._received_null:
             field_dict["organizerJoinInternalMeetings"] = organizer_join_internal_meetings
 
         consent_email_enabled = self.consent_email_enabled
-        if consent_email_enabled is not UNSET:
+        if consent_email_enabled is not None or "consentEmailEnabled" in self._received_null:
             field_dict["consentEmailEnabled"] = consent_email_enabled
 
         parent_team_uuid = self.parent_team_uuid
-        if parent_team_uuid is not UNSET:
+        if parent_team_uuid is not None or "parentTeamUUID" in self._received_null:
             field_dict["parentTeamUUID"] = parent_team_uuid
 
         organization_uuid = self.organization_uuid
-        if organization_uuid is not UNSET:
+        if organization_uuid is not None or "organizationUUID" in self._received_null:
             field_dict["organizationUUID"] = organization_uuid
 
         children = self.children
-        if children is not UNSET:
+        if children is not None:
             field_dict["children"] = children
             if isinstance(children, list):
                 try:
                     field_dict["children"] = [item.to_dict() for item in children]
                 except AttributeError:
                     pass  # a list that from_dict kept as it came
+        elif "children" in self._received_null:
+            field_dict["children"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        uuid = src_dict.get("uuid", UNSET)
+        _nones = 0  # optional fields that are None: left out or null
+        uuid = src_dict.get("uuid")
+        if uuid is None:
+            _nones += 1
 
-        name = src_dict.get("name", UNSET)
+        name = src_dict.get("name")
+        if name is None:
+            _nones += 1
 
-        phrases = src_dict.get("phrases", UNSET)
+        phrases = src_dict.get("phrases")
+        if phrases is None:
+            _nones += 1
 
-        slack_connection = src_dict.get("slackConnection", UNSET)
+        slack_connection: Any = src_dict.get("slackConnection")
         if isinstance(slack_connection, dict):
             try:
                 slack_connection = _models.SlackConnection.from_dict(slack_connection)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # kept as it came, like upstream's union parsing
+        elif slack_connection is None:
+            _nones += 1
 
-        domain = src_dict.get("domain", UNSET)
+        domain = src_dict.get("domain")
+        if domain is None:
+            _nones += 1
 
-        organizer_join_internal_meetings = src_dict.get("organizerJoinInternalMeetings", UNSET)
+        organizer_join_internal_meetings = src_dict.get("organizerJoinInternalMeetings")
+        if organizer_join_internal_meetings is None:
+            _nones += 1
 
-        consent_email_enabled = src_dict.get("consentEmailEnabled", UNSET)
+        consent_email_enabled = src_dict.get("consentEmailEnabled")
+        if consent_email_enabled is None:
+            _nones += 1
 
-        parent_team_uuid = src_dict.get("parentTeamUUID", UNSET)
+        parent_team_uuid = src_dict.get("parentTeamUUID")
+        if parent_team_uuid is None:
+            _nones += 1
 
-        organization_uuid = src_dict.get("organizationUUID", UNSET)
+        organization_uuid = src_dict.get("organizationUUID")
+        if organization_uuid is None:
+            _nones += 1
 
-        children = src_dict.get("children", UNSET)
+        children: Any = src_dict.get("children")
         if isinstance(children, list):
             try:
                 children = list(map(_models.Team.from_dict, children))
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # kept as it came, like upstream's union parsing
+        elif children is None:
+            _nones += 1
 
         _instance = cls.__new__(cls)
         _instance.uuid = uuid
@@ -158,8 +184,14 @@ class Team:
         _instance.parent_team_uuid = parent_team_uuid
         _instance.organization_uuid = organization_uuid
         _instance.children = children
+        _as_declared = len(src_dict) + _nones == 10
+        _instance._received_null = (
+            ()
+            if _as_declared
+            else tuple(key for key, value in src_dict.items() if value is None and key in _KNOWN_KEYS)
+        )
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if _as_declared:
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
@@ -180,3 +212,6 @@ class Team:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return short_repr(self)

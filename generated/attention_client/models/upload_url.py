@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import short_repr
 
 T = TypeVar("T", bound="UploadUrl")
 
@@ -28,11 +28,12 @@ class UploadUrl:
 
     url: str
     """ The pre-signed URL to upload the recording to. """
-    download_url: None | str | Unset = UNSET
+    download_url: str | None = None
     """ Where the uploaded recording can be read from; pass it to import as `mediaURL`. """
-    key: None | str | Unset = UNSET
+    key: str | None = None
     """ The storage key of the upload. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received_null: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
@@ -41,29 +42,40 @@ class UploadUrl:
         field_dict["url"] = self.url
 
         download_url = self.download_url
-        if download_url is not UNSET:
+        if download_url is not None or "downloadUrl" in self._received_null:
             field_dict["downloadUrl"] = download_url
 
         key = self.key
-        if key is not UNSET:
+        if key is not None or "key" in self._received_null:
             field_dict["key"] = key
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _nones = 0  # optional fields that are None: left out or null
         url = src_dict["url"]
 
-        download_url = src_dict.get("downloadUrl", UNSET)
+        download_url = src_dict.get("downloadUrl")
+        if download_url is None:
+            _nones += 1
 
-        key = src_dict.get("key", UNSET)
+        key = src_dict.get("key")
+        if key is None:
+            _nones += 1
 
         _instance = cls.__new__(cls)
         _instance.url = url
         _instance.download_url = download_url
         _instance.key = key
+        _as_declared = len(src_dict) + _nones == 3
+        _instance._received_null = (
+            ()
+            if _as_declared
+            else tuple(key for key, value in src_dict.items() if value is None and key in _KNOWN_KEYS)
+        )
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if _as_declared:
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
@@ -84,3 +96,6 @@ class UploadUrl:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return short_repr(self)

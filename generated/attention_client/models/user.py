@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset, parse_datetime
+from ..types import parse_datetime, short_repr
 
 if TYPE_CHECKING:
     from ..models.role import Role
@@ -46,198 +46,246 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class User:
     """An Attention user."""
 
-    uuid: None | str | Unset = UNSET
+    uuid: str | None = None
     """ The user's UUID. """
-    email: None | str | Unset = UNSET
+    email: str | None = None
     """ The user's email address. """
-    first_name: None | str | Unset = UNSET
+    first_name: str | None = None
     """ The user's first name. """
-    last_name: None | str | Unset = UNSET
+    last_name: str | None = None
     """ The user's last name. """
-    created_at: datetime.datetime | None | Unset = UNSET
+    created_at: datetime.datetime | None = None
     """ When the user was created (newer docs only). """
-    deleted_at: datetime.datetime | None | Unset = UNSET
+    deleted_at: datetime.datetime | None = None
     """ When the user was deleted; null for active users (newer docs only). """
-    transcript_lang: None | str | Unset = UNSET
+    transcript_lang: str | None = None
     """ The user's transcription language, as a language tag such as `en-US`. """
-    join_outside_host_meetings: bool | None | Unset = UNSET
+    join_outside_host_meetings: bool | None = None
     """ Whether the bot joins meetings hosted outside the organisation. """
-    real_time_capabilities: bool | None | Unset = UNSET
+    real_time_capabilities: bool | None = None
     """ Whether real-time features are on for the user. """
-    settings: None | Unset | UserSettings = UNSET
+    settings: UserSettings | None = None
     """ The user's preferences. """
-    bot_name: None | str | Unset = UNSET
+    bot_name: str | None = None
     """ The name the user's recording bot joins with. """
-    bot_image_url: None | str | Unset = UNSET
+    bot_image_url: str | None = None
     """ The image the user's recording bot shows. """
-    primary_team_uuid: None | str | Unset = UNSET
+    primary_team_uuid: str | None = None
     """ The UUID of the user's primary team. """
-    organization_role_uuid: None | str | Unset = UNSET
+    organization_role_uuid: str | None = None
     """ The UUID of the user's role in the organisation. """
-    roles: list[Role] | None | Unset = UNSET
+    roles: list[Role] | None = None
     """ The user's roles. """
-    show_referral_screen: bool | None | Unset = UNSET
+    show_referral_screen: bool | None = None
     """ Whether the app shows the user the referral screen. """
-    seat_type: None | str | Unset = UNSET
+    seat_type: str | None = None
     """ The user's licence seat; open string (example `admin`). """
-    teams: list[Team] | None | Unset = UNSET
+    teams: list[Team] | None = None
     """ The teams the user belongs to. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received_null: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
         uuid = self.uuid
-        if uuid is not UNSET:
+        if uuid is not None or "uuid" in self._received_null:
             field_dict["uuid"] = uuid
 
         email = self.email
-        if email is not UNSET:
+        if email is not None or "email" in self._received_null:
             field_dict["email"] = email
 
         first_name = self.first_name
-        if first_name is not UNSET:
+        if first_name is not None or "firstName" in self._received_null:
             field_dict["firstName"] = first_name
 
         last_name = self.last_name
-        if last_name is not UNSET:
+        if last_name is not None or "lastName" in self._received_null:
             field_dict["lastName"] = last_name
 
         created_at = self.created_at
-        if created_at is not UNSET:
+        if created_at is not None:
             field_dict["createdAt"] = (
                 created_at.isoformat() if isinstance(created_at, datetime.datetime) else created_at
             )
+        elif "createdAt" in self._received_null:
+            field_dict["createdAt"] = None
 
         deleted_at = self.deleted_at
-        if deleted_at is not UNSET:
+        if deleted_at is not None:
             field_dict["deletedAt"] = (
                 deleted_at.isoformat() if isinstance(deleted_at, datetime.datetime) else deleted_at
             )
+        elif "deletedAt" in self._received_null:
+            field_dict["deletedAt"] = None
 
         transcript_lang = self.transcript_lang
-        if transcript_lang is not UNSET:
+        if transcript_lang is not None or "transcriptLang" in self._received_null:
             field_dict["transcriptLang"] = transcript_lang
 
         join_outside_host_meetings = self.join_outside_host_meetings
-        if join_outside_host_meetings is not UNSET:
+        if join_outside_host_meetings is not None or "joinOutsideHostMeetings" in self._received_null:
             field_dict["joinOutsideHostMeetings"] = join_outside_host_meetings
 
         real_time_capabilities = self.real_time_capabilities
-        if real_time_capabilities is not UNSET:
+        if real_time_capabilities is not None or "realTimeCapabilities" in self._received_null:
             field_dict["realTimeCapabilities"] = real_time_capabilities
 
         settings = self.settings
-        if settings is not UNSET:
+        if settings is not None:
             field_dict["settings"] = settings.to_dict() if isinstance(settings, _models.UserSettings) else settings
+        elif "settings" in self._received_null:
+            field_dict["settings"] = None
 
         bot_name = self.bot_name
-        if bot_name is not UNSET:
+        if bot_name is not None or "botName" in self._received_null:
             field_dict["botName"] = bot_name
 
         bot_image_url = self.bot_image_url
-        if bot_image_url is not UNSET:
+        if bot_image_url is not None or "botImageURL" in self._received_null:
             field_dict["botImageURL"] = bot_image_url
 
         primary_team_uuid = self.primary_team_uuid
-        if primary_team_uuid is not UNSET:
+        if primary_team_uuid is not None or "primaryTeamUUID" in self._received_null:
             field_dict["primaryTeamUUID"] = primary_team_uuid
 
         organization_role_uuid = self.organization_role_uuid
-        if organization_role_uuid is not UNSET:
+        if organization_role_uuid is not None or "organizationRoleUUID" in self._received_null:
             field_dict["organizationRoleUUID"] = organization_role_uuid
 
         roles = self.roles
-        if roles is not UNSET:
+        if roles is not None:
             field_dict["roles"] = roles
             if isinstance(roles, list):
                 try:
                     field_dict["roles"] = [item.to_dict() for item in roles]
                 except AttributeError:
                     pass  # a list that from_dict kept as it came
+        elif "roles" in self._received_null:
+            field_dict["roles"] = None
 
         show_referral_screen = self.show_referral_screen
-        if show_referral_screen is not UNSET:
+        if show_referral_screen is not None or "showReferralScreen" in self._received_null:
             field_dict["showReferralScreen"] = show_referral_screen
 
         seat_type = self.seat_type
-        if seat_type is not UNSET:
+        if seat_type is not None or "seatType" in self._received_null:
             field_dict["seatType"] = seat_type
 
         teams = self.teams
-        if teams is not UNSET:
+        if teams is not None:
             field_dict["teams"] = teams
             if isinstance(teams, list):
                 try:
                     field_dict["teams"] = [item.to_dict() for item in teams]
                 except AttributeError:
                     pass  # a list that from_dict kept as it came
+        elif "teams" in self._received_null:
+            field_dict["teams"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        uuid = src_dict.get("uuid", UNSET)
+        _nones = 0  # optional fields that are None: left out or null
+        uuid = src_dict.get("uuid")
+        if uuid is None:
+            _nones += 1
 
-        email = src_dict.get("email", UNSET)
+        email = src_dict.get("email")
+        if email is None:
+            _nones += 1
 
-        first_name = src_dict.get("firstName", UNSET)
+        first_name = src_dict.get("firstName")
+        if first_name is None:
+            _nones += 1
 
-        last_name = src_dict.get("lastName", UNSET)
+        last_name = src_dict.get("lastName")
+        if last_name is None:
+            _nones += 1
 
-        created_at = src_dict.get("createdAt", UNSET)
+        created_at: Any = src_dict.get("createdAt")
         if isinstance(created_at, str):
             try:
                 created_at = parse_datetime(created_at)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # kept as it came, like upstream's union parsing
+        elif created_at is None:
+            _nones += 1
 
-        deleted_at = src_dict.get("deletedAt", UNSET)
+        deleted_at: Any = src_dict.get("deletedAt")
         if isinstance(deleted_at, str):
             try:
                 deleted_at = parse_datetime(deleted_at)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # kept as it came, like upstream's union parsing
+        elif deleted_at is None:
+            _nones += 1
 
-        transcript_lang = src_dict.get("transcriptLang", UNSET)
+        transcript_lang = src_dict.get("transcriptLang")
+        if transcript_lang is None:
+            _nones += 1
 
-        join_outside_host_meetings = src_dict.get("joinOutsideHostMeetings", UNSET)
+        join_outside_host_meetings = src_dict.get("joinOutsideHostMeetings")
+        if join_outside_host_meetings is None:
+            _nones += 1
 
-        real_time_capabilities = src_dict.get("realTimeCapabilities", UNSET)
+        real_time_capabilities = src_dict.get("realTimeCapabilities")
+        if real_time_capabilities is None:
+            _nones += 1
 
-        settings = src_dict.get("settings", UNSET)
+        settings: Any = src_dict.get("settings")
         if isinstance(settings, dict):
             try:
                 settings = _models.UserSettings.from_dict(settings)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # kept as it came, like upstream's union parsing
+        elif settings is None:
+            _nones += 1
 
-        bot_name = src_dict.get("botName", UNSET)
+        bot_name = src_dict.get("botName")
+        if bot_name is None:
+            _nones += 1
 
-        bot_image_url = src_dict.get("botImageURL", UNSET)
+        bot_image_url = src_dict.get("botImageURL")
+        if bot_image_url is None:
+            _nones += 1
 
-        primary_team_uuid = src_dict.get("primaryTeamUUID", UNSET)
+        primary_team_uuid = src_dict.get("primaryTeamUUID")
+        if primary_team_uuid is None:
+            _nones += 1
 
-        organization_role_uuid = src_dict.get("organizationRoleUUID", UNSET)
+        organization_role_uuid = src_dict.get("organizationRoleUUID")
+        if organization_role_uuid is None:
+            _nones += 1
 
-        roles = src_dict.get("roles", UNSET)
+        roles: Any = src_dict.get("roles")
         if isinstance(roles, list):
             try:
                 roles = list(map(_models.Role.from_dict, roles))
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # kept as it came, like upstream's union parsing
+        elif roles is None:
+            _nones += 1
 
-        show_referral_screen = src_dict.get("showReferralScreen", UNSET)
+        show_referral_screen = src_dict.get("showReferralScreen")
+        if show_referral_screen is None:
+            _nones += 1
 
-        seat_type = src_dict.get("seatType", UNSET)
+        seat_type = src_dict.get("seatType")
+        if seat_type is None:
+            _nones += 1
 
-        teams = src_dict.get("teams", UNSET)
+        teams: Any = src_dict.get("teams")
         if isinstance(teams, list):
             try:
                 teams = list(map(_models.Team.from_dict, teams))
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # kept as it came, like upstream's union parsing
+        elif teams is None:
+            _nones += 1
 
         _instance = cls.__new__(cls)
         _instance.uuid = uuid
@@ -258,8 +306,14 @@ class User:
         _instance.show_referral_screen = show_referral_screen
         _instance.seat_type = seat_type
         _instance.teams = teams
+        _as_declared = len(src_dict) + _nones == 18
+        _instance._received_null = (
+            ()
+            if _as_declared
+            else tuple(key for key, value in src_dict.items() if value is None and key in _KNOWN_KEYS)
+        )
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if _as_declared:
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
@@ -280,3 +334,6 @@ class User:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return short_repr(self)

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import short_repr
 
 T = TypeVar("T", bound="UserSettings")
 
@@ -27,71 +27,87 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class UserSettings:
     """A user's recording and feature preferences (seed)."""
 
-    real_time_capabilities_off: bool | None | Unset = UNSET
+    real_time_capabilities_off: bool | None = None
     """ Whether the user turned real-time features off. """
-    auto_calculate_crm_fields: bool | None | Unset = UNSET
+    auto_calculate_crm_fields: bool | None = None
     """ Whether CRM fields are filled in automatically after a call. """
-    join_when_i_am_host_and_alone: bool | None | Unset = UNSET
+    join_when_i_am_host_and_alone: bool | None = None
     """ Whether the bot joins when the user hosts and is alone. """
-    join_when_i_am_host_with_peers: bool | None | Unset = UNSET
+    join_when_i_am_host_with_peers: bool | None = None
     """ Whether the bot joins when the user hosts with colleagues. """
-    join_when_peer_is_host: bool | None | Unset = UNSET
+    join_when_peer_is_host: bool | None = None
     """ Whether the bot joins when a colleague hosts. """
-    join_when_unlicensed_peer_is_host: bool | None | Unset = UNSET
+    join_when_unlicensed_peer_is_host: bool | None = None
     """ Whether the bot joins when an unlicensed colleague hosts. """
-    deals_enabled: bool | None | Unset = UNSET
+    deals_enabled: bool | None = None
     """ Whether deals are on for the user. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received_null: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
         real_time_capabilities_off = self.real_time_capabilities_off
-        if real_time_capabilities_off is not UNSET:
+        if real_time_capabilities_off is not None or "realTimeCapabilitiesOFF" in self._received_null:
             field_dict["realTimeCapabilitiesOFF"] = real_time_capabilities_off
 
         auto_calculate_crm_fields = self.auto_calculate_crm_fields
-        if auto_calculate_crm_fields is not UNSET:
+        if auto_calculate_crm_fields is not None or "autoCalculateCRMFields" in self._received_null:
             field_dict["autoCalculateCRMFields"] = auto_calculate_crm_fields
 
         join_when_i_am_host_and_alone = self.join_when_i_am_host_and_alone
-        if join_when_i_am_host_and_alone is not UNSET:
+        if join_when_i_am_host_and_alone is not None or "joinWhenIAmHostAndAlone" in self._received_null:
             field_dict["joinWhenIAmHostAndAlone"] = join_when_i_am_host_and_alone
 
         join_when_i_am_host_with_peers = self.join_when_i_am_host_with_peers
-        if join_when_i_am_host_with_peers is not UNSET:
+        if join_when_i_am_host_with_peers is not None or "joinWhenIAmHostWithPeers" in self._received_null:
             field_dict["joinWhenIAmHostWithPeers"] = join_when_i_am_host_with_peers
 
         join_when_peer_is_host = self.join_when_peer_is_host
-        if join_when_peer_is_host is not UNSET:
+        if join_when_peer_is_host is not None or "joinWhenPeerIsHost" in self._received_null:
             field_dict["joinWhenPeerIsHost"] = join_when_peer_is_host
 
         join_when_unlicensed_peer_is_host = self.join_when_unlicensed_peer_is_host
-        if join_when_unlicensed_peer_is_host is not UNSET:
+        if join_when_unlicensed_peer_is_host is not None or "joinWhenUnlicensedPeerIsHost" in self._received_null:
             field_dict["joinWhenUnlicensedPeerIsHost"] = join_when_unlicensed_peer_is_host
 
         deals_enabled = self.deals_enabled
-        if deals_enabled is not UNSET:
+        if deals_enabled is not None or "dealsEnabled" in self._received_null:
             field_dict["dealsEnabled"] = deals_enabled
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        real_time_capabilities_off = src_dict.get("realTimeCapabilitiesOFF", UNSET)
+        _nones = 0  # optional fields that are None: left out or null
+        real_time_capabilities_off = src_dict.get("realTimeCapabilitiesOFF")
+        if real_time_capabilities_off is None:
+            _nones += 1
 
-        auto_calculate_crm_fields = src_dict.get("autoCalculateCRMFields", UNSET)
+        auto_calculate_crm_fields = src_dict.get("autoCalculateCRMFields")
+        if auto_calculate_crm_fields is None:
+            _nones += 1
 
-        join_when_i_am_host_and_alone = src_dict.get("joinWhenIAmHostAndAlone", UNSET)
+        join_when_i_am_host_and_alone = src_dict.get("joinWhenIAmHostAndAlone")
+        if join_when_i_am_host_and_alone is None:
+            _nones += 1
 
-        join_when_i_am_host_with_peers = src_dict.get("joinWhenIAmHostWithPeers", UNSET)
+        join_when_i_am_host_with_peers = src_dict.get("joinWhenIAmHostWithPeers")
+        if join_when_i_am_host_with_peers is None:
+            _nones += 1
 
-        join_when_peer_is_host = src_dict.get("joinWhenPeerIsHost", UNSET)
+        join_when_peer_is_host = src_dict.get("joinWhenPeerIsHost")
+        if join_when_peer_is_host is None:
+            _nones += 1
 
-        join_when_unlicensed_peer_is_host = src_dict.get("joinWhenUnlicensedPeerIsHost", UNSET)
+        join_when_unlicensed_peer_is_host = src_dict.get("joinWhenUnlicensedPeerIsHost")
+        if join_when_unlicensed_peer_is_host is None:
+            _nones += 1
 
-        deals_enabled = src_dict.get("dealsEnabled", UNSET)
+        deals_enabled = src_dict.get("dealsEnabled")
+        if deals_enabled is None:
+            _nones += 1
 
         _instance = cls.__new__(cls)
         _instance.real_time_capabilities_off = real_time_capabilities_off
@@ -101,8 +117,14 @@ class UserSettings:
         _instance.join_when_peer_is_host = join_when_peer_is_host
         _instance.join_when_unlicensed_peer_is_host = join_when_unlicensed_peer_is_host
         _instance.deals_enabled = deals_enabled
+        _as_declared = len(src_dict) + _nones == 7
+        _instance._received_null = (
+            ()
+            if _as_declared
+            else tuple(key for key, value in src_dict.items() if value is None and key in _KNOWN_KEYS)
+        )
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if _as_declared:
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
@@ -123,3 +145,6 @@ class UserSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return short_repr(self)

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import short_repr
 
 T = TypeVar("T", bound="ZoomMetadata")
 
@@ -24,55 +24,71 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class ZoomMetadata:
     """Caller and callee details of a Zoom Phone call."""
 
-    callee_name: None | str | Unset = UNSET
+    callee_name: str | None = None
     """ Name of the person called. """
-    callee_number: None | str | Unset = UNSET
+    callee_number: str | None = None
     """ Phone number of the person called. """
-    caller_name: None | str | Unset = UNSET
+    caller_name: str | None = None
     """ Name of the person calling. """
-    caller_number: None | str | Unset = UNSET
+    caller_number: str | None = None
     """ Phone number of the person calling. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received_null: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
         callee_name = self.callee_name
-        if callee_name is not UNSET:
+        if callee_name is not None or "calleeName" in self._received_null:
             field_dict["calleeName"] = callee_name
 
         callee_number = self.callee_number
-        if callee_number is not UNSET:
+        if callee_number is not None or "calleeNumber" in self._received_null:
             field_dict["calleeNumber"] = callee_number
 
         caller_name = self.caller_name
-        if caller_name is not UNSET:
+        if caller_name is not None or "callerName" in self._received_null:
             field_dict["callerName"] = caller_name
 
         caller_number = self.caller_number
-        if caller_number is not UNSET:
+        if caller_number is not None or "callerNumber" in self._received_null:
             field_dict["callerNumber"] = caller_number
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        callee_name = src_dict.get("calleeName", UNSET)
+        _nones = 0  # optional fields that are None: left out or null
+        callee_name = src_dict.get("calleeName")
+        if callee_name is None:
+            _nones += 1
 
-        callee_number = src_dict.get("calleeNumber", UNSET)
+        callee_number = src_dict.get("calleeNumber")
+        if callee_number is None:
+            _nones += 1
 
-        caller_name = src_dict.get("callerName", UNSET)
+        caller_name = src_dict.get("callerName")
+        if caller_name is None:
+            _nones += 1
 
-        caller_number = src_dict.get("callerNumber", UNSET)
+        caller_number = src_dict.get("callerNumber")
+        if caller_number is None:
+            _nones += 1
 
         _instance = cls.__new__(cls)
         _instance.callee_name = callee_name
         _instance.callee_number = callee_number
         _instance.caller_name = caller_name
         _instance.caller_number = caller_number
+        _as_declared = len(src_dict) + _nones == 4
+        _instance._received_null = (
+            ()
+            if _as_declared
+            else tuple(key for key, value in src_dict.items() if value is None and key in _KNOWN_KEYS)
+        )
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if _as_declared:
             _instance.additional_properties = {}
         else:
             _instance.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
@@ -93,3 +109,6 @@ class ZoomMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return short_repr(self)
