@@ -149,8 +149,17 @@ def test_a_call_on_a_closed_client_says_the_client_is_closed() -> None:
         with Attention(api_key=KEY, base_url=server.base_url) as client:
             copy = client.with_options(max_retries=0)
         for closed in (client, copy):
-            with pytest.raises(ClientClosedError, match="This Attention is closed") as caught:
+            with pytest.raises(ClientClosedError) as caught:
                 closed.conversations.retrieve("conv-uuid-123")
+            assert str(caught.value).startswith(
+                "This Attention is closed: GET /conversations/conv-uuid-123 was not sent "
+                "(0 attempts)"
+            )
+            assert (caught.value.method, caught.value.path, caught.value.attempts) == (
+                "GET",
+                "/conversations/conv-uuid-123",
+                0,
+            )
             assert isinstance(caught.value, AttentionError)
             with pytest.raises(ClientClosedError):
                 closed.request("GET", "/conversations/conv-uuid-123")

@@ -176,8 +176,10 @@ class BaseClient(Generic[HttpClientT]):
         if self._http.is_closed:
             # httpx would raise a bare RuntimeError from inside the loop.
             raise ClientClosedError(
-                f"This {type(self).__name__} is closed: make a new one, or make the calls "
-                "inside its `with` block"
+                f"This {type(self).__name__} is closed: {call.method} {call.path} was not sent "
+                "(0 attempts); make a new client, or make the calls inside its `with` block",
+                method=call.method,
+                path=call.path,
             )
         request_timeout = (
             self.timeout

@@ -63,7 +63,12 @@ class AttentionError(Exception):
 
 
 class ClientClosedError(AttentionError):
-    """The client was closed (close(), or the end of its `with` block) before this call."""
+    """The client was closed (close(), or the end of its `with` block) before this call,
+    which was not sent: ``method`` and ``path`` say which it was, ``attempts`` is 0."""
+
+    def __init__(self, message: str, *, method: str, path: str) -> None:
+        super().__init__(message)
+        self.method, self.path, self.attempts = method, path, 0
 
 
 class APIError(AttentionError):
