@@ -67,6 +67,9 @@ lint: $(BIN)/.packages
 
 test: check-spec check-drift lint
 	$(BIN)/pytest
+	@# The JSON codec's other half: orjson ([speedups]) is installed, so these run again
+	@# with the standard library alone (attention_sdk/_json.py).
+	ATTENTION_JSON=stdlib $(BIN)/pytest -q -p no:cacheprovider $(CODEC_TESTS)
 
 # make demo needs none of the tools: its own venv holds the two packages and their pinned
 # runtime dependencies (requirements/runtime.txt; hatchling too, to build the packages
@@ -96,6 +99,8 @@ cassettes: $(BIN)/.packages
 fuzz: $(BIN)/.packages
 	ATTENTION_HYPOTHESIS_PROFILE=fuzz $(BIN)/pytest -p no:cacheprovider tests/test_properties.py
 
+CODEC_TESTS := tests/test_json_codec.py tests/test_client.py tests/test_errors.py \
+               tests/test_hostile.py tests/test_cassettes.py tests/test_resources.py
 RELIABILITY_TESTS := tests/test_faults.py tests/test_bulk.py tests/test_security.py \
                      tests/test_hostile.py tests/test_properties.py
 reliability: $(BIN)/.packages

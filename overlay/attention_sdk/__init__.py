@@ -29,6 +29,7 @@ from ._exceptions import (
     ResponseTooLargeError,
     UnprocessableEntityError,
 )
+from ._json import to_json
 from ._response import APIResponse
 from ._version import __version__
 
@@ -61,4 +62,5 @@ __all__ = [
     "UnprocessableEntityError",
     "Unset",
     "__version__",
+    "to_json",
 ]

@@ -16,6 +16,7 @@ from attention_client.types import UNSET, Unset
 
 from ._decode import NotJSON, json_value
 from ._exceptions import APIResponseValidationError
+from ._json import dumps
 from ._types import M, TimeoutTypes
 
 T_co = TypeVar("T_co", covariant=True)
@@ -51,15 +52,33 @@ def call(
     may be repeated, POST may not); the spec's ``x-sdk-idempotent`` overrides it.
     """
     method = str(kwargs["method"]).upper()
+    body = kwargs.get("json")
+    headers = kwargs.get("headers", {})
+    if body is not None and not headers:  # the body is encoded by us, not by httpx's json=
+        headers = _JSON_HEADERS
     return Call(
         method,
         kwargs["url"],
         parse,
         kwargs.get("params"),
-        kwargs.get("json"),
-        kwargs.get("headers", {}),
+        body,
+        headers,
         method in _IDEMPOTENT_METHODS if idempotent is None else idempotent,
     )
+
+
+_JSON_HEADERS = {"Content-Type": "application/json"}
+
+
+def encode_body(body: Any) -> bytes:
+    """A request body as JSON bytes; ValueError or TypeError naming ``json`` if it is not
+    JSON (only the low-level request() can be given such a value)."""
+    try:
+        return dumps(body)
+    except ValueError as exc:  # NaN or infinity
+        raise ValueError(f"json must be JSON: {exc}") from exc
+    except TypeError as exc:  # a value of a type JSON has no form for
+        raise TypeError(f"json must be JSON: {exc}") from exc
 
 
 class RequestOptions(NamedTuple):

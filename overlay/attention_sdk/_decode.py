@@ -10,10 +10,11 @@ become U+FFFD: reading a body never raises.
 from __future__ import annotations
 
 import codecs
-import json
 from typing import Any
 
 import httpx
+
+from ._json import loads
 
 # The text encodings a JSON API can plausibly declare (codec names as codecs.lookup
 # normalises them). Anything else is read as UTF-8, the JSON default (RFC 8259).
@@ -66,7 +67,7 @@ class NotJSON(ValueError):
 def json_value(content: bytes) -> Any:
     """The decoded JSON body, or NotJSON: never RecursionError or a UnicodeError."""
     try:
-        return json.loads(content)
+        return loads(content)
     except RecursionError as exc:  # nested deeper than the interpreter's recursion limit
         raise NotJSON("JSON nested too deeply to read") from exc
     except ValueError as exc:  # JSONDecodeError and UnicodeDecodeError among them
