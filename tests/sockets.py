@@ -202,6 +202,16 @@ def observe(mode: str, method: str, *args: Any, client: dict[str, Any], **kwargs
     )
 
 
+# The modes every fault is run in: the sync client, the async one, and the async one on
+# aiohttp (the [aiohttp] extra) when it is installed.
+try:
+    import httpx_aiohttp  # noqa: F401
+
+    MODES: tuple[str, ...] = ("sync", "async", "aiohttp")
+except ImportError:  # pragma: no cover - the extra is in requirements/dev.txt
+    MODES = ("sync", "async")
+
+
 def observe_call(
     mode: str,
     call: Callable[[Any], Any],
@@ -225,6 +235,8 @@ def observe_call(
                 with Attention(**client) as sync_client:
                     seen.result = call(sync_client.conversations)
             else:
+                if mode == "aiohttp":  # the [aiohttp] extra's transport
+                    client = {**client, "http_backend": "aiohttp"}
 
                 async def go() -> Any:
                     async with AsyncAttention(**client) as async_client:

@@ -215,3 +215,28 @@ def test_the_instant_policy_keeps_every_decision() -> None:
         Attention(api_key=KEY, retry_policy={"sleep": False})  # type: ignore[arg-type]
     client = Attention(api_key=KEY).with_options(retry_policy=RetryPolicy.instant())
     assert client.retry_policy.sleep is False
+
+
+# --- the aiohttp backend's options ---------------------------------------------------------
+
+
+def test_the_aiohttp_backend_is_for_the_async_client_the_sdk_makes() -> None:
+    with pytest.raises(ValueError, match="serves AsyncAttention only"):
+        Attention(api_key=KEY, http_backend="aiohttp")
+    with pytest.raises(ValueError, match="http_backend must be 'httpx' or 'aiohttp'"):
+        AsyncAttention(api_key=KEY, http_backend="curl")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="not http_client"):
+        AsyncAttention(api_key=KEY, http_backend="aiohttp", http_client=httpx.AsyncClient())
+
+
+def test_the_core_never_imports_aiohttp_or_orjson_on_its_own() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, attention_sdk\n"
+        "attention_sdk.AsyncAttention(api_key='k')\n"
+        "print(sorted(m for m in ('aiohttp', 'httpx_aiohttp') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

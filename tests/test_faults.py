@@ -35,7 +35,17 @@ from attention_sdk import (
 from attention_sdk.testing import AttentionStandIn
 
 from .conftest import load_example
-from .sockets import KEY, Observed, RawServer, black_hole, observe, reply, reset, short_body
+from .sockets import (
+    KEY,
+    MODES,
+    Observed,
+    RawServer,
+    black_hole,
+    observe,
+    reply,
+    reset,
+    short_body,
+)
 
 Server = AttentionStandIn | RawServer | str  # a str is a bare base URL: nobody counts
 
@@ -232,7 +242,7 @@ def _wait_closed(server: Server) -> int:
     return server.open_connections
 
 
-@pytest.mark.parametrize("mode", ["sync", "async"])
+@pytest.mark.parametrize("mode", MODES)
 @pytest.mark.parametrize("case", CASES, ids=lambda case: case.name)
 def test_fault(case: Case, mode: str, report: Any) -> None:
     with case.server() as server:
@@ -274,7 +284,7 @@ CLOSING_SERVERS = {
 }
 
 
-@pytest.mark.parametrize("mode", ["sync", "async"])
+@pytest.mark.parametrize("mode", MODES)
 @pytest.mark.parametrize("how", CLOSING_SERVERS)
 def test_a_server_that_closes_keep_alive_connections(mode: str, how: str, report: Any) -> None:
     """Five calls on one client while the server closes each connection after answering:
@@ -282,6 +292,8 @@ def test_a_server_that_closes_keep_alive_connections(mode: str, how: str, report
     with CLOSING_SERVERS[how]() as server:
         assert not isinstance(server, str)
         options: dict[str, Any] = {"api_key": KEY, "base_url": server.base_url}
+        if mode == "aiohttp":
+            options["http_backend"] = "aiohttp"
         if mode == "sync":
             with Attention(**options) as client:
                 for i in range(5):

@@ -26,7 +26,7 @@ from attention_sdk.testing import AttentionStandIn
 
 from .cassettes import CASSETTES
 from .conftest import load_example
-from .sockets import KEY, RawServer, observe, reset
+from .sockets import KEY, MODES, RawServer, observe, reset
 
 # --- ids stay inside /conversations/ -------------------------------------------------------
 
@@ -156,13 +156,15 @@ def https_server(self_signed: tuple[Path, Path]) -> Iterator[str]:
     server.server_close()
 
 
-@pytest.mark.parametrize("mode", ["sync", "async"])
+@pytest.mark.parametrize("mode", MODES)
 def test_tls_is_verified_by_default(mode: str, https_server: str, report: Any) -> None:
     seen = observe(
         mode, "update", "c", title="t", client={"api_key": KEY, "base_url": https_server}
     )
     assert isinstance(seen.error, APIConnectionError)
-    assert "CERTIFICATE_VERIFY_FAILED" in repr(seen.error.__cause__)
+    cause = seen.error.__cause__
+    causes = f"{cause!r} {cause.__cause__!r}" if cause is not None else ""
+    assert "CERTIFICATE_VERIFY_FAILED" in causes
     report(
         f"TLS: self-signed certificate, default client ({mode})",
         "refused",
@@ -171,7 +173,7 @@ def test_tls_is_verified_by_default(mode: str, https_server: str, report: Any) -
     )
 
 
-@pytest.mark.parametrize("mode", ["sync", "async"])
+@pytest.mark.parametrize("mode", MODES)
 def test_turning_verification_off_is_explicit_and_logged(
     mode: str, https_server: str, caplog: pytest.LogCaptureFixture, report: Any
 ) -> None:

@@ -34,7 +34,7 @@ from ._options import (
     resolve_api_key,
     resolve_base_url,
 )
-from ._types import AuthScheme, M, TimeoutTypes
+from ._types import AuthScheme, HttpBackend, M, TimeoutTypes
 from ._version import __version__
 
 T = TypeVar("T")
@@ -70,6 +70,7 @@ class BaseClient(Generic[HttpClientT]):
         retry_policy: RetryPolicy | None,
         max_response_bytes: int,
         total_timeout: float | None,
+        http_backend: HttpBackend,
     ) -> None:
         if auth_scheme not in ("bearer", "raw"):
             raise ValueError(f"auth_scheme must be 'bearer' or 'raw', got {auth_scheme!r}")
@@ -103,6 +104,8 @@ class BaseClient(Generic[HttpClientT]):
             raise TypeError(f"http_client must be an {kind}, got {type(http_client).__name__}")
         if http_client is not None and verify is not True:
             raise ValueError("verify applies to the client the SDK creates; set it on http_client")
+        if http_client is not None and http_backend != "httpx":
+            raise ValueError("http_backend applies to the client the SDK creates, not http_client")
         if verify is False:
             # Said once per client, loudly: without verification anyone on the path can
             # read the API key.
@@ -112,11 +115,30 @@ class BaseClient(Generic[HttpClientT]):
         # Ours carries our headers from the start; a caller's gets them on every request.
         # (httpx re-checks each default it overrides, so per request they cost more.)
         self._http_has_our_headers = http_client is None
-        self._http: HttpClientT = http_client or self._http_class(
-            timeout=self.timeout, verify=verify, headers=self._all_headers({})
-        )
+        self._http: HttpClientT = http_client or self._new_http(http_backend, verify)
         # Every read, write and connect of ours is held to the attempt's deadline.
         _deadline.install(self._http)
+
+    def _new_http(self, backend: object, verify: ssl.SSLContext | bool) -> HttpClientT:
+        options: dict[str, Any] = {
+            "timeout": self.timeout,
+            "verify": verify,
+            "headers": self._all_headers({}),
+        }
+        if backend == "httpx":
+            return self._http_class(**options)
+        if backend != "aiohttp":
+            raise ValueError(f"http_backend must be 'httpx' or 'aiohttp', got {backend!r}")
+        if self._http_class is not httpx.AsyncClient:
+            raise ValueError("http_backend='aiohttp' serves AsyncAttention only")
+        try:
+            from ._aiohttp import async_client  # the [aiohttp] extra, loaded only if asked for
+        except ImportError as exc:
+            raise ImportError(
+                'http_backend="aiohttp" needs the extra: pip install "attention-sdk[aiohttp]"'
+            ) from exc
+        client: HttpClientT = async_client(**options)  # type: ignore[assignment]
+        return client
 
     def with_options(
         self,

@@ -26,7 +26,7 @@ from ._config import (
 )
 from ._loop import run_async, run_sync
 from ._response import APIResponse
-from ._types import AuthScheme, M, TimeoutTypes
+from ._types import AuthScheme, HttpBackend, M, TimeoutTypes
 from .resources import AsyncResources, SyncResources
 
 T = TypeVar("T")
@@ -51,6 +51,7 @@ class Attention(BaseClient[httpx.Client], SyncResources):
         retry_policy: RetryPolicy | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         total_timeout: float | None = None,
+        http_backend: HttpBackend = "httpx",
     ) -> None:
         super().__init__(
             api_key=api_key,
@@ -64,6 +65,7 @@ class Attention(BaseClient[httpx.Client], SyncResources):
             retry_policy=retry_policy,
             max_response_bytes=max_response_bytes,
             total_timeout=total_timeout,
+            http_backend=http_backend,
         )
         self._sleep = time.sleep
 
@@ -163,6 +165,7 @@ class AsyncAttention(BaseClient[httpx.AsyncClient], AsyncResources):
         retry_policy: RetryPolicy | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         total_timeout: float | None = None,
+        http_backend: HttpBackend = "httpx",
     ) -> None:
         super().__init__(
             api_key=api_key,
@@ -176,6 +179,7 @@ class AsyncAttention(BaseClient[httpx.AsyncClient], AsyncResources):
             retry_policy=retry_policy,
             max_response_bytes=max_response_bytes,
             total_timeout=total_timeout,
+            http_backend=http_backend,
         )
         import asyncio  # here, so that sync users never pay its import
 

@@ -40,6 +40,11 @@ def end(token: contextvars.Token[float | None]) -> None:
     _DEADLINE.reset(token)
 
 
+def due() -> float | None:
+    """The current attempt's deadline (a time.monotonic() value), or None outside one."""
+    return _DEADLINE.get()
+
+
 def left(timeout: float | None) -> float | None:
     """The operation's timeout, clamped to the time left; ReadTimeout when none is."""
     due = _DEADLINE.get()

@@ -13,6 +13,9 @@ TimeoutTypes = float | httpx.Timeout
 AuthScheme = Literal["bearer", "raw"]
 """How the key is sent: ``Authorization: Bearer <key>`` or the bare key."""
 
+HttpBackend = Literal["httpx", "aiohttp"]
+"""What the SDK's own HTTP client runs on: httpx's transport, or aiohttp's ([aiohttp])."""
+
 
 class Model(Protocol):
     """What every generated model has: conversion from and to its JSON form."""
