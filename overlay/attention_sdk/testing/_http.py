@@ -76,6 +76,10 @@ class _Handler(BaseHTTPRequestHandler):
 
     protocol_version = "HTTP/1.1"
     server_version = "AttentionStandIn"
+    # A reply goes out in two writes (the header block, then the body). With Nagle's
+    # algorithm on, the body waited for the client's delayed ACK of the headers: about
+    # 40 ms per request on a kept-alive connection, on Linux.
+    disable_nagle_algorithm = True
     server: Server
 
     def _handle(self) -> None:
