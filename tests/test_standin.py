@@ -1342,6 +1342,34 @@ def test_connection_counts(fresh: AttentionStandIn) -> None:
     assert fresh.connections_opened == 2
 
 
+def test_writes_count_each_change_applied_and_nothing_else(server: AttentionStandIn) -> None:
+    assert server.write_counts() == {}
+    assert server.writes(NEW_ID) == 0
+    changing = [case for case in ROUTE_CASES if case.method != "GET"]
+    for case in changing:
+        assert send(server, case).status == 200
+    imported = post(server, MINIMAL_IMPORT).json()["uuid"]
+    on_new_id = sum(case.path.startswith(NEW_PATH) for case in changing)
+    assert on_new_id == 6  # PUT, DELETE and the four sub-resource PUTs
+    assert server.writes(NEW_ID) == on_new_id
+    assert server.writes(imported) == 1  # each import makes a new conversation
+    assert len(server.write_counts()) == 3  # NEW_ID and the two imported ones
+    # Reads, faults, bad bodies and unknown ids change nothing, so count nothing.
+    assert call(server).status == 200
+    server.fail_next(1, 503)
+    assert put(server, {"title": "faulted"}).status == 503
+    assert put(server, {"title": 5}).status == 400
+    assert put(server, {"title": "T"}, path=conversation_path("no-such-id")).status == 404
+    assert server.writes(NEW_ID) == on_new_id
+    assert server.writes("no-such-id") == 0
+    counts = server.write_counts()
+    assert counts[NEW_ID] == on_new_id
+    counts[NEW_ID] = 0  # a copy: the stand-in's count is unchanged
+    assert server.writes(NEW_ID) == on_new_id
+    server.reset()
+    assert server.write_counts() == {}
+
+
 def test_reset_restores_everything(server: AttentionStandIn) -> None:
     initial = stored(server)
     assert put(server, {"title": "changed"}).status == 200
