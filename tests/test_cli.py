@@ -33,6 +33,8 @@ from attention_sdk.testing import AttentionStandIn
 from .cli_run import KEY, SCRIPT, invoke, script
 from .conftest import ROOT
 
+BULK = {"bulk-update", "bulk-archive"}
+
 
 @pytest.fixture(scope="module")
 def shared() -> Iterator[AttentionStandIn]:
@@ -79,7 +81,7 @@ def test_every_method_of_every_resource_has_a_command_with_an_option_per_paramet
             if inspect.isfunction(member) and not name.startswith("_")
         }
         names = {name.rstrip("_").replace("_", "-"): name for name in methods}
-        assert set(group.commands) == set(names)
+        assert set(group.commands) == set(names) | BULK
         for command_name, method_name in names.items():
             command = group.commands[command_name]
             method = methods[method_name]
@@ -439,6 +441,14 @@ def test_the_stand_in_needs_no_key_and_the_script_is_installed() -> None:
     result = script(["--stand-in", "conversations", "list", "--limit", "3"])
     assert result.code == 0, result.err
     assert [c["id"] for c in result.lines()] == ["conv-0119", "conv-0120", "conv-0118"]
+    dry = script(
+        ["conversations", "bulk-update", "--csv", "-", "--dry-run"],
+        input="id,title\nconv-0001,New\n",
+    )
+    assert dry.code == 0, dry.err
+    assert dry.lines() == [
+        {"line": 2, "id": "conv-0001", "action": "update", "title": "New", "labels_mode": "merge"}
+    ]
 
 
 def test_python_m_runs_the_same_command() -> None:

@@ -1,7 +1,8 @@
 """The ``attention`` command: global options, the client, and a command per operation.
 
 The tree is built when the command runs: one group per tag of the spec, one command per
-operation (``_derive``). Errors end in one line on standard error and an exit code per class
+operation (``_derive``), and the bulk jobs (``_bulk``) beside the operations of the tag
+they work on. Errors end in one line on standard error and an exit code per class
 (``_errors.ExitCode``); a traceback only with ``--debug``. The API key only ever comes
 from ``ATTENTION_API_KEY`` and is redacted from everything printed.
 """
@@ -23,6 +24,7 @@ from .._logging import logger
 from .._pagination import SyncPage
 from .._redact import redact
 from .._version import __version__
+from . import _bulk
 from ._derive import Operation, Tag, command_help, iter_parameters, tags, to_argument
 from ._errors import CliError, ExitCode, exit_code
 from ._settings import CONTEXT, Settings, settings
@@ -129,6 +131,8 @@ def tag_group(tag: Tag) -> AliasGroup:
     group = AliasGroup(tag.attribute, help=tag.help, context_settings=CONTEXT)
     for operation in tag.operations:
         group.add_aliased(operation_command(tag, operation), operation.aliases)
+    for command in _bulk.commands(tag.attribute):
+        group.add_command(command)
     return group
 
 
@@ -146,7 +150,8 @@ class _Redacting(logging.Filter):
     cls=AliasGroup,
     context_settings=CONTEXT,
     help=(
-        "The Attention API from the command line: a command per operation.\n\n"
+        "The Attention API from the command line: a command per operation, and bulk jobs "
+        "that resume after a crash.\n\n"
         f"The API key comes from {API_KEY_ENV} only (an option would leave it in your "
         "shell history). Results are a table on a terminal and JSON when piped (JSON "
         "Lines for lists). Try it with no key: attention --stand-in conversations list"
@@ -165,7 +170,7 @@ class _Redacting(logging.Filter):
 @click.option(
     "--max-retries",
     type=click.IntRange(min=0),
-    help="Retries after a failed attempt (default: 2).",
+    help="Retries after a failed attempt (default: 2; bulk jobs: 10 per row).",
 )
 @click.option(
     "--stand-in",

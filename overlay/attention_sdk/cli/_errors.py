@@ -23,8 +23,8 @@ class ExitCode(enum.IntEnum):
     """What ``attention`` exits with (the README's table)."""
 
     OK = 0
-    FAILED = 1  # an unexpected error
-    USAGE = 2  # a bad option, argument or value
+    FAILED = 1  # a bulk job finished with failed rows, or an unexpected error
+    USAGE = 2  # a bad option, argument or input file; a bulk input with bad rows
     AUTH = 3  # no key, or the key was refused (401, 403)
     NOT_FOUND = 4  # 404
     RATE_LIMITED = 5  # 429, still, after the retries
