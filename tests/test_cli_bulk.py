@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
+import os
 import time
 from collections import Counter
 from collections.abc import Iterator
@@ -453,3 +454,44 @@ def test_a_refused_key_stops_the_job(env: dict[str, str], tmp_path: Path) -> Non
     summary = result.json()
     assert summary["failed"] <= 2
     assert summary["not_started"] >= 38
+
+
+def test_no_row_is_sent_before_its_started_record_is_fsynced(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rows = "".join(f"conv-{n:04d},T{n}\n" for n in range(1, 41))
+    path = write(tmp_path, "id,title\n" + rows)
+    journal = path.with_name("rows.csv.bulk-update.journal.jsonl")
+    synced: list[tuple[float, set[str]]] = []  # when an fsync ended, and what it covered
+    real_fsync = os.fsync
+
+    def slow_fsync(descriptor: int) -> None:
+        covered = {
+            json.loads(line)["id"]
+            for line in journal.read_text().splitlines()
+            if '"event":"started"' in line
+        }
+        time.sleep(0.01)  # a slow disk, so that a request sent too early would show
+        real_fsync(descriptor)
+        synced.append((time.monotonic(), covered))
+
+    monkeypatch.setattr(os, "fsync", slow_fsync)
+    with Timed(api_key=KEY) as server:
+        arrivals: list[tuple[float, str]] = []
+        respond = server._respond
+
+        def record(request: RecordedRequest, authorization: str | None) -> Reply | None:
+            arrivals.append((time.monotonic(), request.path.rsplit("/", 1)[1]))
+            return respond(request, authorization)
+
+        monkeypatch.setattr(server, "_respond", record)
+        result = bulk(
+            path, "--concurrency", "8", "--labels", "replace",
+            env={"ATTENTION_BASE_URL": server.base_url},
+        )  # fmt: skip
+        assert result.code == 0, result.err
+    assert len(arrivals) == 40
+    for arrived, conversation_id in arrivals:
+        assert any(done <= arrived and conversation_id in ids for done, ids in synced), (
+            conversation_id
+        )

@@ -247,20 +247,41 @@ class Job:
         return counts
 
     async def _worker(self, client: AsyncAttention, queue: Iterator[Row]) -> None:
-        for row in queue:
+        """Each row in turn. The next row is claimed, and its *started* record written,
+        while this one's requests run, so that its fsync is not waited for: a row is never
+        sent before its record is on disk, but the wait is off the critical path. A claimed
+        row that a stop leaves unsent is read first on resume, like any started row."""
+        upcoming = self._claim(queue)
+        while upcoming is not None:
+            row, recorded = upcoming
             await self.gate.wait(self._stop)
             if self.stopping:
                 return
+            upcoming = self._claim(queue)
+            try:
+                await asyncio.shield(recorded)
+            except JournalError as error:
+                self._abort(error)
+                return
             await self._row(client, row)
+
+    def _claim(self, queue: Iterator[Row]) -> tuple[Row, asyncio.Future[None]] | None:
+        """The next row, with its *started* record on its way to disk; None when none is left
+        or the job is stopping."""
+        if self.stopping:
+            return None
+        row = next(queue, None)
+        if row is None:
+            return None
+        try:
+            return row, self.journal.add({"event": "started", "line": row.line, "id": row.id})
+        except JournalError as error:
+            self._abort(error)
+            return None
 
     async def _row(self, client: AsyncAttention, row: Row) -> None:
         verify = self.prior is not None and self.prior.was_started(row.line)
         state = _RowState(row)
-        try:
-            await self.journal.write({"event": "started", "line": row.line, "id": row.id})
-        except JournalError as error:
-            self._abort(error)
-            return
         self._in_flight.add(row.line)
         try:
             if self.command == "update":

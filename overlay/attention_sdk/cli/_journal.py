@@ -12,11 +12,12 @@ An append-only JSON Lines file, one record a line:
 A row is *started* before anything is sent for it, and *done* (or *failed*) after; each
 record is written, flushed and fsynced (group commit: the records that workers add
 while an fsync runs share the next one, made on a thread so that the event loop keeps
-sending). A row's request is never sent before its *started* record is on disk. Its
-*done* record is not waited for: the worker goes on to its next row, whose *started*
-record then shares that record's fsync. A *done* lost in a crash costs one read on
-resume (the row is read first, found applied, and not written again), never a second
-write.
+sending). A row's request is never sent before its *started* record is on disk; the
+worker writes it while the row before is still in flight, so the fsync is seldom
+waited for (a row so claimed and then left unsent by a stop is read first on resume,
+like any started row). Its *done* record is not waited for at all: a *done* lost in a
+crash costs one read on resume (the row is read first, found applied, and not written
+again), never a second write.
 
 After a crash the last line may be cut short; it is ignored (and cut off before the next
 run appends). A damaged line anywhere else stops the run: the journal is not guessed at.
