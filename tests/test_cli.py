@@ -7,6 +7,7 @@ import datetime
 import http.server
 import inspect
 import json
+import logging
 import os
 import pty
 import re
@@ -559,7 +560,10 @@ def test_each_class_of_failure_has_its_exit_code(
 
 
 def test_debug_shows_the_traceback(server: AttentionStandIn, env: dict[str, str]) -> None:
+    logger = logging.getLogger("attention_sdk")
+    before = (logger.level, list(logger.handlers))
     result = invoke(["--debug", "conversations", "get", "no-such-id"], env=env)
+    assert (logger.level, logger.handlers) == before  # put back as it was
     assert result.code == 4
     assert "Traceback (most recent call last)" in result.err
     assert "NotFoundError" in result.err

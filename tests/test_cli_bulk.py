@@ -7,6 +7,9 @@ import csv
 import hashlib
 import json
 import os
+import pty
+import re
+import subprocess
 import time
 from collections import Counter
 from collections.abc import Iterator
@@ -17,7 +20,7 @@ import pytest
 from attention_sdk.testing import AttentionStandIn, RecordedRequest
 from attention_sdk.testing._messages import Reply
 
-from .cli_run import KEY, Result, invoke
+from .cli_run import KEY, SCRIPT, Result, invoke
 
 
 @pytest.fixture(scope="module")
@@ -495,3 +498,39 @@ def test_no_row_is_sent_before_its_started_record_is_fsynced(
         assert any(done <= arrived and conversation_id in ids for done, ids in synced), (
             conversation_id
         )
+
+
+def test_a_terminal_shows_a_progress_bar_with_rate_eta_and_counts(
+    server: AttentionStandIn, tmp_path: Path
+) -> None:
+    rows = "".join(f"conv-{n:04d},T{n}\n" for n in range(1, 21))
+    path = write(tmp_path, "id,title\n" + rows)
+    server.fail_next(1, 429, retry_after="0")
+    environment = {**os.environ, "ATTENTION_API_KEY": KEY, "ATTENTION_BASE_URL": server.base_url}
+    controller, terminal = pty.openpty()
+    try:
+        process = subprocess.run(
+            [str(SCRIPT), "conversations", "bulk-update", "--csv", str(path)],
+            env={**environment, "COLUMNS": "120"},
+            stdout=subprocess.PIPE,
+            stderr=terminal,
+            timeout=60,
+        )
+        os.close(terminal)
+        received = b""
+        while True:
+            try:
+                chunk = os.read(controller, 65536)
+            except OSError:  # the other end is closed: all is read
+                break
+            if not chunk:
+                break
+            received += chunk
+    finally:
+        os.close(controller)
+    assert process.returncode == 0
+    shown = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", received.decode())
+    assert "20/20" in shown
+    assert "done 20 retried 1 failed 0" in shown
+    assert re.search(r"\d+/s ETA", shown)
+    assert json.loads(process.stdout)["updated"] == 20  # the summary, on the pipe

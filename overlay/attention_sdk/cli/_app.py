@@ -202,9 +202,15 @@ def cli(
         handler = logging.StreamHandler(sys.stderr)
         handler.addFilter(_Redacting(ctx.obj.secret))
         handler.setFormatter(logging.Formatter("attention: %(levelname)s %(message)s"))
+        level = logger.level
         logger.addHandler(handler)
         logger.setLevel(logging.DEBUG)
-        ctx.call_on_close(lambda: logger.removeHandler(handler))
+
+        def restore() -> None:  # for callers that run commands in their own process
+            logger.removeHandler(handler)
+            logger.setLevel(level)
+
+        ctx.call_on_close(restore)
 
 
 for _tag in tags():
