@@ -3,6 +3,7 @@ labels modes, reports, the journal and resume, unsure writes and the shared 429 
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import hashlib
 import json
@@ -534,3 +535,17 @@ def test_a_terminal_shows_a_progress_bar_with_rate_eta_and_counts(
     assert "done 20 retried 1 failed 0" in shown
     assert re.search(r"\d+/s ETA", shown)
     assert json.loads(process.stdout)["updated"] == 20  # the summary, on the pipe
+
+
+def test_without_signal_handlers_the_job_still_runs(
+    server: AttentionStandIn, env: dict[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # As on Windows' event loop, which has no add_signal_handler.
+    def unsupported(*args: Any) -> None:
+        raise NotImplementedError
+
+    monkeypatch.setattr(asyncio.SelectorEventLoop, "add_signal_handler", unsupported)
+    monkeypatch.setattr(asyncio.SelectorEventLoop, "remove_signal_handler", unsupported)
+    result = bulk(write(tmp_path, "id,title\nconv-0001,No signals\n"), env=env)
+    assert result.code == 0, result.err
+    assert server.conversation("conv-0001")["attributes"]["title"] == "No signals"

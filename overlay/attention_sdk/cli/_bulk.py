@@ -11,6 +11,7 @@ row starts, requests in flight finish and are recorded; a second Ctrl-C ends the
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import csv
 import datetime
 import json
@@ -218,8 +219,11 @@ async def _run(job: Job, progress: ProgressBar) -> None:
             progress.note("stopping (Ctrl-C again: now):")
 
     signals = (signal.SIGINT, signal.SIGTERM)
-    for number in signals:
-        loop.add_signal_handler(number, on_signal)
+    # Not on Windows' event loop: there, Ctrl-C interrupts at once (KeyboardInterrupt),
+    # and the rows in flight stay started, which resume reads first.
+    with contextlib.suppress(NotImplementedError):
+        for number in signals:
+            loop.add_signal_handler(number, on_signal)
     try:
         async with AsyncExitStack() as stack:
             for client in job.clients:
@@ -227,8 +231,9 @@ async def _run(job: Job, progress: ProgressBar) -> None:
             with progress.progress:
                 await job.run()
     finally:
-        for number in signals:
-            loop.remove_signal_handler(number)
+        with contextlib.suppress(NotImplementedError):
+            for number in signals:
+                loop.remove_signal_handler(number)
 
 
 def run_bulk(
