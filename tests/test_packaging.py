@@ -52,14 +52,17 @@ def _pins(name: str) -> dict[str, str]:
     return {canonicalize_name(dist): version for dist, version in pairs}
 
 
-def _requirements_closure(*dists: str) -> set[str]:
-    """The installed dists and every one they need on this Python, without extras."""
+def _requirements_closure(*dists: str, extras: dict[str, str] | None = None) -> set[str]:
+    """The installed dists and every one they need on this Python; ``extras`` names the
+    one extra of a dist to include (no other extra is)."""
     seen: set[str] = {canonicalize_name(dist) for dist in dists}
     todo = list(seen)
     while todo:
-        for line in importlib.metadata.requires(todo.pop()) or []:
+        dist = todo.pop()
+        extra = (extras or {}).get(dist, "")
+        for line in importlib.metadata.requires(dist) or []:
             requirement = Requirement(line)
-            if requirement.marker and not requirement.marker.evaluate({"extra": ""}):
+            if requirement.marker and not requirement.marker.evaluate({"extra": extra}):
                 continue
             name = canonicalize_name(requirement.name)
             if name not in seen:
@@ -71,8 +74,9 @@ def _requirements_closure(*dists: str) -> set[str]:
 def test_make_demo_pins_the_runtime_closure_at_the_dev_versions() -> None:
     runtime, dev = _pins("runtime.txt"), _pins("dev.txt")
     assert {dist: dev.get(dist) for dist in runtime} == runtime
-    # The two packages' dependencies, and hatchling's, which builds them: nothing else.
-    needed = _requirements_closure("attention-sdk", "hatchling")
+    # The two packages' dependencies (the overlay's with its cli extra), and hatchling's,
+    # which builds them: nothing else.
+    needed = _requirements_closure("attention-sdk", "hatchling", extras={"attention-sdk": "cli"})
     needed -= {"attention-sdk", "attention-client"}
     assert set(runtime) == needed
 
@@ -88,9 +92,31 @@ def test_the_overlay_wheel_names_its_project_docs_and_where_attention_client_com
     with zipfile.ZipFile(wheel) as archive:
         (name,) = [n for n in archive.namelist() if n.endswith(".dist-info/METADATA")]
         metadata = email.message_from_bytes(archive.read(name))
+        entry_points = archive.read(name.replace("METADATA", "entry_points.txt")).decode()
     assert metadata["Name"] == "attention-sdk"
     assert "attention-client package from ./generated" in metadata["Summary"]
     assert "pip install ./generated ./overlay" in metadata["Summary"]
     assert metadata.get_all("Project-URL") == ["API documentation, https://docs.attention.com"]
     assert "attention-client==1.8.0" in metadata.get_all("Requires-Dist", [])
     assert "pip install ./generated ./overlay" in metadata.get_payload()  # the README
+    # Three extras. The command line is pinned to the versions the tests use, with its
+    # script; the speedups and the aiohttp transport take any release the dev pins satisfy.
+    assert sorted(metadata.get_all("Provides-Extra", [])) == ["aiohttp", "cli", "speedups"]
+    dev = _pins("dev.txt")
+    extras = [
+        Requirement(line) for line in metadata.get_all("Requires-Dist", []) if "extra ==" in line
+    ]
+    cli = [r for r in extras if r.marker is not None and r.marker.evaluate({"extra": "cli"})]
+    assert {canonicalize_name(r.name): str(r.specifier) for r in cli} == {
+        "click": f"=={dev['click']}",
+        "rich": f"=={dev['rich']}",
+    }
+    for requirement in extras:
+        assert requirement.specifier.contains(dev[canonicalize_name(requirement.name)])
+    assert "[console_scripts]\nattention = attention_sdk.cli:main" in entry_points
+
+
+def test_the_cli_s_libraries_are_direct_development_dependencies() -> None:
+    direct = (ROOT / "requirements" / "dev.in").read_text().splitlines()
+    for pin in ("click==8.5.1", "rich==15.0.0"):
+        assert pin in direct

@@ -1286,6 +1286,22 @@ def test_close_connections(fresh: AttentionStandIn) -> None:
     assert fresh.connections_opened == 2  # the first one, closed by the server, then one more
 
 
+def test_kept_alive_requests_are_answered_at_once(server: AttentionStandIn) -> None:
+    # The reply's header block and body are written separately; with Nagle's algorithm
+    # the body waited for the client's delayed ACK, about 40 ms a request (0.8 s here).
+    connection = http.client.HTTPConnection("127.0.0.1", server.port, timeout=5)
+    try:
+        started = time.perf_counter()
+        for _ in range(20):
+            connection.request("GET", NEW_PATH, headers={"Authorization": KEY})
+            response = connection.getresponse()
+            assert response.status == 200
+            response.read()
+        assert time.perf_counter() - started < 0.4
+    finally:
+        connection.close()
+
+
 # Bookkeeping
 
 
@@ -1324,6 +1340,34 @@ def test_connection_counts(fresh: AttentionStandIn) -> None:
         wait_until(lambda: fresh.open_connections == 1)
     wait_until(lambda: fresh.open_connections == 0)
     assert fresh.connections_opened == 2
+
+
+def test_writes_count_each_change_applied_and_nothing_else(server: AttentionStandIn) -> None:
+    assert server.write_counts() == {}
+    assert server.writes(NEW_ID) == 0
+    changing = [case for case in ROUTE_CASES if case.method != "GET"]
+    for case in changing:
+        assert send(server, case).status == 200
+    imported = post(server, MINIMAL_IMPORT).json()["uuid"]
+    on_new_id = sum(case.path.startswith(NEW_PATH) for case in changing)
+    assert on_new_id == 6  # PUT, DELETE and the four sub-resource PUTs
+    assert server.writes(NEW_ID) == on_new_id
+    assert server.writes(imported) == 1  # each import makes a new conversation
+    assert len(server.write_counts()) == 3  # NEW_ID and the two imported ones
+    # Reads, faults, bad bodies and unknown ids change nothing, so count nothing.
+    assert call(server).status == 200
+    server.fail_next(1, 503)
+    assert put(server, {"title": "faulted"}).status == 503
+    assert put(server, {"title": 5}).status == 400
+    assert put(server, {"title": "T"}, path=conversation_path("no-such-id")).status == 404
+    assert server.writes(NEW_ID) == on_new_id
+    assert server.writes("no-such-id") == 0
+    counts = server.write_counts()
+    assert counts[NEW_ID] == on_new_id
+    counts[NEW_ID] = 0  # a copy: the stand-in's count is unchanged
+    assert server.writes(NEW_ID) == on_new_id
+    server.reset()
+    assert server.write_counts() == {}
 
 
 def test_reset_restores_everything(server: AttentionStandIn) -> None:

@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import datetime
 import json
+from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -75,6 +76,8 @@ class Store:
     external_ids: dict[str, str]  # applicationExternalID -> conversation id
     uploads: int = 0  # upload URLs handed out
     imports: int = 0  # conversations imported
+    # Changes applied, by conversation id: every 200 of a route that changes one.
+    writes: Counter[str] = field(default_factory=Counter)
 
 
 def _stamp(instant: datetime.datetime) -> str:

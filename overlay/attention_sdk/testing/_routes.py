@@ -36,6 +36,10 @@ The stand-in's own choices, where the docs are silent:
   stays ``pending`` forever, as nothing is downloaded. Importing again with the same
   applicationExternalID makes a second conversation, which the external id then names.
 - Upload URLs point at uploads.stand-in.invalid, where nothing listens.
+
+Every change applied is counted per conversation id (Store.writes, read through
+AttentionStandIn.writes()): a 200 from PUT or DELETE on a conversation, or the import
+that created it. Reads, faults, 400s and 404s count nothing.
 """
 
 from __future__ import annotations
@@ -86,7 +90,8 @@ def _on_conversation(change: Change | None = None) -> Handler:
         if conversation is None:
             return error(404, "Conversation not found", "not_found")
         if change is not None:
-            change(conversation, call.body)
+            change(conversation, call.body)  # BadRequest before any change: no write
+            store.writes[call.params["id"]] += 1
         return ok(conversation)
 
     return handle
@@ -172,6 +177,7 @@ def _import(store: Store, call: Call) -> Reply:
         keep = ("email", "name", "organizer")
         attributes["participants"] = [{k: p[k] for k in keep if k in p} for p in people]
     store.conversations[new_id] = {"type": "conversations", "id": new_id, "attributes": attributes}
+    store.writes[new_id] += 1
     if "applicationExternalID" in request:
         store.external_ids[request["applicationExternalID"]] = new_id
     return ok({"uuid": new_id})

@@ -80,7 +80,8 @@ class AttentionStandIn:
         self.reset()
 
     def reset(self) -> None:
-        """Restore the seeded conversations; clear faults, latency, close_connections, the log.
+        """Restore the seeded conversations; clear faults, latency, close_connections, the log
+        and the write counts.
 
         Imported conversations, external ids and upload keys are forgotten too, and the
         upload keys and import ids start their sequences again.
@@ -179,6 +180,23 @@ class AttentionStandIn:
         added = _data.load(_data.seed(conversations)).conversations  # validated, and copied
         with self._lock:
             self._store.conversations.update(added)
+
+    def writes(self, conversation_id: str) -> int:
+        """How many changes were applied to this conversation since the start or reset().
+
+        A change is a 200 from a route that changes a conversation (PUT and DELETE on
+        /conversations/{id}..., counted even when nothing differs afterwards) or the
+        import that created it; reads, injected faults, 400s and 404s count nothing.
+        An id never written, or unknown, gives 0. For proving that a job wrote each
+        conversation exactly once.
+        """
+        with self._lock:
+            return self._store.writes[conversation_id]
+
+    def write_counts(self) -> dict[str, int]:
+        """writes() for every conversation written at least once, as a new dict."""
+        with self._lock:
+            return dict(self._store.writes)
 
     def conversation_ids(self) -> list[str]:
         """Every conversation's id, in the order GET /conversations/list gives them unfiltered.

@@ -1,0 +1,254 @@
+"""The ``attention`` command: global options, the client, and a command per operation.
+
+The tree is built when the command runs: one group per tag of the spec, one command per
+operation (``_derive``), and the bulk jobs (``_bulk``) beside the operations of the tag
+they work on. Errors end in one line on standard error and an exit code per class
+(``_errors.ExitCode``); a traceback only with ``--debug``. The API key only ever comes
+from ``ATTENTION_API_KEY`` and is redacted from everything printed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import sys
+import traceback
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from typing import Any
+
+import click
+
+from .._config import API_KEY_ENV, BASE_URL_ENV
+from .._logging import logger
+from .._pagination import SyncPage
+from .._redact import redact
+from .._version import __version__
+from . import _bulk
+from ._derive import Operation, Tag, command_help, iter_parameters, tags, to_argument
+from ._errors import CliError, ExitCode, exit_code
+from ._settings import CONTEXT, Settings, settings
+
+
+class AliasGroup(click.Group):
+    """A group whose commands may have other names (``get`` for ``retrieve``)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.aliases: dict[str, str] = {}
+
+    def add_aliased(self, command: click.Command, aliases: Sequence[str] = ()) -> None:
+        self.add_command(command)
+        for alias in aliases:
+            self.aliases[alias] = command.name or ""
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        return super().get_command(ctx, self.aliases.get(cmd_name, cmd_name))
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        rows: list[tuple[str, str]] = []
+        limit = formatter.width - 6 - max(map(len, self.list_commands(ctx)), default=0)
+        for name in self.list_commands(ctx):
+            command = self.get_command(ctx, name)
+            if command is None or command.hidden:
+                continue
+            also = [alias for alias, target in self.aliases.items() if target == name]
+            suffix = f" (also: {', '.join(also)})" if also else ""
+            text = command.get_short_help_str(max(limit - len(suffix), 20)) + suffix
+            rows.append((name, text))
+        if rows:
+            with formatter.section("Commands"):
+                formatter.write_dl(rows)
+
+
+def _items(first: SyncPage[Any], limit: int | None) -> Iterator[list[Mapping[str, Any]]]:
+    """Each page's items in their JSON form, up to ``limit`` in all; the next page is only
+    asked for when it is needed."""
+    remaining = limit
+    for page in first.iter_pages():
+        items = [item.to_dict() for item in page.items]
+        if remaining is not None:
+            items = items[:remaining]
+            remaining -= len(items)
+        yield items
+        if remaining == 0:
+            return
+
+
+def operation_command(tag: Tag, operation: Operation) -> click.Command:
+    """The command that calls one operation with what the command line says."""
+    params = list(iter_parameters(operation))
+    if operation.paginated:
+        if any(p.name == "limit" for p in operation.parameters):
+            raise TypeError(f"{operation.method} has a 'limit' parameter: rename --limit")
+        params.append(
+            click.Option(
+                ["--limit"],
+                type=click.IntRange(min=0),
+                help="Stop after this many items (default: every item, page after page).",
+            )
+        )
+
+    def callback(**values: Any) -> int:
+        ctx = click.get_current_context()
+        limit = values.pop("limit", None)
+        args: list[Any] = []
+        kwargs: dict[str, Any] = {}
+        for parameter in operation.parameters:
+            value = to_argument(parameter, values[parameter.name])
+            if parameter.positional:
+                args.append(value)
+            elif values[parameter.name] not in (None, ()):
+                kwargs[parameter.name] = value
+        state = settings()
+        method: Callable[..., Any] = getattr(
+            getattr(state.client(), tag.attribute), operation.method
+        )
+        try:
+            result = method(*args, **kwargs)
+        except (TypeError, ValueError) as error:  # the SDK's argument checks: nothing sent
+            raise click.UsageError(str(error), ctx) from None
+        output = state.output()
+        if operation.paginated:
+            output.many(_items(result, limit))
+        elif hasattr(result, "to_dict"):
+            output.one(result.to_dict())
+        elif result is not None:
+            output.json_line(result)
+        return ExitCode.OK
+
+    return click.Command(
+        operation.name,
+        params=params,
+        callback=callback,
+        help=command_help(operation),
+        short_help=operation.summary,
+        context_settings=CONTEXT,
+    )
+
+
+def tag_group(tag: Tag) -> AliasGroup:
+    group = AliasGroup(tag.attribute, help=tag.help, context_settings=CONTEXT)
+    for operation in tag.operations:
+        group.add_aliased(operation_command(tag, operation), operation.aliases)
+    for command in _bulk.commands(tag.attribute):
+        group.add_command(command)
+    return group
+
+
+class _Redacting(logging.Filter):
+    def __init__(self, secret: str) -> None:
+        super().__init__()
+        self.secret = secret
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.msg, record.args = redact(record.getMessage(), self.secret), None
+        return True
+
+
+@click.group(
+    cls=AliasGroup,
+    context_settings=CONTEXT,
+    help=(
+        "The Attention API from the command line: a command per operation, and bulk jobs "
+        "that resume after a crash.\n\n"
+        f"The API key comes from {API_KEY_ENV} only (an option would leave it in your "
+        "shell history). Results are a table on a terminal and JSON when piped (JSON "
+        "Lines for lists). Try it with no key: attention --stand-in conversations list"
+    ),
+)
+@click.option(
+    "--base-url",
+    metavar="URL",
+    help=f"The API root (default: ${BASE_URL_ENV}, else https://api.attention.tech/v2).",
+)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0, min_open=True, max=3600),
+    help="Seconds each request may take (default: 30, connecting 5).",
+)
+@click.option(
+    "--max-retries",
+    type=click.IntRange(min=0),
+    help="Retries after a failed attempt (default: 2; bulk jobs: 10 per row).",
+)
+@click.option(
+    "--stand-in",
+    is_flag=True,
+    help="Run against a stand-in of the API started in this process (no key needed).",
+)
+@click.option(
+    "--json/--table",
+    "as_json",
+    default=None,
+    help="JSON (lists: JSON Lines) or a table (default: a table on a terminal).",
+)
+@click.option("--debug", is_flag=True, help="On an error, the traceback; and log every request.")
+@click.version_option(__version__, "-V", "--version", prog_name="attention")
+@click.pass_context
+def cli(
+    ctx: click.Context,
+    base_url: str | None,
+    timeout: float | None,
+    max_retries: int | None,
+    stand_in: bool,
+    as_json: bool | None,
+    debug: bool,
+) -> None:
+    if stand_in and base_url:
+        raise click.UsageError("--stand-in and --base-url cannot be used together", ctx)
+    ctx.obj = Settings(ctx, base_url, timeout, max_retries, stand_in, as_json, debug)
+    if debug:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.addFilter(_Redacting(ctx.obj.secret))
+        handler.setFormatter(logging.Formatter("attention: %(levelname)s %(message)s"))
+        level = logger.level
+        logger.addHandler(handler)
+        logger.setLevel(logging.DEBUG)
+
+        def restore() -> None:  # for callers that run commands in their own process
+            logger.removeHandler(handler)
+            logger.setLevel(level)
+
+        ctx.call_on_close(restore)
+
+
+for _tag in tags():
+    assert isinstance(cli, AliasGroup)
+    cli.add_command(tag_group(_tag))
+
+
+def _say(message: str, secret: str) -> None:
+    click.echo(f"attention: {redact(message, secret)}", err=True)
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    secret = os.environ.get(API_KEY_ENV, "").strip()
+    debug = "--debug" in args
+    try:
+        result = cli.main(args=args, prog_name="attention", standalone_mode=False)
+    except click.ClickException as error:
+        error.show()
+        return error.exit_code
+    except (click.Abort, KeyboardInterrupt):
+        _say("interrupted", secret)
+        return ExitCode.INTERRUPTED
+    except BrokenPipeError:
+        # The reader went away (| head): stop quietly, and let nothing flush into the pipe.
+        with contextlib.suppress(OSError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return ExitCode.OK
+    except CliError as error:
+        _say(f"error: {error}", secret)
+        return error.code
+    except Exception as error:
+        if debug:
+            text = "".join(traceback.format_exception(error))
+            click.echo(redact(text, secret), err=True, nl=False)
+        code = exit_code(error)
+        kind = "" if code != ExitCode.FAILED else f"{type(error).__name__}: "
+        _say(f"error: {kind}{error}", secret)
+        return code
+    return int(result) if isinstance(result, int) else ExitCode.OK

@@ -1,0 +1,443 @@
+"""The bulk jobs: ``bulk-update`` and ``bulk-archive`` (of ``attention conversations``).
+
+The flow of one run: read and check every row (``_rows``); with ``--dry-run``, print
+what would change and stop; refuse to start while a row is bad (unless
+``--skip-invalid``); open the journal (``_journal``: a new one, or with ``--resume`` the
+one this input left); run the rows (``_jobs``) with a progress bar on a terminal; write
+the report of failed rows; print a summary. Ctrl-C (or SIGTERM) stops cleanly: no new
+row starts, requests in flight finish and are recorded; a second Ctrl-C ends them too.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import csv
+import datetime
+import json
+import math
+import signal
+import sys
+import time
+from collections.abc import Sequence
+from contextlib import AsyncExitStack
+from pathlib import Path
+from typing import Any
+
+import click
+import httpx
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    ProgressColumn,
+    Task,
+    TextColumn,
+    TimeRemainingColumn,
+)
+from rich.table import Table
+from rich.text import Text
+
+from .._client import AsyncAttention
+from .._redact import redact
+from ._errors import CliError, ExitCode, exit_code
+from ._jobs import WORKERS_PER_CLIENT, Command, Counts, Job, LabelsMode, Outcome
+from ._journal import VERSION, Journal, JournalError, JournalState, check_same_job, default_path
+from ._journal import load as load_journal
+from ._rows import BadRow, InputError, Row, Source, archive_rows, read_source, update_rows
+from ._settings import settings
+
+BULK_RETRIES = 10  # per row, in all, unless --max-retries says otherwise
+
+
+class _Rate(ProgressColumn):
+    def render(self, task: Task) -> Text:
+        speed = task.finished_speed or task.speed
+        return Text(f"{speed:,.0f}/s" if speed else "-/s")
+
+
+class ProgressBar:
+    """The job's Events, shown as a rich progress bar on standard error (terminals only)."""
+
+    def __init__(self, console: Console, total: int) -> None:
+        self.done = self.retries = self.failed = 0
+        self.progress = Progress(
+            TextColumn("{task.description}"),
+            BarColumn(bar_width=16),
+            MofNCompleteColumn(),
+            _Rate(),
+            TextColumn("ETA"),
+            TimeRemainingColumn(),
+            TextColumn("{task.fields[counts]}"),
+            console=console,
+            disable=not console.is_terminal,
+        )
+        self.task = self.progress.add_task("", total=total, counts=self._counts())
+
+    def _counts(self) -> str:
+        return f"done {self.done} retried {self.retries} failed {self.failed}"
+
+    def row_finished(self, row: Row, outcome: Outcome | None, error: BaseException | None) -> None:
+        if error is None:
+            self.done += 1
+        else:
+            self.failed += 1
+        self.progress.update(self.task, advance=1, counts=self._counts())
+
+    def retried(self, row: Row, error: BaseException, wait: float) -> None:
+        self.retries += 1
+        self.progress.update(self.task, counts=self._counts())
+
+    def note(self, text: str) -> None:
+        self.progress.update(self.task, description=text)
+
+
+def _change(row: Row, command: Command, labels: LabelsMode) -> str:
+    if command == "archive":
+        return "archive"
+    parts = []
+    if row.title is not None:
+        parts.append(f"title → {row.title!r}")
+    if row.labels:
+        pairs = ", ".join(f"{name}={value}" for name, value in row.labels)
+        parts.append(f"labels + {pairs}" if labels == "merge" else f"labels = {pairs} only")
+    return "; ".join(parts)
+
+
+def _bad_rows(bad: Sequence[BadRow], secret: str) -> None:
+    for row in bad:
+        where = f"line {row.line}" + (f" ({row.id})" if row.id else "")
+        click.echo(redact(f"attention: {where}: {row.reason}", secret), err=True)
+
+
+def _dry_run(
+    command: Command,
+    rows: Sequence[Row],
+    bad: Sequence[BadRow],
+    prior: JournalState | None,
+    labels: LabelsMode,
+    skip_invalid: bool,
+    as_json: bool,
+    secret: str,
+) -> int:
+    """Print what would be sent, send nothing."""
+    todo = [row for row in rows if prior is None or not prior.is_done(row.line)]
+    console = Console(file=sys.stdout, highlight=False, markup=False, soft_wrap=True)
+    table = Table("line", "id", "change", box=None, pad_edge=False, header_style="bold")
+    for row in todo:
+        verify = prior is not None and prior.was_started(row.line)
+        if as_json:
+            item: dict[str, Any] = {"line": row.line, "id": row.id, "action": command}
+            if command == "update":
+                if row.title is not None:
+                    item["title"] = row.title
+                if row.labels:
+                    item["labels"] = row.label_map
+                item["labels_mode"] = labels
+            if verify:
+                item["read_first"] = True
+            click.echo(redact(_json(item), secret))
+        else:
+            note = " (read first: started before)" if verify else ""
+            table.add_row(str(row.line), row.id, _change(row, command, labels) + note)
+    if not as_json and todo:
+        console.print(table)
+    _bad_rows(bad, secret)
+    skipped = len(rows) - len(todo)
+    done_before = f", {skipped} done before (skipped)" if skipped else ""
+    click.echo(
+        f"attention: dry run: {_rows(len(todo))} would be sent{done_before}, "
+        f"{_rows(len(bad), 'bad row')}; nothing was sent",
+        err=True,
+    )
+    if bad and not skip_invalid:
+        return ExitCode.USAGE
+    return ExitCode.OK
+
+
+def _rows(count: int, what: str = "row") -> str:
+    return f"{count} {what}{'' if count == 1 else 's'}"
+
+
+def _json(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False)
+
+
+def _write_report(path: Path, job: Job | None, bad: Sequence[BadRow], secret: str) -> None:
+    try:
+        with path.open("w", newline="", encoding="utf-8") as file:
+            writer = csv.writer(file)
+            writer.writerow(["line", "id", "error"])
+            for row in bad:
+                writer.writerow([row.line, row.id or "", f"invalid: {row.reason}"])
+            for failure in job.failures if job else []:
+                error = redact(str(failure.error), secret)
+                writer.writerow([failure.row.line, failure.row.id, error])
+    except OSError as error:
+        raise CliError(
+            f"cannot write the report {path}: {error.strerror}", ExitCode.FAILED
+        ) from None
+
+
+def _summary(
+    command: Command, counts: Counts, seconds: float, journal: Path, as_json: bool
+) -> None:
+    written = "archived" if command == "archive" else "updated"
+    fields = {
+        "rows": counts.rows,
+        written: counts.updated,
+        "unchanged": counts.unchanged,
+        "already_applied": counts.already_applied,
+        "skipped_done_before": counts.skipped,
+        "failed": counts.failed,
+        "interrupted": counts.interrupted,
+        "not_started": counts.not_started,
+        "retried": counts.retried,
+        "paused_seconds": round(counts.paused, 3),
+        "seconds": round(seconds, 3),
+        "journal": str(journal),
+    }
+    if as_json:
+        click.echo(_json({"command": f"bulk-{command}", **fields}))
+        return
+    table = Table("", "", box=None, show_header=False, pad_edge=False)
+    for name, value in fields.items():
+        table.add_row(name.replace("_", " "), str(value))
+    Console(file=sys.stdout, highlight=False, markup=False).print(table)
+
+
+async def _run(job: Job, progress: ProgressBar) -> None:
+    loop = asyncio.get_running_loop()
+
+    def on_signal() -> None:
+        if job.stopping:
+            job.cancel()
+            progress.note("stopping now:")
+        else:
+            job.stop()
+            progress.note("stopping (Ctrl-C again: now):")
+
+    signals = (signal.SIGINT, signal.SIGTERM)
+    # Not on Windows' event loop: there, Ctrl-C interrupts at once (KeyboardInterrupt),
+    # and the rows in flight stay started, which resume reads first.
+    with contextlib.suppress(NotImplementedError):
+        for number in signals:
+            loop.add_signal_handler(number, on_signal)
+    try:
+        async with AsyncExitStack() as stack:
+            for client in job.clients:
+                await stack.enter_async_context(client)
+            with progress.progress:
+                await job.run()
+    finally:
+        with contextlib.suppress(NotImplementedError):
+            for number in signals:
+                loop.remove_signal_handler(number)
+
+
+def run_bulk(
+    command: Command,
+    input_name: str,
+    *,
+    labels: LabelsMode = "merge",
+    dry_run: bool,
+    skip_invalid: bool,
+    concurrency: int,
+    resume: bool,
+    journal_path: str | None,
+    report: str | None,
+) -> int:
+    state = settings()
+    secret = state.secret
+    as_json = state.output().as_json
+    try:
+        source: Source = read_source(input_name)
+        rows, bad = (update_rows if command == "update" else archive_rows)(source)
+    except InputError as error:
+        raise CliError(str(error), ExitCode.USAGE) from None
+    name = f"bulk-{command}"
+    path = Path(journal_path) if journal_path else default_path(source, name)
+    try:
+        prior = load_journal(path)
+    except JournalError as error:
+        raise CliError(str(error), ExitCode.USAGE) from None
+    job_record = {
+        "event": "job",
+        "version": VERSION,
+        "command": name,
+        "input": input_name,
+        "sha256": source.sha256,
+        "labels": labels if command == "update" else None,
+        "rows": len(rows),
+    }
+    if prior is not None and resume:
+        try:
+            check_same_job(path, prior, job_record)
+        except JournalError as error:
+            raise CliError(str(error), ExitCode.USAGE) from None
+    if dry_run:
+        return _dry_run(
+            command, rows, bad, prior if resume else None, labels, skip_invalid, as_json, secret
+        )
+    if bad and not skip_invalid:
+        _bad_rows(bad, secret)
+        raise CliError(
+            f"{_rows(len(bad), 'bad row')}: nothing was sent. Fix them, or pass "
+            "--skip-invalid to leave them out",
+            ExitCode.USAGE,
+        )
+    if prior is not None and not resume:
+        raise CliError(
+            f"the journal {path} exists ({prior.done} of {prior.job.get('rows')} rows done): "
+            "add --resume to go on from it, or delete it to run the job again",
+            ExitCode.USAGE,
+        )
+    if resume and prior is None:
+        click.echo(f"attention: no journal at {path} yet: starting from the first row", err=True)
+    retries = state.max_retries if state.max_retries is not None else BULK_RETRIES
+    # One TLS context for all the clients: each would otherwise load the CA bundle
+    # (about 20 ms of CPU apiece), even for a plain-HTTP stand-in. The job retries, not
+    # the clients.
+    tls = httpx.create_ssl_context()
+    clients = [
+        state.make(AsyncAttention, max_retries=0, verify=tls)
+        for _ in range(math.ceil(concurrency / WORKERS_PER_CLIENT))
+    ]
+    try:
+        journal = Journal.open(path, keep_bytes=prior.keep_bytes if prior else None)
+        if prior is None:
+            journal.write_now(job_record)
+        now = datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds")
+        journal.write_now({"event": "run", "resume": prior is not None, "at": now})
+    except JournalError as error:
+        raise CliError(str(error), ExitCode.FAILED) from None
+    console = Console(stderr=True, highlight=False, markup=False)
+    todo_total = sum(1 for r in rows if prior is None or not prior.is_done(r.line))
+    progress = ProgressBar(console, todo_total)
+    job = Job(
+        command,
+        rows,
+        clients,
+        journal,
+        prior=prior,
+        labels=labels,
+        concurrency=concurrency,
+        max_retries=retries,
+        events=progress,
+        secret=secret,
+    )
+    started = time.perf_counter()
+    try:
+        asyncio.run(_run(job, progress))
+    finally:
+        journal.close()
+    seconds = time.perf_counter() - started
+    if report:
+        _write_report(Path(report), job, bad, secret)
+    counts = job.counts
+    _summary(command, counts, seconds, path, as_json)
+    if job.fatal is not None:
+        click.echo(redact(f"attention: error: job stopped: {job.fatal}", secret), err=True)
+        return exit_code(job.fatal) if not isinstance(job.fatal, JournalError) else ExitCode.FAILED
+    if job.stopping:
+        left = counts.interrupted + counts.not_started
+        click.echo(
+            f"attention: stopped: {_rows(left)} left; run the same command with --resume "
+            "to finish them",
+            err=True,
+        )
+        return ExitCode.INTERRUPTED
+    if counts.failed:
+        where = f" (see {report})" if report else " (--report FILE lists them)"
+        click.echo(f"attention: {_rows(counts.failed)} failed{where}", err=True)
+        return ExitCode.FAILED
+    return ExitCode.OK
+
+
+# --- the commands -----------------------------------------------------------------------
+
+_COMMON = [
+    click.option(
+        "--dry-run", is_flag=True, help="Check every row, print what would change, send nothing."
+    ),
+    click.option(
+        "--skip-invalid", is_flag=True, help="Leave bad rows out instead of refusing to start."
+    ),
+    click.option(
+        "--concurrency",
+        type=click.IntRange(1, 256),
+        default=8,
+        show_default=True,
+        help="Rows in flight at once.",
+    ),
+    click.option(
+        "--resume",
+        is_flag=True,
+        help="Go on from the journal: skip the rows done, read first the rows started.",
+    ),
+    click.option(
+        "--journal",
+        "journal_path",
+        metavar="PATH",
+        help="The journal (default: FILE.<command>.journal.jsonl beside the input).",
+    ),
+    click.option(
+        "--report", metavar="FILE", help="Write each failed or bad row, with its error, as CSV."
+    ),
+]
+
+
+def _with_common(command: Any) -> Any:
+    for option in reversed(_COMMON):
+        command = option(command)
+    return command
+
+
+@click.command("bulk-update", short_help="Change titles and labels from a CSV file, resumably.")
+@click.option(
+    "--csv",
+    "input_name",
+    required=True,
+    metavar="FILE|-",
+    help="The rows: id,title,label.<name>...; an empty cell leaves that field unchanged.",
+)
+@click.option(
+    "--labels",
+    type=click.Choice(["merge", "replace"]),
+    default="merge",
+    show_default=True,
+    help="merge: read each conversation and add the row's labels to its own (2 requests). "
+    "replace: send the row's labels alone (1 request).",
+)
+@_with_common
+def bulk_update(input_name: str, labels: LabelsMode, **options: Any) -> int:
+    """Change titles and labels from a CSV file, resumably.
+
+    Each row names a conversation (id) and what to change: title, and label.<name> columns.
+    The job journals each row, so that after a crash, kill -9 or Ctrl-C, the same command with
+    --resume applies each remaining row exactly once.
+    """
+    return run_bulk("update", input_name, labels=labels, **options)
+
+
+@click.command("bulk-archive", short_help="Archive conversations from a list of ids, resumably.")
+@click.option(
+    "--ids",
+    "input_name",
+    required=True,
+    metavar="FILE|-",
+    help="The conversations to archive: ids one a line, or CSV with an id column.",
+)
+@_with_common
+def bulk_archive(input_name: str, **options: Any) -> int:
+    """Archive conversations from a list of ids, resumably (journal and --resume as bulk-update)."""
+    return run_bulk("archive", input_name, **options)
+
+
+_COMMANDS: dict[str, list[click.Command]] = {"conversations": [bulk_update, bulk_archive]}
+
+
+def commands(tag: str) -> list[click.Command]:
+    """The bulk jobs that work on a tag's resource."""
+    return _COMMANDS.get(tag, [])

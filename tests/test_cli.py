@@ -1,0 +1,641 @@
+"""`attention`, the command line: every command derived from the resources, run against
+the stand-in as a user would; output, exit codes, and the key kept out of everything."""
+
+from __future__ import annotations
+
+import datetime
+import http.server
+import inspect
+import json
+import logging
+import os
+import pty
+import re
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator, Mapping, Sequence
+from functools import cached_property
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+import click
+import pytest
+from attention_client.types import UNSET, Unset
+from attention_sdk import Attention, Conversation
+from attention_sdk._resource import SyncResource
+from attention_sdk.cli._app import cli
+from attention_sdk.cli._derive import Tag, operations
+from attention_sdk.cli._settings import Settings
+from attention_sdk.resources import SyncResources
+from attention_sdk.testing import AttentionStandIn
+
+from .cli_run import KEY, SCRIPT, invoke, script
+from .conftest import ROOT
+
+BULK = {"bulk-update", "bulk-archive"}
+
+
+@pytest.fixture(scope="module")
+def shared() -> Iterator[AttentionStandIn]:
+    with AttentionStandIn(api_key=KEY) as server:
+        yield server
+
+
+@pytest.fixture
+def server(shared: AttentionStandIn) -> AttentionStandIn:
+    shared.reset()
+    return shared
+
+
+@pytest.fixture
+def env(server: AttentionStandIn) -> dict[str, str]:
+    return {"ATTENTION_BASE_URL": server.base_url}
+
+
+# --- the commands are derived, one per operation ------------------------------------------
+
+
+def _resource_classes() -> dict[str, type]:
+    """Each tag's resource class, found by using the client, not by the CLI's means."""
+    client = Attention(api_key="unused", base_url="http://127.0.0.1:9/v2")
+    return {
+        name: type(getattr(client, name))
+        for name, member in vars(SyncResources).items()
+        if isinstance(member, cached_property)
+    }
+
+
+def test_every_method_of_every_resource_has_a_command_with_an_option_per_parameter() -> None:
+    classes = _resource_classes()
+    assert set(classes) == {"conversations"}
+    assert isinstance(cli, click.Group)
+    assert set(cli.commands) == set(classes)
+    checked = 0
+    for tag, resource in classes.items():
+        group = cli.commands[tag]
+        assert isinstance(group, click.Group)
+        methods = {
+            name: member
+            for name, member in vars(resource).items()
+            if inspect.isfunction(member) and not name.startswith("_")
+        }
+        names = {name.rstrip("_").replace("_", "-"): name for name in methods}
+        assert set(group.commands) == set(names) | BULK
+        for command_name, method_name in names.items():
+            command = group.commands[command_name]
+            method = methods[method_name]
+            doc = inspect.getdoc(method) or ""
+            assert command.help
+            assert command.help.startswith(doc.splitlines()[0])
+            params = {p.name: p for p in command.params}
+            for parameter in list(inspect.signature(method).parameters.values())[1:]:
+                found = params.pop(parameter.name)
+                required = parameter.default is inspect.Parameter.empty
+                if parameter.kind is inspect.Parameter.KEYWORD_ONLY:
+                    assert isinstance(found, click.Option)
+                    assert f"--{parameter.name.replace('_', '-')}" in found.opts
+                else:
+                    assert isinstance(found, click.Argument)
+                assert found.required == required, (method_name, parameter.name)
+                checked += 1
+            assert set(params) <= {"limit"}  # --limit is the one addition, on lists
+            assert ("limit" in params) == (method_name == "list")
+    assert checked >= 50  # 11 operations, each with timeout, max_retries and extra_headers
+
+
+def test_the_issue_s_names_work_as_aliases(server: AttentionStandIn, env: dict[str, str]) -> None:
+    assert invoke(["conversations", "get", "conv-0001"], env=env).json()["id"] == "conv-0001"
+    found = invoke(["conversations", "by-external-id", "ext-0002"], env=env).json()
+    assert found["conversation_id"] == "conv-0002"
+    help_text = invoke(["conversations", "--help"]).out
+    assert "Get one conversation. (also: get)" in help_text
+    assert re.search(r"\bimport\s+Import a recording", help_text)
+
+
+calls: list[tuple[str, dict[str, Any]]] = []
+
+
+class Gadgets(SyncResource):
+    """A resource the spec does not have: its commands come from its signature alone."""
+
+    def frobnicate(
+        self,
+        gadget_id: str,
+        *,
+        count: int,
+        when: datetime.datetime | Unset = UNSET,
+        tags: Sequence[str] | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
+        meta: Mapping[str, str] | Unset = UNSET,
+        body: Mapping[str, Any] | Unset = UNSET,
+        ratio: float | Unset = UNSET,
+    ) -> Conversation:
+        """Frobnicate a gadget.
+
+        POST /gadgets/{id}/frobnicate
+
+        Args:
+            gadget_id: The gadget to frobnicate.
+            count: How many times; the help text may run
+                over two lines.
+            when: When to start.
+            tags: Tags to add.
+            enabled: Whether it stays on.
+            meta: Free-form pairs.
+            body: Anything else.
+            ratio: A share.
+        """
+        calls.append(
+            (
+                gadget_id,
+                {
+                    "count": count,
+                    "when": when,
+                    "tags": tags,
+                    "enabled": enabled,
+                    "meta": meta,
+                    "body": body,
+                    "ratio": ratio,
+                },
+            )
+        )
+        return Conversation.from_dict({"type": "gadgets", "id": gadget_id, "attributes": {}})
+
+
+def test_a_new_operation_becomes_a_command_with_no_code(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from attention_sdk.cli._app import tag_group
+
+    group = tag_group(Tag("gadgets", "Gadgets.", Gadgets, operations(Gadgets)))
+    assert isinstance(cli, click.Group)
+    monkeypatch.setitem(cli.commands, "gadgets", group)
+    monkeypatch.setattr(Settings, "client", lambda self: SimpleNamespace(gadgets=Gadgets(None)))  # type: ignore[arg-type]
+    help_text = invoke(["gadgets", "frobnicate", "--help"]).out
+    for expected in (
+        "Frobnicate a gadget.",
+        "POST /gadgets/{id}/frobnicate",
+        "GADGET_ID: The gadget to frobnicate.",
+        "--count INTEGER",
+        "--when ISO-8601",
+        "--enabled / --no-enabled",
+        "--meta KEY=VALUE",
+        "--body JSON|@FILE",
+    ):
+        assert expected in help_text, expected
+    assert "help text may run over two lines" in " ".join(help_text.split())
+
+    body = tmp_path / "body.json"
+    body.write_text('{"nested": [1, 2]}')
+    calls.clear()
+    result = invoke(
+        [
+            "gadgets",
+            "frobnicate",
+            "g-1",
+            "--count",
+            "3",
+            "--when",
+            "2024-03-18T10:00:00+02:00",
+            "--tags",
+            "a",
+            "--tags",
+            "b",
+            "--no-enabled",
+            "--meta",
+            "k=v=w",
+            "--meta",
+            "x=",
+            "--body",
+            f"@{body}",
+            "--ratio",
+            "0.5",
+        ]
+    )
+    assert result.code == 0, result.err
+    assert result.json()["id"] == "g-1"
+    when = datetime.datetime(2024, 3, 18, 10, tzinfo=datetime.timezone(datetime.timedelta(hours=2)))
+    assert calls == [
+        (
+            "g-1",
+            {
+                "count": 3,
+                "when": when,
+                "tags": ["a", "b"],
+                "enabled": False,
+                "meta": {"k": "v=w", "x": ""},
+                "body": {"nested": [1, 2]},
+                "ratio": 0.5,
+            },
+        ),
+    ]
+    calls.clear()
+    assert invoke(["gadgets", "frobnicate", "g-2", "--count", "1", "--enabled"]).code == 0
+    unset = {"when": UNSET, "tags": UNSET, "meta": UNSET, "body": UNSET, "ratio": UNSET}
+    assert calls == [("g-2", {"count": 1, "enabled": True, **unset})]
+    # Values the command line refuses, before the method is called.
+    for bad, message in (
+        (["--when", "2024-03-18T10:00:00"], "has no timezone"),
+        (["--when", "yesterday"], "not an ISO 8601 date-time"),
+        (["--meta", "novalue"], "is not KEY=VALUE"),
+        (["--body", "{nope"], "not valid JSON for --body"),
+        (["--body", "@/no/such/file"], "cannot read /no/such/file"),
+        ([], "Missing option '--count'"),
+    ):
+        count = [] if bad == [] else ["--count", "1"]
+        result = invoke(["gadgets", "frobnicate", "g-3", *count, *bad])
+        assert result.code == 2, bad
+        assert message in result.err, (message, result.err)
+    assert len(calls) == 1
+
+
+# --- every operation, against the stand-in -------------------------------------------------
+
+
+def test_list_streams_every_page(server: AttentionStandIn, env: dict[str, str]) -> None:
+    result = invoke(["conversations", "list", "--size", "50"], env=env)
+    assert result.code == 0, result.err
+    assert [c["id"] for c in result.lines()] == server.conversation_ids()  # all 122, 3 pages
+    assert len(server.requests) == 3
+
+
+def test_list_limit_stops_asking_for_pages(server: AttentionStandIn, env: dict[str, str]) -> None:
+    result = invoke(["conversations", "list", "--size", "10", "--limit", "25"], env=env)
+    assert [c["id"] for c in result.lines()] == server.conversation_ids()[:25]
+    assert [r.path for r in server.requests] == [  # no fourth page: 25 came in three
+        "/v2/conversations/list?size=10",
+        "/v2/conversations/list?size=10&page=2",
+        "/v2/conversations/list?size=10&page=3",
+    ]
+
+
+def test_list_filters_arrive_as_the_api_names_them(
+    server: AttentionStandIn, env: dict[str, str]
+) -> None:
+    result = invoke(
+        [
+            "conversations",
+            "list",
+            "--filter-title",
+            "Acme",
+            "--filter-hide-internal",
+            "--filter-owner-email",
+            "ana@seller.example",
+            "--filter-owner-email",
+            "ben@seller.example",
+            "--from-date-time",
+            "2024-02-01T00:00:00Z",
+        ],
+        env=env,
+    )
+    assert result.code == 0, result.err
+    assert result.lines()
+    assert all("Acme" in c["attributes"]["title"] for c in result.lines())
+    query = server.requests[0].path
+    for expected in (
+        "filter%5Btitle%5D=Acme",
+        "filter%5Bhide_internal%5D=true",
+        "filter%5Bowner.email%5D=ana%40seller.example",
+        "filter%5Bowner.email%5D=ben%40seller.example",
+        "fromDateTime=2024-02-01",
+    ):
+        assert expected in query, expected
+
+
+def test_get_update_and_the_other_changes(server: AttentionStandIn, env: dict[str, str]) -> None:
+    def ok(*args: str) -> Any:
+        result = invoke(["conversations", *args], env=env)
+        assert result.code == 0, result.err
+        return result.json()
+
+    assert ok("retrieve", "conv-0001")["attributes"]["title"] == "Product demo - Initech"
+    changed = ok("update", "conv-0001", "--title", "Q4", "--labels", "stage=won", "--labels", "r=x")
+    assert changed["attributes"]["labels"] == {"stage": "won", "r": "x"}
+    assert server.requests[-1].json == {"title": "Q4", "labels": {"stage": "won", "r": "x"}}
+    ok("update-title", "conv-0002", "--title", "Renamed")
+    ok("update-labels", "conv-0002", "--labels", "a=1", "--skip-analysis")
+    assert server.requests[-1].json == {"labels": {"a": "1"}, "skip_analysis": True}
+    ok("archive", "conv-0003")
+    ok("change-privacy", "conv-0004")
+    ok(
+        "update-linked-crm-records",
+        "conv-0005",
+        "--linked-crm-records",
+        '[{"id": "deal-1", "code": "deals"}]',
+    )
+    stored = {
+        cid: server.conversation(cid)["attributes"]
+        for cid in ("conv-0001", "conv-0002", "conv-0003", "conv-0004", "conv-0005")
+    }
+    assert stored["conv-0001"]["title"] == "Q4"
+    assert (stored["conv-0002"]["title"], stored["conv-0002"]["labels"]) == ("Renamed", {"a": "1"})
+    assert stored["conv-0003"]["archived"] is True
+    assert stored["conv-0004"]["private"] is True
+    assert stored["conv-0005"]["linkedCrmRecords"] == [{"id": "deal-1", "code": "deals"}]
+
+
+def test_import_then_find_it_by_external_id(server: AttentionStandIn, env: dict[str, str]) -> None:
+    upload = invoke(["conversations", "get-upload-url"], env=env).json()
+    assert upload["url"].startswith("https://uploads.stand-in.invalid/")
+    imported = invoke(
+        [
+            "conversations",
+            "import",
+            "--media-url",
+            upload["downloadUrl"],
+            "--user-id",
+            "user-uuid-0001",
+            "--application-external-id",
+            "dialer-42",
+            "--conversation-title",
+            "Imported",
+            "--conversation-started-at",
+            "2024-03-18T10:00:00Z",
+            "--skip-scorecard-calculation",
+            "--headers",
+            '[{"key": "X-Token", "value": "t"}]',
+        ],
+        env=env,
+    )
+    assert imported.code == 0, imported.err
+    body = server.requests[-1].json
+    assert body["conversationStartedAt"].startswith("2024-03-18T10:00:00")
+    assert body["skipScorecardCalculation"] is True
+    assert body["headers"] == [{"key": "X-Token", "value": "t"}]
+    found = invoke(["conversations", "by-external-id", "dialer-42"], env=env).json()
+    assert found["conversation_id"] == imported.json()["uuid"]
+
+
+def test_the_sdk_s_argument_checks_are_usage_errors(
+    server: AttentionStandIn, env: dict[str, str]
+) -> None:
+    for args, message in (
+        (["update", "conv-0001"], "update needs at least one of title and labels"),
+        (["list", "--size", "51"], "size"),
+        (["get", ".."], "must not be '..'"),
+        (
+            ["update-linked-crm-records", "conv-1", "--linked-crm-records", '[{"id": 1}]'],
+            "linked_crm_records[0]['id'] must be a str",
+        ),
+    ):
+        result = invoke(["conversations", *args], env=env)
+        assert result.code == 2, args
+        assert message in result.err, (message, result.err)
+    assert server.requests == []  # refused before anything was sent
+
+
+# --- output ----------------------------------------------------------------------------------
+
+
+def test_table_output(server: AttentionStandIn, env: dict[str, str]) -> None:
+    one = invoke(["--table", "conversations", "get", "conv-0001"], env=env, input="")
+    assert re.search(r"title\s+Product demo - Initech", one.out)
+    assert re.search(r"labels\s+deal_stage=negotiation, region=emea", one.out)
+    assert re.search(r"createdAt\s+2024-01-09 11:00Z", one.out)
+    many = invoke(["--table", "conversations", "list", "--size", "3", "--limit", "7"], env=env)
+    lines = many.out.splitlines()
+    assert lines[0].split()[:3] == ["id", "title", "createdAt"]  # one header, then 7 rows
+    assert [line.split()[0] for line in lines[1:]] == server.conversation_ids()[:7]
+
+
+def test_json_when_asked_even_with_table_settings(env: dict[str, str]) -> None:
+    result = invoke(["--json", "conversations", "get", "conv-0001"], env=env)
+    assert json.loads(result.out)["id"] == "conv-0001"
+    assert result.out.count("\n") == 1  # one object, one line
+
+
+def test_a_terminal_gets_a_table_and_a_pipe_gets_json(server: AttentionStandIn) -> None:
+    args = [str(SCRIPT), "conversations", "get", "conv-0001"]
+    environment = {**os.environ, "ATTENTION_API_KEY": KEY, "ATTENTION_BASE_URL": server.base_url}
+    piped = subprocess.run(args, env=environment, capture_output=True, text=True, timeout=30)
+    assert json.loads(piped.stdout)["id"] == "conv-0001"
+    controller, terminal = pty.openpty()
+    try:
+        process = subprocess.run(
+            args, env=environment, stdout=terminal, stderr=subprocess.PIPE, timeout=30
+        )
+        os.close(terminal)
+        received = b""
+        while True:
+            try:
+                chunk = os.read(controller, 65536)
+            except OSError:  # the terminal's other end is closed: all read
+                break
+            if not chunk:
+                break
+            received += chunk
+    finally:
+        os.close(controller)
+    assert process.returncode == 0, process.stderr
+    text = received.decode()
+    assert "field" in text
+    assert "Product demo - Initech" in text
+    assert not text.lstrip().startswith("{")
+
+
+# --- configuration -------------------------------------------------------------------------
+
+
+def test_the_stand_in_needs_no_key_and_the_script_is_installed() -> None:
+    result = script(["--stand-in", "conversations", "list", "--limit", "3"])
+    assert result.code == 0, result.err
+    assert [c["id"] for c in result.lines()] == ["conv-0119", "conv-0120", "conv-0118"]
+    dry = script(
+        ["conversations", "bulk-update", "--csv", "-", "--dry-run"],
+        input="id,title\nconv-0001,New\n",
+    )
+    assert dry.code == 0, dry.err
+    assert dry.lines() == [
+        {"line": 2, "id": "conv-0001", "action": "update", "title": "New", "labels_mode": "merge"}
+    ]
+
+
+def test_python_m_runs_the_same_command() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "attention_sdk.cli", "--version"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert done.stdout.startswith("attention, version ")
+
+
+def test_options_reach_the_client(server: AttentionStandIn) -> None:
+    server.fail_next(1, 503)
+    result = invoke(
+        ["--base-url", server.base_url, "--max-retries", "0", "conversations", "get", "conv-0001"],
+        env={"ATTENTION_BASE_URL": "http://127.0.0.1:9/v2"},
+    )
+    assert result.code == 6  # no retry, so the 503 stands; and the option won over the env
+    assert len(server.requests) == 1
+    # Its own stand-in: requests still sleeping out the latency must not touch other tests.
+    with AttentionStandIn(api_key=KEY) as slow_server:
+        slow_server.latency = 0.5
+        slow = invoke(
+            [
+                "--base-url",
+                slow_server.base_url,
+                "--timeout",
+                "0.1",
+                "--max-retries",
+                "0",
+                "conversations",
+                "get",
+                "conv-0001",
+            ]
+        )
+    assert slow.code == 7
+    assert "timed out" in slow.err
+
+
+def test_an_option_the_client_refuses_is_a_usage_error() -> None:
+    result = invoke(["--base-url", "http://api.example.com/v2", "conversations", "get", "c-1"])
+    assert result.code == 2
+    assert result.err.startswith("attention: error: ")
+    assert "http://" in result.err
+
+
+def test_stand_in_and_base_url_exclude_each_other() -> None:
+    result = invoke(["--stand-in", "--base-url", "http://127.0.0.1:1/v2", "conversations", "list"])
+    assert result.code == 2
+    assert "--stand-in and --base-url cannot be used together" in result.err
+
+
+# --- errors and exit codes -----------------------------------------------------------------
+
+
+class _NotJSON(http.server.BaseHTTPRequestHandler):
+    def do_GET(self) -> None:
+        body = b"<html>maintenance</html>"
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+@pytest.fixture
+def html_server() -> Iterator[str]:
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _NotJSON)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}/v2"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def test_each_class_of_failure_has_its_exit_code(
+    server: AttentionStandIn, env: dict[str, str], html_server: str
+) -> None:
+    get = ["--max-retries", "1", "conversations", "get", "conv-0001"]
+
+    def code(fault: int | None = None, *, times: int = 1, **environment: str | None) -> int:
+        if fault is not None:
+            server.fail_next(times, fault, retry_after="0")
+        result = invoke(get, env={**env, **environment})
+        assert result.err.count("\n") == 1, result.err  # one line, no traceback
+        assert result.err.startswith("attention: error: ")
+        return result.code
+
+    assert code(ATTENTION_API_KEY=None) == 3  # no key
+    assert code(ATTENTION_API_KEY="sk-wrong") == 3  # 401
+    assert code(403) == 3
+    assert invoke(["conversations", "get", "no-such-id"], env=env).code == 4
+    assert code(429, times=2) == 5  # still rate limited after the retry
+    assert code(503, times=2) == 6
+    assert code(400) == 8
+    assert code(409, times=2) == 8  # retried, then refused for good
+    assert code(ATTENTION_BASE_URL="http://127.0.0.1:9/v2") == 7
+    assert code(ATTENTION_BASE_URL=html_server) == 9
+    assert invoke(["conversations", "get"]).code == 2  # usage: the id is missing
+    assert invoke(["conversations", "frobnicate"]).code == 2
+    missing = invoke(get, env={**env, "ATTENTION_API_KEY": None})
+    assert "no API key: set ATTENTION_API_KEY (or try --stand-in" in missing.err
+    assert len(server.requests) == 1 + 1 + 1 + 2 + 2 + 1 + 2  # every fault was used up
+
+
+def test_debug_shows_the_traceback(server: AttentionStandIn, env: dict[str, str]) -> None:
+    logger = logging.getLogger("attention_sdk")
+    before = (logger.level, list(logger.handlers))
+    result = invoke(["--debug", "conversations", "get", "no-such-id"], env=env)
+    assert (logger.level, logger.handlers) == before  # put back as it was
+    assert result.code == 4
+    assert "Traceback (most recent call last)" in result.err
+    assert "NotFoundError" in result.err
+    assert "attention: DEBUG GET /v2/conversations/no-such-id -> 404" in result.err
+
+
+def test_the_key_never_appears_in_output_or_logs(
+    server: AttentionStandIn, env: dict[str, str]
+) -> None:
+    echoed = json.dumps({"message": f"bad key {KEY}", "detail": {"key": KEY}}).encode()
+    server.fail_next(1, 400, body=echoed)
+    server.fail_next(1, 500, body=f"upstream said Authorization: Bearer {KEY}".encode())
+    server.add_conversations(
+        [{"type": "conversations", "id": "conv-echo", "attributes": {"title": f"key={KEY}"}}]
+    )
+    runs = [
+        invoke(["--debug", "conversations", "get", "conv-0001"], env=env),
+        invoke(["--debug", "--max-retries", "0", "conversations", "get", "conv-0001"], env=env),
+        invoke(["--debug", "conversations", "get", "conv-echo"], env=env),
+        invoke(["--table", "conversations", "get", "conv-echo"], env=env),
+    ]
+    assert [r.code for r in runs] == [8, 6, 0, 0]
+    for result in runs:
+        assert KEY not in result.out + result.err
+    assert "bad key [redacted]" in runs[0].err
+    assert "key=[redacted]" in runs[2].out
+    assert "key=[redacted]" in runs[3].out
+
+
+def test_version_and_help() -> None:
+    assert invoke(["--version"]).out.startswith("attention, version ")
+    top = invoke(["--help"])
+    assert top.code == 0
+    assert "conversations" in top.out
+    assert "ATTENTION_API_KEY" in top.out
+
+
+def test_the_readme_shows_the_real_help() -> None:
+    readme = (ROOT / "README.md").read_text()
+    match = re.search(r"```\n\$ attention --help\n(.*?)```", readme, re.S)
+    assert match, "the README's Command line section pastes `attention --help`"
+    assert match.group(1) == invoke(["--help"]).out
+
+
+_BLOCK = (
+    "import sys\n"
+    "class Block:\n"
+    "    def find_spec(self, name, path=None, target=None):\n"
+    "        if name.split('.')[0] in ('click', 'rich', 'pygments'):\n"
+    "            raise ImportError(f'blocked: {name}', name=name)\n"
+    "sys.meta_path.insert(0, Block())\n"
+)
+
+
+def test_the_core_package_works_without_click_and_rich() -> None:
+    # httpx imports click and rich itself when they are installed (for its own optional
+    # command line), so the test hides them: the SDK must import and work without them.
+    code = _BLOCK + (
+        "import attention_sdk\n"
+        "from attention_sdk.testing import AttentionStandIn\n"
+        "with AttentionStandIn(api_key='k-1') as server:\n"
+        "    with attention_sdk.Attention(api_key='k-1', base_url=server.base_url) as client:\n"
+        "        client.conversations.update('conv-0001', title='x')\n"
+        "        print(len(list(client.conversations.list(size=50))))\n"
+        "loaded = sorted(m for m in sys.modules if m.split('.')[0] in ('click', 'rich'))\n"
+        "print(loaded or 'none')\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["122", "none"]
+    # The block is real: the command line cannot start under it, and says why.
+    cli_code = _BLOCK + "from attention_sdk.cli import main\nmain(['--help'])\n"
+    refused = subprocess.run([sys.executable, "-c", cli_code], capture_output=True, text=True)
+    assert refused.returncode == 2
+    assert "needs click, which comes with the cli extra" in refused.stderr
