@@ -549,3 +549,69 @@ def test_without_signal_handlers_the_job_still_runs(
     result = bulk(write(tmp_path, "id,title\nconv-0001,No signals\n"), env=env)
     assert result.code == 0, result.err
     assert server.conversation("conv-0001")["attributes"]["title"] == "No signals"
+
+
+@pytest.mark.parametrize(
+    ("choice", "installed", "backend", "clients"),
+    [
+        ("auto", True, "aiohttp", 1),  # one aiohttp client serves every worker
+        ("auto", False, "httpx", 4),  # httpx: a client per worker (see _jobs)
+        ("httpx", True, "httpx", 4),
+        ("aiohttp", True, "aiohttp", 1),
+    ],
+)
+def test_the_http_backend_is_aiohttp_when_the_extra_is_installed(
+    server: AttentionStandIn,
+    env: dict[str, str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    choice: str,
+    installed: bool,
+    backend: str,
+    clients: int,
+) -> None:
+    import importlib.util
+
+    from attention_sdk import AsyncAttention
+    from attention_sdk.cli import _bulk
+
+    made: list[str] = []
+
+    class Recording(AsyncAttention):
+        def __init__(self, **options: Any) -> None:
+            made.append(options["http_backend"])
+            super().__init__(**options)
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(_bulk, "AsyncAttention", Recording)
+    monkeypatch.setattr(
+        importlib.util,
+        "find_spec",
+        lambda name, *a: (
+            (real(name, *a) if installed else None) if name == "httpx_aiohttp" else real(name, *a)
+        ),
+    )
+    rows = "".join(f"conv-{n:04d},T{n}\n" for n in range(1, 21))
+    path = write(tmp_path, "id,title\n" + rows)
+    result = bulk(path, "--concurrency", "4", "--http-backend", choice, env=env)
+    assert result.code == 0, result.err
+    assert made == [backend] * clients
+    assert server.write_counts() == {f"conv-{n:04d}": 1 for n in range(1, 21)}
+
+
+def test_asking_for_aiohttp_without_the_extra_is_a_usage_error(
+    server: AttentionStandIn, env: dict[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import importlib.util
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(
+        importlib.util,
+        "find_spec",
+        lambda name, *a: None if name == "httpx_aiohttp" else real(name, *a),
+    )
+    path = write(tmp_path, "id,title\nconv-0001,T\n")
+    result = bulk(path, "--http-backend", "aiohttp", env=env)
+    assert result.code == 2
+    assert 'pip install "attention-sdk[aiohttp]"' in result.err
+    assert server.requests == []
