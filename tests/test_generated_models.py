@@ -14,6 +14,7 @@ import copy
 import datetime
 import importlib.util
 import json
+import pickle
 from collections.abc import Iterator, Mapping, MutableMapping
 from typing import Any
 
@@ -33,7 +34,7 @@ from attention_client.models import (
     User,
 )
 from attention_client.models.labels_update import LabelsUpdate
-from attention_client.types import UNSET, parse_datetime
+from attention_client.types import UNSET, Unset, parse_datetime
 
 from .conftest import ROOT, load_example
 from .jsoncompare import assert_same_json
@@ -243,6 +244,29 @@ def test_request_body_sends_only_the_given_fields() -> None:
         "labels": {"deal_stage": "negotiation"}
     }
     assert UpdateConversationRequest().to_dict() == {}
+
+
+PROTOCOLS = range(pickle.HIGHEST_PROTOCOL + 1)
+
+
+@pytest.mark.parametrize("protocol", PROTOCOLS)
+def test_unset_is_one_object_through_copies_and_pickles(protocol: int) -> None:
+    assert copy.copy(UNSET) is UNSET
+    assert copy.deepcopy(UNSET) is UNSET
+    assert copy.deepcopy([UNSET, {"k": UNSET}]) == [UNSET, {"k": UNSET}]
+    assert pickle.loads(pickle.dumps(UNSET, protocol)) is UNSET
+    assert isinstance(UNSET, Unset)
+    assert not UNSET
+
+
+@pytest.mark.parametrize("protocol", PROTOCOLS)
+def test_a_copied_request_model_still_sends_only_the_given_fields(protocol: int) -> None:
+    body = UpdateConversationRequest(title="Q4")
+    unpickled = pickle.loads(pickle.dumps(body, protocol))
+    for copied in (copy.copy(body), copy.deepcopy(body), unpickled):
+        assert copied.labels is UNSET
+        assert copied == body
+        assert copied.to_dict() == {"title": "Q4"}
 
 
 # --- How response models read ---------------------------------------------------------

@@ -23,6 +23,7 @@ import copy
 import datetime
 import json
 import os
+import pickle
 import re
 from collections.abc import Callable, Mapping
 from fractions import Fraction
@@ -30,6 +31,7 @@ from types import MappingProxyType
 from typing import Any
 
 import attention_client.models
+import attrs
 import httpx
 import jsonschema  # type: ignore[import-untyped]  # ships no type information
 import pytest
@@ -40,7 +42,7 @@ from attention_client.models import (
     Participant,
     User,
 )
-from attention_client.types import parse_datetime
+from attention_client.types import UNSET, parse_datetime
 from attention_sdk import AsyncAttention, Attention
 from hypothesis import HealthCheck, Phase, find, given, settings
 from hypothesis import strategies as st
@@ -233,6 +235,39 @@ def test_component_round_trip(name: str, record_property: RecordProperty) -> Non
     def check(payload: dict[str, Any]) -> None:
         examples.count += 1
         assert_round_trip(model, payload)
+
+    examples.run(check)
+
+
+def assert_same_model(copied: Any, parsed: Any, payload: dict[str, Any]) -> None:
+    """A copy of a parsed model equals it, writes the same JSON, and keeps UNSET as UNSET."""
+    assert type(copied) is type(parsed)
+    assert copied == parsed
+    assert_same_json(payload, copied.to_dict())
+    for field in attrs.fields(type(parsed)):
+        if getattr(parsed, field.name) is UNSET:
+            assert getattr(copied, field.name) is UNSET, field.name
+
+
+@pytest.mark.parametrize("name", sorted(component_schemas()))
+def test_models_survive_pickle_and_copies(name: str, record_property: RecordProperty) -> None:
+    """Every model, request or response, comes back from pickle (any protocol), copy and
+    deepcopy equal to itself, writing the same JSON, with UNSET still UNSET."""
+    examples = Examples(record_property)
+    model = MODELS[name]
+    strategies = SPEC if name in RESPONSE_SCHEMAS else REQUEST_SPEC
+
+    @scaled(0.02)
+    @given(
+        payload=strategies.component(name),
+        protocol=st.integers(0, pickle.HIGHEST_PROTOCOL),
+    )
+    def check(payload: dict[str, Any], protocol: int) -> None:
+        examples.count += 1
+        parsed = model.from_dict(payload)
+        assert_same_model(pickle.loads(pickle.dumps(parsed, protocol)), parsed, payload)
+        assert_same_model(copy.deepcopy(parsed), parsed, payload)
+        assert_same_model(copy.copy(parsed), parsed, payload)
 
     examples.run(check)
 

@@ -14,6 +14,15 @@ class Unset:
     def __bool__(self) -> Literal[False]:
         return False
 
+    def __reduce__(self) -> str:
+        return "UNSET"  # pickle: the module's UNSET, by name
+
+    def __copy__(self) -> "Unset":
+        return self
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> "Unset":
+        return self
+
 
 UNSET: Unset = Unset()
 
