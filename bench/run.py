@@ -312,7 +312,7 @@ def bench_parse(
             Figure(
                 f"parse_{name}",
                 f"parse {name}: Conversation.from_dict(json.loads(b)) / json.loads(b), "
-                "nothing read",
+                "nothing read (nested collections left unparsed)",
                 ours,
                 "x",
                 detail=detail,
@@ -339,6 +339,9 @@ def _serialise_funcs(
 ) -> dict[str, Callable[[], object]]:
     data = json.loads(body)
     conversation = Conversation.from_dict(data)
+    # Read everything first: an unread lazy field's to_dict is its JSON as it came, and
+    # this figure is about serialising the models.
+    walk(conversation)
     model = pydantic_model.model_validate_json(body)
     default = default_model.from_dict(data)
     return {
@@ -799,18 +802,19 @@ def bench_generation(repeats: int) -> list[Figure]:
 # What was tried, shown next to a figure that misses its target.
 MISSED_NOTES: dict[str, str] = {
     "parse_large_top": (
-        "from_dict parses every nested collection, whatever is read. Tried, and kept: no "
-        "copy of the input; None passed through before one isinstance check; absent and "
-        "null told apart, and unknown keys found, by counting the Nones against "
-        "len(src_dict) instead of reading the keys; no closure or try/except chain per "
-        "field; C fromisoformat first; list(map()) over items; no import statement per "
-        "call; instances filled without attrs' keyword __init__ call. Left: about 0.5-1 µs "
-        "per nested object (573 here), freeing them, and the GC passes they cause. Not "
-        "tried: lazy parsing of nested collections (bench/README.md)"
+        "from_dict reads the top of the conversation and boxes each nested collection's JSON "
+        "for its first read (templates/model_fast_paths.jinja, lazy fields); what is left "
+        "over json.loads is about 45 fields and 4 date-times. The figure moves by several "
+        "hundredths between runs of this shared machine (the rounds' spread is in the row)"
     ),
     "parse_large_all": (
-        "the parse as in the row above; the walk over the models also costs about twice "
-        "the walk over plain dicts (a getattr per declared field, None ones included)"
+        "reading everything parses everything, plus a box and a property call per lazy "
+        "field: a few percent slower than the eager models (the vs-before row, with "
+        "--before, compares the two in one run). The walk over the models also costs about "
+        "twice the walk over plain dicts (a getattr per declared field, None ones "
+        "included), so the eager models missed this target too. Their parse was already "
+        "tuned: no copy of the input, one isinstance check per field, C fromisoformat, "
+        "list(map()), no keyword __init__"
     ),
     "serialise_large": (
         "json.dumps alone, on the same plain dict, is already slower than pydantic's "
