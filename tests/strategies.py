@@ -463,6 +463,26 @@ def always_contained(name: str) -> frozenset[str]:
     return frozenset(found)
 
 
+def top_of_responses(spec: Mapping[str, Any] | None = None) -> frozenset[str]:
+    """The response bodies' schemas and what they always contain or list, transitively.
+
+    What templates/model_roles.jinja calls the top of a response (``top_models``): the
+    schemas reached from a response root through required properties, their list items
+    and their ``anyOf`` members. Their optional nested models are parsed on first read.
+    """
+    schemas = component_schemas(spec)
+    found = set(response_roots(spec))
+    pending = list(found)
+    while pending:
+        schema = schemas[pending.pop()]
+        for prop in schema.get("required", ()):
+            for ref in _refs_in(schema.get("properties", {}).get(prop, {})):
+                if ref_name(ref) not in found:
+                    found.add(ref_name(ref))
+                    pending.append(ref_name(ref))
+    return frozenset(found)
+
+
 def objects(name: str, payload: Any) -> Iterator[tuple[str, dict[str, Any]]]:
     """(schema name, object) for every JSON object in ``payload`` that a component describes.
 

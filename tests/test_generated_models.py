@@ -5,7 +5,9 @@ lost on a round trip, unknown fields and unknown status values survive, every
 optional field may be null, and date-times parse in every form the API may send.
 They also pin how response models read: a field left out reads None like one sent
 as null (an open map reads empty), to_dict still writes back exactly what came,
-open maps are read-only mappings, and the repr stays short.
+open maps are read-only mappings, the repr stays short, and the nested collections at
+the top of a response are parsed on first read (tests/test_properties.py reads them in
+random orders).
 """
 
 from __future__ import annotations
@@ -14,7 +16,9 @@ import copy
 import datetime
 import importlib.util
 import json
-from collections.abc import Iterator, Mapping, MutableMapping
+import pickle
+import sys
+from collections.abc import Callable, Iterator, Mapping, MutableMapping
 from typing import Any
 
 import attention_client.models
@@ -28,16 +32,24 @@ from attention_client.models import (
     ImportExtra,
     ImportMetadata,
     Participant,
+    ScorecardResult,
+    Team,
     Transcript,
     UpdateConversationRequest,
     User,
 )
 from attention_client.models.labels_update import LabelsUpdate
-from attention_client.types import UNSET, parse_datetime
+from attention_client.types import UNSET, Unset, lazy_fields, parse_datetime
+from openapi_python_client.strings import PythonIdentifier
 
 from .conftest import ROOT, load_example
 from .jsoncompare import assert_same_json
-from .strategies import component_schemas, reachable_schemas, response_roots
+from .strategies import (
+    component_schemas,
+    reachable_schemas,
+    response_roots,
+    top_of_responses,
+)
 
 RESPONSE_SCHEMAS = frozenset().union(*(reachable_schemas(root) for root in response_roots()))
 OPEN_MAPS = (ConversationLabels, Transcript, ExtractedIntelligence, ImportMetadata)
@@ -243,6 +255,29 @@ def test_request_body_sends_only_the_given_fields() -> None:
         "labels": {"deal_stage": "negotiation"}
     }
     assert UpdateConversationRequest().to_dict() == {}
+
+
+PROTOCOLS = range(pickle.HIGHEST_PROTOCOL + 1)
+
+
+@pytest.mark.parametrize("protocol", PROTOCOLS)
+def test_unset_is_one_object_through_copies_and_pickles(protocol: int) -> None:
+    assert copy.copy(UNSET) is UNSET
+    assert copy.deepcopy(UNSET) is UNSET
+    assert copy.deepcopy([UNSET, {"k": UNSET}]) == [UNSET, {"k": UNSET}]
+    assert pickle.loads(pickle.dumps(UNSET, protocol)) is UNSET
+    assert isinstance(UNSET, Unset)
+    assert not UNSET
+
+
+@pytest.mark.parametrize("protocol", PROTOCOLS)
+def test_a_copied_request_model_still_sends_only_the_given_fields(protocol: int) -> None:
+    body = UpdateConversationRequest(title="Q4")
+    unpickled = pickle.loads(pickle.dumps(body, protocol))
+    for copied in (copy.copy(body), copy.deepcopy(body), unpickled):
+        assert copied.labels is UNSET
+        assert copied == body
+        assert copied.to_dict() == {"title": "Q4"}
 
 
 # --- How response models read ---------------------------------------------------------
@@ -459,3 +494,164 @@ def test_repr_of_an_open_map_shows_its_first_entries() -> None:
         "Conversation(type_='c', id='c1', attributes=ConversationAttributes("
         "labels=ConversationLabels({'stage': 'won', 'deep': {... 1 key}})))"
     )
+
+
+# Lazy fields: the nested collections at the top of a response, parsed on first read.
+
+
+def lazy_names(model: type[Any]) -> set[str]:
+    """The fields of ``model`` that are parsed on first read."""
+    return set(lazy_fields(model))
+
+
+def _holds_models(schema: Mapping[str, Any]) -> bool:
+    """Whether a property holds a component or a list of them (through anyOf)."""
+    options = schema.get("anyOf", [schema])
+    return any("$ref" in option or "$ref" in option.get("items", {}) for option in options)
+
+
+@pytest.mark.parametrize("name", sorted(attention_client.models.__all__))
+def test_lazy_fields_are_the_nested_models_at_the_top_of_a_response(name: str) -> None:
+    """The rule in model_roles.jinja and model_fast_paths.jinja, read back from the spec."""
+    schema = component_schemas()[name]
+    expected = {
+        str(PythonIdentifier(prop, prefix="field_"))
+        for prop, prop_schema in schema.get("properties", {}).items()
+        if name in top_of_responses()
+        and prop not in schema.get("required", ())
+        and _holds_models(prop_schema)
+    }
+    assert lazy_names(getattr(attention_client.models, name)) == expected
+
+
+def test_the_large_collections_of_a_conversation_are_lazy() -> None:
+    """At least those the issue names; date-times and plain values never are."""
+    lazy = lazy_names(ConversationAttributes)
+    assert lazy >= {
+        "transcript",
+        "participants",
+        "attendees",
+        "scorecard_results",
+        "boards",
+        "talktracks",
+        "bots",
+        "extracted_intelligence",
+        "confirmed_extracted_intelligence",
+        "user",
+        "team",
+    }
+    properties = component_schemas()["ConversationAttributes"]["properties"]
+    for prop, schema in properties.items():
+        if not _holds_models(schema):
+            assert str(PythonIdentifier(prop, prefix="field_")) not in lazy, prop
+    assert "finished_at" not in lazy
+    assert lazy_names(Conversation) == {"links"}
+
+
+def _refuse(monkeypatch: pytest.MonkeyPatch, *models: type[Any]) -> None:
+    def refuse(src_dict: Any) -> Any:
+        raise AssertionError("parsed")
+
+    for model in models:
+        monkeypatch.setattr(model, "from_dict", refuse)
+
+
+def test_an_unread_field_is_never_parsed(monkeypatch: pytest.MonkeyPatch) -> None:
+    data = _large()
+    _refuse(monkeypatch, Participant, User, ScorecardResult)
+    conv = Conversation.from_dict(data)
+    attributes = conv.attributes
+    assert attributes.title == data["attributes"]["title"]
+    assert attributes.finished_at == datetime.datetime(2024, 3, 18, 10, 45, 0, 123000, tzinfo=UTC)
+    written = conv.to_dict()
+    assert_same_json(data, written)
+    for key in ("participants", "user", "scorecardResults", "boards", "transcript"):
+        assert written["attributes"][key] is data["attributes"][key]  # as it came
+    with pytest.raises(AssertionError, match="parsed"):
+        _ = attributes.participants  # parsed now, on first read
+    monkeypatch.undo()
+    people = attributes.participants  # a failed read left it unparsed
+    assert people
+    assert people[0] == Participant.from_dict(data["attributes"]["participants"][0])
+    assert attributes.participants is people  # parsed once, then kept
+    assert conv.to_dict()["attributes"]["participants"] == data["attributes"]["participants"]
+
+
+def _read_everything(model: Any) -> Any:
+    for name in lazy_names(type(model)):
+        getattr(model, name)
+    return model
+
+
+def test_a_read_model_and_an_unread_one_are_equal_and_print_alike() -> None:
+    data = _large()
+    unread, read = Conversation.from_dict(data), Conversation.from_dict(data)
+    _read_everything(read)
+    _read_everything(read.attributes)
+    assert repr(unread) == repr(read)
+    assert repr(unread.attributes) == repr(read.attributes)
+    # repr shows the lazy fields as they read, but leaves them unparsed
+    written = unread.to_dict()["attributes"]
+    assert written["participants"] is data["attributes"]["participants"]
+    assert unread == read
+    assert read == unread
+    assert unread.attributes == read.attributes
+
+
+def test_attrs_helpers_see_lazy_fields_as_before() -> None:
+    data = _large()["attributes"]
+    unread = ConversationAttributes.from_dict(data)
+    read = _read_everything(ConversationAttributes.from_dict(data))
+    assert attrs.asdict(unread) == attrs.asdict(read)
+    changed = attrs.evolve(ConversationAttributes.from_dict(data), title="changed")
+    assert changed.participants == read.participants
+    assert changed.title == "changed"
+    built = ConversationAttributes(participants=read.participants, labels=read.labels)
+    assert built.participants is read.participants
+    assert_same_json(
+        {"participants": data["participants"], "labels": data["labels"]}, built.to_dict()
+    )
+
+
+@pytest.mark.parametrize(
+    "copier",
+    [copy.copy, copy.deepcopy, lambda model: pickle.loads(pickle.dumps(model))],
+    ids=["copy", "deepcopy", "pickle"],
+)
+def test_copies_of_an_unread_model_read_the_same(copier: Callable[[Any], Any]) -> None:
+    data = _large()
+    conv = Conversation.from_dict(data)
+    copied = copier(conv)
+    assert copied == conv
+    assert copied.attributes.participants == _read_everything(conv.attributes).participants
+    assert_same_json(data, copied.to_dict())
+
+
+def _frames() -> int:
+    frame, count = sys._getframe(), 0
+    while frame is not None:
+        frame, count = frame.f_back, count + 1  # type: ignore[assignment]
+    return count
+
+
+def test_a_field_read_on_a_nearly_full_stack_stays_unparsed() -> None:
+    """A RecursionError is not a parse failure: it is raised, and nothing is kept."""
+    team: dict[str, Any] = {"name": "leaf"}
+    for _ in range(60):  # a walk of about 60 frames
+        team = {"name": "t", "children": [team]}
+    attributes = ConversationAttributes.from_dict({"title": "x", "team": team})
+    reached = []
+
+    def read_at(frames: int) -> Any:
+        if frames:
+            return read_at(frames - 1)
+        reached.append(attributes.title)  # a few frames are left...
+        return attributes.team  # ...not enough to parse the team
+
+    with pytest.raises(RecursionError):
+        read_at(sys.getrecursionlimit() - _frames() - 30)
+    assert reached == ["x"]
+    assert attributes.to_dict()["team"] is team  # still unparsed
+    read = attributes.team  # read again, from a shallow stack
+    assert isinstance(read, Team)
+    assert attributes.to_dict() == {"title": "x", "team": team}

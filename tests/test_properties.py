@@ -4,7 +4,10 @@
   schema, date-times compared as instants: no field lost, renamed or coerced. And the
   parsed model reads as the API sent it, at every level: a field left out or null reads
   None (an open map: empty), a field sent reads as a value, unknown keys are kept by
-  name, and no UNSET is left. A field set after parsing is what to_dict writes.
+  name, and no UNSET is left. A field set after parsing is what to_dict writes. Lazy
+  fields (parsed on first read) read, set, printed and copied in random orders still
+  round-trip, and those never read are written back as the very JSON received. Every
+  model comes back from pickle and copies equal, with UNSET still UNSET.
 - Request side: the JSON body ``conversations.update`` sends is exactly the title
   and labels it was given, and nothing else.
 - The generator itself: it reaches every property of the spec and produces the
@@ -23,6 +26,7 @@ import copy
 import datetime
 import json
 import os
+import pickle
 import re
 from collections.abc import Callable, Mapping
 from fractions import Fraction
@@ -30,6 +34,7 @@ from types import MappingProxyType
 from typing import Any
 
 import attention_client.models
+import attrs
 import httpx
 import jsonschema  # type: ignore[import-untyped]  # ships no type information
 import pytest
@@ -40,7 +45,7 @@ from attention_client.models import (
     Participant,
     User,
 )
-from attention_client.types import parse_datetime
+from attention_client.types import UNSET, lazy_fields, parse_datetime
 from attention_sdk import AsyncAttention, Attention
 from hypothesis import HealthCheck, Phase, find, given, settings
 from hypothesis import strategies as st
@@ -177,27 +182,31 @@ def assert_reads_as_sent(name: str, payload: dict[str, Any], parsed: Any) -> Non
         return
     unknown = {key: value for key, value in payload.items() if key not in properties}
     assert parsed.additional_properties == unknown, name
-    for prop, schema in properties.items():
-        value = getattr(parsed, attribute(prop))
-        target, many = _component(schema)
-        sent = payload.get(prop)
-        if sent is None:  # left out or null: the same on the model
-            if target is not None and not many and _is_open_map(target):
-                assert isinstance(value, MODELS[target]), (name, prop, value)
-                assert len(value) == 0, (name, prop, value)
-            else:
-                assert value is None, (name, prop, value)
-        elif target is not None and many:
-            # Every item of a valid payload parses, so the list holds models.
-            assert isinstance(value, list), (name, prop, value)
-            for item_sent, item in zip(sent, value, strict=True):
-                assert isinstance(item, MODELS[target]), (name, prop, item)
-                assert_reads_as_sent(target, item_sent, item)
-        elif target is not None:
+    for prop in properties:
+        assert_field_reads_as_sent(name, prop, payload, getattr(parsed, attribute(prop)))
+
+
+def assert_field_reads_as_sent(name: str, prop: str, payload: dict[str, Any], value: Any) -> None:
+    """The value a model of ``name`` parsed from ``payload`` reads for ``prop`` is as sent."""
+    target, many = _component(component_schemas()[name]["properties"][prop])
+    sent = payload.get(prop)
+    if sent is None:  # left out or null: the same on the model
+        if target is not None and not many and _is_open_map(target):
             assert isinstance(value, MODELS[target]), (name, prop, value)
-            assert_reads_as_sent(target, sent, value)
+            assert len(value) == 0, (name, prop, value)
         else:
-            assert value is not None, (name, prop)
+            assert value is None, (name, prop, value)
+    elif target is not None and many:
+        # Every item of a valid payload parses, so the list holds models.
+        assert isinstance(value, list), (name, prop, value)
+        for item_sent, item in zip(sent, value, strict=True):
+            assert isinstance(item, MODELS[target]), (name, prop, item)
+            assert_reads_as_sent(target, item_sent, item)
+    elif target is not None:
+        assert isinstance(value, MODELS[target]), (name, prop, value)
+        assert_reads_as_sent(target, sent, value)
+    else:
+        assert value is not None, (name, prop)
 
 
 # --- Response side -------------------------------------------------------------------
@@ -233,6 +242,123 @@ def test_component_round_trip(name: str, record_property: RecordProperty) -> Non
     def check(payload: dict[str, Any]) -> None:
         examples.count += 1
         assert_round_trip(model, payload)
+
+    examples.run(check)
+
+
+def assert_same_model(copied: Any, parsed: Any, payload: dict[str, Any]) -> None:
+    """A copy of a parsed model equals it, writes the same JSON, and keeps UNSET as UNSET."""
+    assert type(copied) is type(parsed)
+    assert copied == parsed
+    assert_same_json(payload, copied.to_dict())
+    for field in attrs.fields(type(parsed)):
+        if getattr(parsed, field.name) is UNSET:
+            assert getattr(copied, field.name) is UNSET, field.name
+
+
+@pytest.mark.parametrize("name", sorted(component_schemas()))
+def test_models_survive_pickle_and_copies(name: str, record_property: RecordProperty) -> None:
+    """Every model, request or response, comes back from pickle (any protocol), copy and
+    deepcopy equal to itself, writing the same JSON, with UNSET still UNSET."""
+    examples = Examples(record_property)
+    model = MODELS[name]
+    strategies = SPEC if name in RESPONSE_SCHEMAS else REQUEST_SPEC
+
+    @scaled(0.02)
+    @given(
+        payload=strategies.component(name),
+        protocol=st.integers(0, pickle.HIGHEST_PROTOCOL),
+    )
+    def check(payload: dict[str, Any], protocol: int) -> None:
+        examples.count += 1
+        parsed = model.from_dict(payload)
+        assert_same_model(pickle.loads(pickle.dumps(parsed, protocol)), parsed, payload)
+        assert_same_model(copy.deepcopy(parsed), parsed, payload)
+        assert_same_model(copy.copy(parsed), parsed, payload)
+
+    examples.run(check)
+
+
+# The JSON names of each model's lazy fields (parsed on first read), by model name.
+LAZY: Mapping[str, list[str]] = {
+    name: lazy
+    for name, model in MODELS.items()
+    if (
+        lazy := [
+            prop
+            for prop in component_schemas()[name].get("properties", {})
+            if attribute(prop) in lazy_fields(model)
+        ]
+    )
+}
+# What a step does to the model: read a lazy field, set it to another payload's value or
+# to None, print the model, or replace it with a copy (which reads every field).
+STEPS = ("read", "set", "clear", "repr", "deepcopy", "pickle")
+
+
+@pytest.mark.parametrize("name", sorted(LAZY))
+def test_lazy_fields_read_in_any_order(name: str, record_property: RecordProperty) -> None:
+    """Lazy fields read, set, printed and copied in random orders: each reads as sent (or as
+    set), is parsed once, and to_dict writes what came and what was set, giving back the
+    very JSON it received for each field never read; the model equals a twin read at once."""
+    examples = Examples(record_property)
+    model = MODELS[name]
+
+    @scaled(0.2)
+    @given(
+        payload=SPEC.component(name),
+        other=SPEC.component(name),
+        steps=st.lists(st.tuples(st.sampled_from(LAZY[name]), st.sampled_from(STEPS)), max_size=12),
+    )
+    def check(payload: dict[str, Any], other: dict[str, Any], steps: list[tuple[str, str]]) -> None:
+        examples.count += 1
+        parsed = model.from_dict(payload)
+        twin = model.from_dict(payload)  # every lazy field read at once
+        for prop in LAZY[name]:
+            getattr(twin, attribute(prop))
+        replacement = model.from_dict(other)
+        expected = dict(payload)
+        set_values: dict[str, Any] = {}  # the values set, by JSON name
+        unread = set(LAZY[name])
+        for prop, step in steps:
+            if step == "read":
+                value = getattr(parsed, attribute(prop))
+                if prop in set_values:
+                    assert value is set_values[prop]
+                else:
+                    assert_field_reads_as_sent(name, prop, payload, value)
+                assert getattr(parsed, attribute(prop)) is value  # parsed once, then kept
+                unread.discard(prop)
+            elif step in ("set", "clear"):
+                value = getattr(replacement, attribute(prop)) if step == "set" else None
+                setattr(parsed, attribute(prop), value)
+                setattr(twin, attribute(prop), value)
+                set_values[prop] = value
+                unread.discard(prop)
+                written = other.get(prop) if step == "set" else None
+                if written is not None:
+                    expected[prop] = written
+                elif prop in payload and payload[prop] is None:
+                    expected[prop] = None  # None is written as it came: null
+                else:
+                    expected.pop(prop, None)
+            elif step == "repr":
+                repr(parsed)  # shows lazy fields, leaves them unparsed
+            else:
+                parsed = (
+                    copy.deepcopy(parsed)
+                    if step == "deepcopy"
+                    else pickle.loads(pickle.dumps(parsed))
+                )
+                set_values = {prop: getattr(parsed, attribute(prop)) for prop in set_values}
+                unread.clear()
+        written = parsed.to_dict()
+        assert_same_json(expected, written)
+        for prop in unread:
+            if isinstance(payload.get(prop), list | dict):
+                assert written[prop] is payload[prop], prop  # never parsed: as it came
+        assert parsed == twin
+        assert twin == parsed
 
     examples.run(check)
 

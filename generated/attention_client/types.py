@@ -3,7 +3,7 @@
 import datetime
 import itertools
 import re
-from collections.abc import Mapping, MutableMapping
+from collections.abc import Callable, Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
@@ -13,6 +13,15 @@ from attrs import define
 class Unset:
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __reduce__(self) -> str:
+        return "UNSET"  # pickle: the module's UNSET, by name
+
+    def __copy__(self) -> "Unset":
+        return self
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> "Unset":
+        return self
 
 
 UNSET: Unset = Unset()
@@ -73,6 +82,76 @@ def parse_datetime(value: str) -> datetime.datetime:
             raise ValueError(f"Invalid date-time: {value!r}") from exc
 
 
+class Unparsed:
+    """The JSON of a nested field that a response model parses on first read.
+
+    A response model keeps its lazy fields' JSON (see model_roles.jinja) in their slots
+    as received, boxed in an Unparsed; each field's property parses it on first read.
+    """
+
+    __slots__ = ("json",)
+
+    def __init__(self, json: Any) -> None:
+        self.json = json
+
+
+# What parsing a nested value that does not match its schema raises; the value is then
+# kept as it came (model_fast_paths.jinja). A RecursionError is not among them: reading a
+# lazy field from a stack that is nearly full raises it, and the field stays unparsed.
+PARSE_ERRORS = (TypeError, ValueError, AttributeError, KeyError)
+
+
+class LazyField:
+    """What a response model knows of one of its lazy fields (model.py.jinja).
+
+    The field's slot stays where attrs put it, also reachable as ``_<name>_slot``; it
+    holds the field's value, or its JSON boxed in an Unparsed until the first read. On
+    the class, the field's name is a plain property: its getter (generated per field)
+    parses an Unparsed value and keeps the result; setting or deleting the field acts on
+    the slot. The attrs field itself is unchanged, so ``__init__``, ``attrs.fields``,
+    ``attrs.asdict``, ``attrs.evolve``, equality, pickling and copies see it as before:
+    they read it, and so parse it.
+    """
+
+    __slots__ = ("parse", "slot")
+
+    def __init__(self, slot: Any, parse: Callable[[Any], Any]) -> None:
+        self.slot = slot
+        self.parse = parse
+
+    def peek(self, instance: Any) -> Any:
+        """The field's value as a read gives it, without keeping a parse (for the repr)."""
+        value = self.slot.__get__(instance)
+        if type(value) is Unparsed:
+            try:
+                return self.parse(value.json)
+            except PARSE_ERRORS:
+                return value.json
+        return value
+
+
+def make_lazy(cls: type, name: str, read: Callable[[Any], Any], parse: Callable[[Any], Any]) -> None:
+    """Make the attrs field ``name`` of the slotted class ``cls`` parse on first read.
+
+    ``read`` is the getter: it reads the slot as ``_<name>_slot`` (at slot speed) and
+    parses an Unparsed value as ``parse`` does, keeping as it came a value whose parse
+    raises one of PARSE_ERRORS. ``parse`` serves the repr, which parses without keeping.
+    """
+    slot = cls.__dict__[name]  # the slot's member descriptor
+    alias = f"_{name}_slot"
+    if alias in cls.__dict__:
+        raise TypeError(f"{cls.__name__}.{alias} is taken")
+    setattr(cls, alias, slot)
+    setattr(cls, name, property(read, slot.__set__, slot.__delete__))
+    setattr(cls, "_lazy_fields", {**lazy_fields(cls), name: LazyField(slot, parse)})
+
+
+def lazy_fields(cls: type) -> Mapping[str, LazyField]:
+    """The lazy fields of a model class, by attribute name (empty for most models)."""
+    found: Mapping[str, LazyField] = getattr(cls, "_lazy_fields", {})
+    return found
+
+
 # The response models' __repr__ (model.py.jinja): what print(conversation) shows.
 REPR_ITEMS = 3  # list items, map entries and unknown keys shown before "... N more"
 REPR_TEXT = 40  # a longer string is cut to this many characters, "..." included
@@ -101,10 +180,13 @@ def _repr_model(model: Any, depth: int) -> str:
         return f"{name}(...)"
     parts: list[str] = []
     used = skipped = 0
+    cls = type(model)
     for field in model.__attrs_attrs__:
         if field.name.startswith("_") or field.name == "additional_properties":
             continue
-        value = getattr(model, field.name)
+        lazy = lazy_fields(cls).get(field.name)
+        # A lazy field is shown as it reads, but left unparsed on the model.
+        value = getattr(model, field.name) if lazy is None else lazy.peek(model)
         if value is None or (getattr(value, "_placeholder", False) and not value):
             continue
         if used >= REPR_WIDTH[depth]:
@@ -157,4 +239,18 @@ def _repr_text(text: str) -> str:
     return repr(text if len(text) <= REPR_TEXT else text[: REPR_TEXT - 3] + "...")
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "parse_datetime", "short_repr"]
+__all__ = [
+    "PARSE_ERRORS",
+    "UNSET",
+    "File",
+    "FileTypes",
+    "LazyField",
+    "RequestFiles",
+    "Response",
+    "Unparsed",
+    "Unset",
+    "lazy_fields",
+    "make_lazy",
+    "parse_datetime",
+    "short_repr",
+]

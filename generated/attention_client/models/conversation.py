@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import short_repr
+from ..types import PARSE_ERRORS, Unparsed, make_lazy, short_repr
 
 if TYPE_CHECKING:
     from ..models.conversation_attributes import ConversationAttributes
@@ -45,6 +45,7 @@ class Conversation:
     _received_null: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
+        _slots: Any = self
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
@@ -54,11 +55,14 @@ class Conversation:
 
         field_dict["attributes"] = self.attributes.to_dict()
 
-        links = self.links
-        if links is not None:
-            field_dict["links"] = links.to_dict() if isinstance(links, _models.Links) else links
-        elif "links" in self._received_null:
-            field_dict["links"] = None
+        links = _slots._links_slot
+        if type(links) is Unparsed:
+            field_dict["links"] = links.json  # never read: as it came
+        else:
+            if links is not None:
+                field_dict["links"] = links.to_dict() if isinstance(links, _models.Links) else links
+            elif "links" in self._received_null:
+                field_dict["links"] = None
 
         return field_dict
 
@@ -73,18 +77,16 @@ class Conversation:
 
         links: Any = src_dict.get("links")
         if isinstance(links, dict):
-            try:
-                links = _models.Links.from_dict(links)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # kept as it came, like upstream's union parsing
+            links = Unparsed(links)  # parsed on first read
         elif links is None:
             _nones += 1
 
         _instance = cls.__new__(cls)
+        _slots: Any = _instance
         _instance.type_ = type_
         _instance.id = id
         _instance.attributes = attributes
-        _instance.links = links
+        _slots._links_slot = links
         _as_declared = len(src_dict) + _nones == 4
         _instance._received_null = (
             ()
@@ -116,3 +118,25 @@ class Conversation:
 
     def __repr__(self) -> str:
         return short_repr(self)
+
+
+def _parse_links(value: Any) -> Any:
+    return _models.Links.from_dict(value)
+
+
+def _read_links(self: Any) -> Any:
+    value = self._links_slot
+    if type(value) is Unparsed:
+        unparsed, value = value, value.json
+        try:
+            value = _models.Links.from_dict(value)
+        except PARSE_ERRORS:
+            pass  # kept as it came, like upstream's union parsing
+        if self._links_slot is unparsed:  # else another thread's read came first
+            self._links_slot = value
+        else:
+            value = self._links_slot
+    return value
+
+
+make_lazy(Conversation, "links", _read_links, _parse_links)

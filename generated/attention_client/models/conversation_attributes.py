@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import parse_datetime, short_repr
+from ..types import PARSE_ERRORS, Unparsed, make_lazy, parse_datetime, short_repr
 
 if TYPE_CHECKING:
     from ..models.bot import Bot
@@ -195,6 +195,7 @@ class ConversationAttributes:
     _received_null: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
+        _slots: Any = self
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
@@ -206,25 +207,31 @@ class ConversationAttributes:
         if title is not None or "title" in self._received_null:
             field_dict["title"] = title
 
-        transcript = self.transcript
-        if isinstance(transcript, _models.Transcript):
-            if not transcript._placeholder or transcript.additional_properties:
-                field_dict["transcript"] = transcript.to_dict()
-            elif "transcript" in self._received_null:
-                field_dict["transcript"] = None
-        elif transcript is not None or "transcript" in self._received_null:
-            field_dict["transcript"] = transcript  # kept as it came
+        transcript = _slots._transcript_slot
+        if type(transcript) is Unparsed:
+            field_dict["transcript"] = transcript.json  # never read: as it came
+        else:
+            if isinstance(transcript, _models.Transcript):
+                if not transcript._placeholder or transcript.additional_properties:
+                    field_dict["transcript"] = transcript.to_dict()
+                elif "transcript" in self._received_null:
+                    field_dict["transcript"] = None
+            elif transcript is not None or "transcript" in self._received_null:
+                field_dict["transcript"] = transcript  # kept as it came
 
-        boards = self.boards
-        if boards is not None:
-            field_dict["boards"] = boards
-            if isinstance(boards, list):
-                try:
-                    field_dict["boards"] = [item.to_dict() for item in boards]
-                except AttributeError:
-                    pass  # a list that from_dict kept as it came
-        elif "boards" in self._received_null:
-            field_dict["boards"] = None
+        boards = _slots._boards_slot
+        if type(boards) is Unparsed:
+            field_dict["boards"] = boards.json  # never read: as it came
+        else:
+            if boards is not None:
+                field_dict["boards"] = boards
+                if isinstance(boards, list):
+                    try:
+                        field_dict["boards"] = [item.to_dict() for item in boards]
+                    except AttributeError:
+                        pass  # a list that from_dict kept as it came
+            elif "boards" in self._received_null:
+                field_dict["boards"] = None
 
         finished_at = self.finished_at
         if finished_at is not None:
@@ -254,16 +261,19 @@ class ConversationAttributes:
         elif "liveStreamEndedAt" in self._received_null:
             field_dict["liveStreamEndedAt"] = None
 
-        talktracks = self.talktracks
-        if talktracks is not None:
-            field_dict["talktracks"] = talktracks
-            if isinstance(talktracks, list):
-                try:
-                    field_dict["talktracks"] = [item.to_dict() for item in talktracks]
-                except AttributeError:
-                    pass  # a list that from_dict kept as it came
-        elif "talktracks" in self._received_null:
-            field_dict["talktracks"] = None
+        talktracks = _slots._talktracks_slot
+        if type(talktracks) is Unparsed:
+            field_dict["talktracks"] = talktracks.json  # never read: as it came
+        else:
+            if talktracks is not None:
+                field_dict["talktracks"] = talktracks
+                if isinstance(talktracks, list):
+                    try:
+                        field_dict["talktracks"] = [item.to_dict() for item in talktracks]
+                    except AttributeError:
+                        pass  # a list that from_dict kept as it came
+            elif "talktracks" in self._received_null:
+                field_dict["talktracks"] = None
 
         created_at = self.created_at
         if created_at is not None:
@@ -277,42 +287,58 @@ class ConversationAttributes:
         if user_uuid is not None or "userUUID" in self._received_null:
             field_dict["userUUID"] = user_uuid
 
-        user = self.user
-        if user is not None:
-            field_dict["user"] = user.to_dict() if isinstance(user, _models.User) else user
-        elif "user" in self._received_null:
-            field_dict["user"] = None
+        user = _slots._user_slot
+        if type(user) is Unparsed:
+            field_dict["user"] = user.json  # never read: as it came
+        else:
+            if user is not None:
+                field_dict["user"] = user.to_dict() if isinstance(user, _models.User) else user
+            elif "user" in self._received_null:
+                field_dict["user"] = None
 
-        team = self.team
-        if team is not None:
-            field_dict["team"] = team.to_dict() if isinstance(team, _models.Team) else team
-        elif "team" in self._received_null:
-            field_dict["team"] = None
+        team = _slots._team_slot
+        if type(team) is Unparsed:
+            field_dict["team"] = team.json  # never read: as it came
+        else:
+            if team is not None:
+                field_dict["team"] = team.to_dict() if isinstance(team, _models.Team) else team
+            elif "team" in self._received_null:
+                field_dict["team"] = None
 
         team_uuid = self.team_uuid
         if team_uuid is not None or "teamUUID" in self._received_null:
             field_dict["teamUUID"] = team_uuid
 
-        extracted_intelligence = self.extracted_intelligence
-        if isinstance(extracted_intelligence, _models.ExtractedIntelligence):
-            if not extracted_intelligence._placeholder or extracted_intelligence.additional_properties:
-                field_dict["extractedIntelligence"] = extracted_intelligence.to_dict()
-            elif "extractedIntelligence" in self._received_null:
-                field_dict["extractedIntelligence"] = None
-        elif extracted_intelligence is not None or "extractedIntelligence" in self._received_null:
-            field_dict["extractedIntelligence"] = extracted_intelligence  # kept as it came
+        extracted_intelligence = _slots._extracted_intelligence_slot
+        if type(extracted_intelligence) is Unparsed:
+            field_dict["extractedIntelligence"] = extracted_intelligence.json  # never read: as it came
+        else:
+            if isinstance(extracted_intelligence, _models.ExtractedIntelligence):
+                if not extracted_intelligence._placeholder or extracted_intelligence.additional_properties:
+                    field_dict["extractedIntelligence"] = extracted_intelligence.to_dict()
+                elif "extractedIntelligence" in self._received_null:
+                    field_dict["extractedIntelligence"] = None
+            elif extracted_intelligence is not None or "extractedIntelligence" in self._received_null:
+                field_dict["extractedIntelligence"] = extracted_intelligence  # kept as it came
 
-        confirmed_extracted_intelligence = self.confirmed_extracted_intelligence
-        if isinstance(confirmed_extracted_intelligence, _models.ExtractedIntelligence):
-            if (
-                not confirmed_extracted_intelligence._placeholder
-                or confirmed_extracted_intelligence.additional_properties
+        confirmed_extracted_intelligence = _slots._confirmed_extracted_intelligence_slot
+        if type(confirmed_extracted_intelligence) is Unparsed:
+            field_dict["confirmedExtractedIntelligence"] = (
+                confirmed_extracted_intelligence.json
+            )  # never read: as it came
+        else:
+            if isinstance(confirmed_extracted_intelligence, _models.ExtractedIntelligence):
+                if (
+                    not confirmed_extracted_intelligence._placeholder
+                    or confirmed_extracted_intelligence.additional_properties
+                ):
+                    field_dict["confirmedExtractedIntelligence"] = confirmed_extracted_intelligence.to_dict()
+                elif "confirmedExtractedIntelligence" in self._received_null:
+                    field_dict["confirmedExtractedIntelligence"] = None
+            elif (
+                confirmed_extracted_intelligence is not None or "confirmedExtractedIntelligence" in self._received_null
             ):
-                field_dict["confirmedExtractedIntelligence"] = confirmed_extracted_intelligence.to_dict()
-            elif "confirmedExtractedIntelligence" in self._received_null:
-                field_dict["confirmedExtractedIntelligence"] = None
-        elif confirmed_extracted_intelligence is not None or "confirmedExtractedIntelligence" in self._received_null:
-            field_dict["confirmedExtractedIntelligence"] = confirmed_extracted_intelligence  # kept as it came
+                field_dict["confirmedExtractedIntelligence"] = confirmed_extracted_intelligence  # kept as it came
 
         external_intelligence_opportunity_id = self.external_intelligence_opportunity_id
         if (
@@ -329,15 +355,18 @@ class ConversationAttributes:
         if archived is not None or "archived" in self._received_null:
             field_dict["archived"] = archived
 
-        external_opportunity = self.external_opportunity
-        if external_opportunity is not None:
-            field_dict["externalOpportunity"] = (
-                external_opportunity.to_dict()
-                if isinstance(external_opportunity, _models.ExternalOpportunity)
-                else external_opportunity
-            )
-        elif "externalOpportunity" in self._received_null:
-            field_dict["externalOpportunity"] = None
+        external_opportunity = _slots._external_opportunity_slot
+        if type(external_opportunity) is Unparsed:
+            field_dict["externalOpportunity"] = external_opportunity.json  # never read: as it came
+        else:
+            if external_opportunity is not None:
+                field_dict["externalOpportunity"] = (
+                    external_opportunity.to_dict()
+                    if isinstance(external_opportunity, _models.ExternalOpportunity)
+                    else external_opportunity
+                )
+            elif "externalOpportunity" in self._received_null:
+                field_dict["externalOpportunity"] = None
 
         video_uid = self.video_uid
         if video_uid is not None or "videoUID" in self._received_null:
@@ -347,42 +376,51 @@ class ConversationAttributes:
         if video_status is not None or "videoStatus" in self._received_null:
             field_dict["videoStatus"] = video_status
 
-        bots = self.bots
-        if bots is not None:
-            field_dict["bots"] = bots
-            if isinstance(bots, list):
-                try:
-                    field_dict["bots"] = [item.to_dict() for item in bots]
-                except AttributeError:
-                    pass  # a list that from_dict kept as it came
-        elif "bots" in self._received_null:
-            field_dict["bots"] = None
+        bots = _slots._bots_slot
+        if type(bots) is Unparsed:
+            field_dict["bots"] = bots.json  # never read: as it came
+        else:
+            if bots is not None:
+                field_dict["bots"] = bots
+                if isinstance(bots, list):
+                    try:
+                        field_dict["bots"] = [item.to_dict() for item in bots]
+                    except AttributeError:
+                        pass  # a list that from_dict kept as it came
+            elif "bots" in self._received_null:
+                field_dict["bots"] = None
 
         transcript_status = self.transcript_status
         if transcript_status is not None or "transcriptStatus" in self._received_null:
             field_dict["transcriptStatus"] = transcript_status
 
-        participants = self.participants
-        if participants is not None:
-            field_dict["participants"] = participants
-            if isinstance(participants, list):
-                try:
-                    field_dict["participants"] = [item.to_dict() for item in participants]
-                except AttributeError:
-                    pass  # a list that from_dict kept as it came
-        elif "participants" in self._received_null:
-            field_dict["participants"] = None
+        participants = _slots._participants_slot
+        if type(participants) is Unparsed:
+            field_dict["participants"] = participants.json  # never read: as it came
+        else:
+            if participants is not None:
+                field_dict["participants"] = participants
+                if isinstance(participants, list):
+                    try:
+                        field_dict["participants"] = [item.to_dict() for item in participants]
+                    except AttributeError:
+                        pass  # a list that from_dict kept as it came
+            elif "participants" in self._received_null:
+                field_dict["participants"] = None
 
-        attendees = self.attendees
-        if attendees is not None:
-            field_dict["attendees"] = attendees
-            if isinstance(attendees, list):
-                try:
-                    field_dict["attendees"] = [item.to_dict() for item in attendees]
-                except AttributeError:
-                    pass  # a list that from_dict kept as it came
-        elif "attendees" in self._received_null:
-            field_dict["attendees"] = None
+        attendees = _slots._attendees_slot
+        if type(attendees) is Unparsed:
+            field_dict["attendees"] = attendees.json  # never read: as it came
+        else:
+            if attendees is not None:
+                field_dict["attendees"] = attendees
+                if isinstance(attendees, list):
+                    try:
+                        field_dict["attendees"] = [item.to_dict() for item in attendees]
+                    except AttributeError:
+                        pass  # a list that from_dict kept as it came
+            elif "attendees" in self._received_null:
+                field_dict["attendees"] = None
 
         referenceable = self.referenceable
         if referenceable is not None or "referenceable" in self._received_null:
@@ -400,25 +438,31 @@ class ConversationAttributes:
         if import_status is not None or "importStatus" in self._received_null:
             field_dict["importStatus"] = import_status
 
-        scorecard_results = self.scorecard_results
-        if scorecard_results is not None:
-            field_dict["scorecardResults"] = scorecard_results
-            if isinstance(scorecard_results, list):
-                try:
-                    field_dict["scorecardResults"] = [item.to_dict() for item in scorecard_results]
-                except AttributeError:
-                    pass  # a list that from_dict kept as it came
-        elif "scorecardResults" in self._received_null:
-            field_dict["scorecardResults"] = None
+        scorecard_results = _slots._scorecard_results_slot
+        if type(scorecard_results) is Unparsed:
+            field_dict["scorecardResults"] = scorecard_results.json  # never read: as it came
+        else:
+            if scorecard_results is not None:
+                field_dict["scorecardResults"] = scorecard_results
+                if isinstance(scorecard_results, list):
+                    try:
+                        field_dict["scorecardResults"] = [item.to_dict() for item in scorecard_results]
+                    except AttributeError:
+                        pass  # a list that from_dict kept as it came
+            elif "scorecardResults" in self._received_null:
+                field_dict["scorecardResults"] = None
 
-        labels = self.labels
-        if isinstance(labels, _models.ConversationLabels):
-            if not labels._placeholder or labels.additional_properties:
-                field_dict["labels"] = labels.to_dict()
-            elif "labels" in self._received_null:
-                field_dict["labels"] = None
-        elif labels is not None or "labels" in self._received_null:
-            field_dict["labels"] = labels  # kept as it came
+        labels = _slots._labels_slot
+        if type(labels) is Unparsed:
+            field_dict["labels"] = labels.json  # never read: as it came
+        else:
+            if isinstance(labels, _models.ConversationLabels):
+                if not labels._placeholder or labels.additional_properties:
+                    field_dict["labels"] = labels.to_dict()
+                elif "labels" in self._received_null:
+                    field_dict["labels"] = None
+            elif labels is not None or "labels" in self._received_null:
+                field_dict["labels"] = labels  # kept as it came
 
         label_tags_to_filter_if_na = self.label_tags_to_filter_if_na
         if label_tags_to_filter_if_na is not None or "labelTagsToFilterIfNA" in self._received_null:
@@ -444,37 +488,46 @@ class ConversationAttributes:
         if email_template_id is not None or "emailTemplateID" in self._received_null:
             field_dict["emailTemplateID"] = email_template_id
 
-        linked_crm_records = self.linked_crm_records
-        if linked_crm_records is not None:
-            field_dict["linkedCrmRecords"] = linked_crm_records
-            if isinstance(linked_crm_records, list):
-                try:
-                    field_dict["linkedCrmRecords"] = [item.to_dict() for item in linked_crm_records]
-                except AttributeError:
-                    pass  # a list that from_dict kept as it came
-        elif "linkedCrmRecords" in self._received_null:
-            field_dict["linkedCrmRecords"] = None
+        linked_crm_records = _slots._linked_crm_records_slot
+        if type(linked_crm_records) is Unparsed:
+            field_dict["linkedCrmRecords"] = linked_crm_records.json  # never read: as it came
+        else:
+            if linked_crm_records is not None:
+                field_dict["linkedCrmRecords"] = linked_crm_records
+                if isinstance(linked_crm_records, list):
+                    try:
+                        field_dict["linkedCrmRecords"] = [item.to_dict() for item in linked_crm_records]
+                    except AttributeError:
+                        pass  # a list that from_dict kept as it came
+            elif "linkedCrmRecords" in self._received_null:
+                field_dict["linkedCrmRecords"] = None
 
         is_empty = self.is_empty
         if is_empty is not None or "isEmpty" in self._received_null:
             field_dict["isEmpty"] = is_empty
 
-        zoom_metadata = self.zoom_metadata
-        if zoom_metadata is not None:
-            field_dict["zoomMetadata"] = (
-                zoom_metadata.to_dict() if isinstance(zoom_metadata, _models.ZoomMetadata) else zoom_metadata
-            )
-        elif "zoomMetadata" in self._received_null:
-            field_dict["zoomMetadata"] = None
+        zoom_metadata = _slots._zoom_metadata_slot
+        if type(zoom_metadata) is Unparsed:
+            field_dict["zoomMetadata"] = zoom_metadata.json  # never read: as it came
+        else:
+            if zoom_metadata is not None:
+                field_dict["zoomMetadata"] = (
+                    zoom_metadata.to_dict() if isinstance(zoom_metadata, _models.ZoomMetadata) else zoom_metadata
+                )
+            elif "zoomMetadata" in self._received_null:
+                field_dict["zoomMetadata"] = None
 
-        import_metadata = self.import_metadata
-        if isinstance(import_metadata, _models.ImportMetadata):
-            if not import_metadata._placeholder or import_metadata.additional_properties:
-                field_dict["importMetadata"] = import_metadata.to_dict()
-            elif "importMetadata" in self._received_null:
-                field_dict["importMetadata"] = None
-        elif import_metadata is not None or "importMetadata" in self._received_null:
-            field_dict["importMetadata"] = import_metadata  # kept as it came
+        import_metadata = _slots._import_metadata_slot
+        if type(import_metadata) is Unparsed:
+            field_dict["importMetadata"] = import_metadata.json  # never read: as it came
+        else:
+            if isinstance(import_metadata, _models.ImportMetadata):
+                if not import_metadata._placeholder or import_metadata.additional_properties:
+                    field_dict["importMetadata"] = import_metadata.to_dict()
+                elif "importMetadata" in self._received_null:
+                    field_dict["importMetadata"] = None
+            elif import_metadata is not None or "importMetadata" in self._received_null:
+                field_dict["importMetadata"] = import_metadata  # kept as it came
 
         zoom_meeting_join_url = self.zoom_meeting_join_url
         if zoom_meeting_join_url is not None or "zoomMeetingJoinUrl" in self._received_null:
@@ -507,20 +560,14 @@ class ConversationAttributes:
 
         transcript: Any = src_dict.get("transcript")
         if isinstance(transcript, dict):
-            try:
-                transcript = _models.Transcript.from_dict(transcript)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # kept as it came, like upstream's union parsing
+            transcript = Unparsed(transcript)  # parsed on first read
         elif transcript is None:
             _nones += 1
             transcript = _models.Transcript._new_placeholder()
 
         boards: Any = src_dict.get("boards")
         if isinstance(boards, list):
-            try:
-                boards = list(map(_models.ConversationBoard.from_dict, boards))
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # kept as it came, like upstream's union parsing
+            boards = Unparsed(boards)  # parsed on first read
         elif boards is None:
             _nones += 1
 
@@ -553,10 +600,7 @@ class ConversationAttributes:
 
         talktracks: Any = src_dict.get("talktracks")
         if isinstance(talktracks, list):
-            try:
-                talktracks = list(map(_models.Talktrack.from_dict, talktracks))
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # kept as it came, like upstream's union parsing
+            talktracks = Unparsed(talktracks)  # parsed on first read
         elif talktracks is None:
             _nones += 1
 
@@ -575,19 +619,13 @@ class ConversationAttributes:
 
         user: Any = src_dict.get("user")
         if isinstance(user, dict):
-            try:
-                user = _models.User.from_dict(user)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # kept as it came, like upstream's union parsing
+            user = Unparsed(user)  # parsed on first read
         elif user is None:
             _nones += 1
 
         team: Any = src_dict.get("team")
         if isinstance(team, dict):
-            try:
-                team = _models.Team.from_dict(team)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # kept as it came, like upstream's union parsing
+            team = Unparsed(team)  # parsed on first read
         elif team is None:
             _nones += 1
 
@@ -597,22 +635,14 @@ class ConversationAttributes:
 
         extracted_intelligence: Any = src_dict.get("extractedIntelligence")
         if isinstance(extracted_intelligence, dict):
-            try:
-                extracted_intelligence = _models.ExtractedIntelligence.from_dict(extracted_intelligence)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # kept as it came, like upstream's union parsing
+            extracted_intelligence = Unparsed(extracted_intelligence)  # parsed on first read
         elif extracted_intelligence is None:
             _nones += 1
             extracted_intelligence = _models.ExtractedIntelligence._new_placeholder()
 
         confirmed_extracted_intelligence: Any = src_dict.get("confirmedExtractedIntelligence")
         if isinstance(confirmed_extracted_intelligence, dict):
-            try:
-                confirmed_extracted_intelligence = _models.ExtractedIntelligence.from_dict(
-                    confirmed_extracted_intelligence
-                )
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # kept as it came, like upstream's union parsing
+            confirmed_extracted_intelligence = Unparsed(confirmed_extracted_intelligence)  # parsed on first read
         elif confirmed_extracted_intelligence is None:
             _nones += 1
             confirmed_extracted_intelligence = _models.ExtractedIntelligence._new_placeholder()
@@ -631,10 +661,7 @@ class ConversationAttributes:
 
         external_opportunity: Any = src_dict.get("externalOpportunity")
         if isinstance(external_opportunity, dict):
-            try:
-                external_opportunity = _models.ExternalOpportunity.from_dict(external_opportunity)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # kept as it came, like upstream's union parsing
+            external_opportunity = Unparsed(external_opportunity)  # parsed on first read
         elif external_opportunity is None:
             _nones += 1
 
@@ -648,10 +675,7 @@ class ConversationAttributes:
 
         bots: Any = src_dict.get("bots")
         if isinstance(bots, list):
-            try:
-                bots = list(map(_models.Bot.from_dict, bots))
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # kept as it came, like upstream's union parsing
+            bots = Unparsed(bots)  # parsed on first read
         elif bots is None:
             _nones += 1
 
@@ -661,19 +685,13 @@ class ConversationAttributes:
 
         participants: Any = src_dict.get("participants")
         if isinstance(participants, list):
-            try:
-                participants = list(map(_models.Participant.from_dict, participants))
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # kept as it came, like upstream's union parsing
+            participants = Unparsed(participants)  # parsed on first read
         elif participants is None:
             _nones += 1
 
         attendees: Any = src_dict.get("attendees")
         if isinstance(attendees, list):
-            try:
-                attendees = list(map(_models.Participant.from_dict, attendees))
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # kept as it came, like upstream's union parsing
+            attendees = Unparsed(attendees)  # parsed on first read
         elif attendees is None:
             _nones += 1
 
@@ -695,19 +713,13 @@ class ConversationAttributes:
 
         scorecard_results: Any = src_dict.get("scorecardResults")
         if isinstance(scorecard_results, list):
-            try:
-                scorecard_results = list(map(_models.ScorecardResult.from_dict, scorecard_results))
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # kept as it came, like upstream's union parsing
+            scorecard_results = Unparsed(scorecard_results)  # parsed on first read
         elif scorecard_results is None:
             _nones += 1
 
         labels: Any = src_dict.get("labels")
         if isinstance(labels, dict):
-            try:
-                labels = _models.ConversationLabels.from_dict(labels)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # kept as it came, like upstream's union parsing
+            labels = Unparsed(labels)  # parsed on first read
         elif labels is None:
             _nones += 1
             labels = _models.ConversationLabels._new_placeholder()
@@ -738,10 +750,7 @@ class ConversationAttributes:
 
         linked_crm_records: Any = src_dict.get("linkedCrmRecords")
         if isinstance(linked_crm_records, list):
-            try:
-                linked_crm_records = list(map(_models.LinkedCrmRecord.from_dict, linked_crm_records))
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # kept as it came, like upstream's union parsing
+            linked_crm_records = Unparsed(linked_crm_records)  # parsed on first read
         elif linked_crm_records is None:
             _nones += 1
 
@@ -751,19 +760,13 @@ class ConversationAttributes:
 
         zoom_metadata: Any = src_dict.get("zoomMetadata")
         if isinstance(zoom_metadata, dict):
-            try:
-                zoom_metadata = _models.ZoomMetadata.from_dict(zoom_metadata)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # kept as it came, like upstream's union parsing
+            zoom_metadata = Unparsed(zoom_metadata)  # parsed on first read
         elif zoom_metadata is None:
             _nones += 1
 
         import_metadata: Any = src_dict.get("importMetadata")
         if isinstance(import_metadata, dict):
-            try:
-                import_metadata = _models.ImportMetadata.from_dict(import_metadata)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # kept as it came, like upstream's union parsing
+            import_metadata = Unparsed(import_metadata)  # parsed on first read
         elif import_metadata is None:
             _nones += 1
             import_metadata = _models.ImportMetadata._new_placeholder()
@@ -785,47 +788,48 @@ class ConversationAttributes:
             _nones += 1
 
         _instance = cls.__new__(cls)
+        _slots: Any = _instance
         _instance.uuid = uuid
         _instance.title = title
-        _instance.transcript = transcript
-        _instance.boards = boards
+        _slots._transcript_slot = transcript
+        _slots._boards_slot = boards
         _instance.finished_at = finished_at
         _instance.live_stream_started_at = live_stream_started_at
         _instance.live_stream_ended_at = live_stream_ended_at
-        _instance.talktracks = talktracks
+        _slots._talktracks_slot = talktracks
         _instance.created_at = created_at
         _instance.user_uuid = user_uuid
-        _instance.user = user
-        _instance.team = team
+        _slots._user_slot = user
+        _slots._team_slot = team
         _instance.team_uuid = team_uuid
-        _instance.extracted_intelligence = extracted_intelligence
-        _instance.confirmed_extracted_intelligence = confirmed_extracted_intelligence
+        _slots._extracted_intelligence_slot = extracted_intelligence
+        _slots._confirmed_extracted_intelligence_slot = confirmed_extracted_intelligence
         _instance.external_intelligence_opportunity_id = external_intelligence_opportunity_id
         _instance.crm_export_status = crm_export_status
         _instance.archived = archived
-        _instance.external_opportunity = external_opportunity
+        _slots._external_opportunity_slot = external_opportunity
         _instance.video_uid = video_uid
         _instance.video_status = video_status
-        _instance.bots = bots
+        _slots._bots_slot = bots
         _instance.transcript_status = transcript_status
-        _instance.participants = participants
-        _instance.attendees = attendees
+        _slots._participants_slot = participants
+        _slots._attendees_slot = attendees
         _instance.referenceable = referenceable
         _instance.private = private
         _instance.media_storage_status = media_storage_status
         _instance.import_status = import_status
-        _instance.scorecard_results = scorecard_results
-        _instance.labels = labels
+        _slots._scorecard_results_slot = scorecard_results
+        _slots._labels_slot = labels
         _instance.label_tags_to_filter_if_na = label_tags_to_filter_if_na
         _instance.deprecated_label_categories = deprecated_label_categories
         _instance.is_internal = is_internal
         _instance.media_duration = media_duration
         _instance.deal_uuid = deal_uuid
         _instance.email_template_id = email_template_id
-        _instance.linked_crm_records = linked_crm_records
+        _slots._linked_crm_records_slot = linked_crm_records
         _instance.is_empty = is_empty
-        _instance.zoom_metadata = zoom_metadata
-        _instance.import_metadata = import_metadata
+        _slots._zoom_metadata_slot = zoom_metadata
+        _slots._import_metadata_slot = import_metadata
         _instance.zoom_meeting_join_url = zoom_meeting_join_url
         _instance.google_meet_join_url = google_meet_join_url
         _instance.microsoft_teams_join_url = microsoft_teams_join_url
@@ -861,3 +865,360 @@ class ConversationAttributes:
 
     def __repr__(self) -> str:
         return short_repr(self)
+
+
+def _parse_transcript(value: Any) -> Any:
+    return _models.Transcript.from_dict(value)
+
+
+def _read_transcript(self: Any) -> Any:
+    value = self._transcript_slot
+    if type(value) is Unparsed:
+        unparsed, value = value, value.json
+        try:
+            value = _models.Transcript.from_dict(value)
+        except PARSE_ERRORS:
+            pass  # kept as it came, like upstream's union parsing
+        if self._transcript_slot is unparsed:  # else another thread's read came first
+            self._transcript_slot = value
+        else:
+            value = self._transcript_slot
+    return value
+
+
+make_lazy(ConversationAttributes, "transcript", _read_transcript, _parse_transcript)
+
+
+def _parse_boards(value: Any) -> Any:
+    return list(map(_models.ConversationBoard.from_dict, value))
+
+
+def _read_boards(self: Any) -> Any:
+    value = self._boards_slot
+    if type(value) is Unparsed:
+        unparsed, value = value, value.json
+        try:
+            value = list(map(_models.ConversationBoard.from_dict, value))
+        except PARSE_ERRORS:
+            pass  # kept as it came, like upstream's union parsing
+        if self._boards_slot is unparsed:  # else another thread's read came first
+            self._boards_slot = value
+        else:
+            value = self._boards_slot
+    return value
+
+
+make_lazy(ConversationAttributes, "boards", _read_boards, _parse_boards)
+
+
+def _parse_talktracks(value: Any) -> Any:
+    return list(map(_models.Talktrack.from_dict, value))
+
+
+def _read_talktracks(self: Any) -> Any:
+    value = self._talktracks_slot
+    if type(value) is Unparsed:
+        unparsed, value = value, value.json
+        try:
+            value = list(map(_models.Talktrack.from_dict, value))
+        except PARSE_ERRORS:
+            pass  # kept as it came, like upstream's union parsing
+        if self._talktracks_slot is unparsed:  # else another thread's read came first
+            self._talktracks_slot = value
+        else:
+            value = self._talktracks_slot
+    return value
+
+
+make_lazy(ConversationAttributes, "talktracks", _read_talktracks, _parse_talktracks)
+
+
+def _parse_user(value: Any) -> Any:
+    return _models.User.from_dict(value)
+
+
+def _read_user(self: Any) -> Any:
+    value = self._user_slot
+    if type(value) is Unparsed:
+        unparsed, value = value, value.json
+        try:
+            value = _models.User.from_dict(value)
+        except PARSE_ERRORS:
+            pass  # kept as it came, like upstream's union parsing
+        if self._user_slot is unparsed:  # else another thread's read came first
+            self._user_slot = value
+        else:
+            value = self._user_slot
+    return value
+
+
+make_lazy(ConversationAttributes, "user", _read_user, _parse_user)
+
+
+def _parse_team(value: Any) -> Any:
+    return _models.Team.from_dict(value)
+
+
+def _read_team(self: Any) -> Any:
+    value = self._team_slot
+    if type(value) is Unparsed:
+        unparsed, value = value, value.json
+        try:
+            value = _models.Team.from_dict(value)
+        except PARSE_ERRORS:
+            pass  # kept as it came, like upstream's union parsing
+        if self._team_slot is unparsed:  # else another thread's read came first
+            self._team_slot = value
+        else:
+            value = self._team_slot
+    return value
+
+
+make_lazy(ConversationAttributes, "team", _read_team, _parse_team)
+
+
+def _parse_extracted_intelligence(value: Any) -> Any:
+    return _models.ExtractedIntelligence.from_dict(value)
+
+
+def _read_extracted_intelligence(self: Any) -> Any:
+    value = self._extracted_intelligence_slot
+    if type(value) is Unparsed:
+        unparsed, value = value, value.json
+        try:
+            value = _models.ExtractedIntelligence.from_dict(value)
+        except PARSE_ERRORS:
+            pass  # kept as it came, like upstream's union parsing
+        if self._extracted_intelligence_slot is unparsed:  # else another thread's read came first
+            self._extracted_intelligence_slot = value
+        else:
+            value = self._extracted_intelligence_slot
+    return value
+
+
+make_lazy(ConversationAttributes, "extracted_intelligence", _read_extracted_intelligence, _parse_extracted_intelligence)
+
+
+def _parse_confirmed_extracted_intelligence(value: Any) -> Any:
+    return _models.ExtractedIntelligence.from_dict(value)
+
+
+def _read_confirmed_extracted_intelligence(self: Any) -> Any:
+    value = self._confirmed_extracted_intelligence_slot
+    if type(value) is Unparsed:
+        unparsed, value = value, value.json
+        try:
+            value = _models.ExtractedIntelligence.from_dict(value)
+        except PARSE_ERRORS:
+            pass  # kept as it came, like upstream's union parsing
+        if self._confirmed_extracted_intelligence_slot is unparsed:  # else another thread's read came first
+            self._confirmed_extracted_intelligence_slot = value
+        else:
+            value = self._confirmed_extracted_intelligence_slot
+    return value
+
+
+make_lazy(
+    ConversationAttributes,
+    "confirmed_extracted_intelligence",
+    _read_confirmed_extracted_intelligence,
+    _parse_confirmed_extracted_intelligence,
+)
+
+
+def _parse_external_opportunity(value: Any) -> Any:
+    return _models.ExternalOpportunity.from_dict(value)
+
+
+def _read_external_opportunity(self: Any) -> Any:
+    value = self._external_opportunity_slot
+    if type(value) is Unparsed:
+        unparsed, value = value, value.json
+        try:
+            value = _models.ExternalOpportunity.from_dict(value)
+        except PARSE_ERRORS:
+            pass  # kept as it came, like upstream's union parsing
+        if self._external_opportunity_slot is unparsed:  # else another thread's read came first
+            self._external_opportunity_slot = value
+        else:
+            value = self._external_opportunity_slot
+    return value
+
+
+make_lazy(ConversationAttributes, "external_opportunity", _read_external_opportunity, _parse_external_opportunity)
+
+
+def _parse_bots(value: Any) -> Any:
+    return list(map(_models.Bot.from_dict, value))
+
+
+def _read_bots(self: Any) -> Any:
+    value = self._bots_slot
+    if type(value) is Unparsed:
+        unparsed, value = value, value.json
+        try:
+            value = list(map(_models.Bot.from_dict, value))
+        except PARSE_ERRORS:
+            pass  # kept as it came, like upstream's union parsing
+        if self._bots_slot is unparsed:  # else another thread's read came first
+            self._bots_slot = value
+        else:
+            value = self._bots_slot
+    return value
+
+
+make_lazy(ConversationAttributes, "bots", _read_bots, _parse_bots)
+
+
+def _parse_participants(value: Any) -> Any:
+    return list(map(_models.Participant.from_dict, value))
+
+
+def _read_participants(self: Any) -> Any:
+    value = self._participants_slot
+    if type(value) is Unparsed:
+        unparsed, value = value, value.json
+        try:
+            value = list(map(_models.Participant.from_dict, value))
+        except PARSE_ERRORS:
+            pass  # kept as it came, like upstream's union parsing
+        if self._participants_slot is unparsed:  # else another thread's read came first
+            self._participants_slot = value
+        else:
+            value = self._participants_slot
+    return value
+
+
+make_lazy(ConversationAttributes, "participants", _read_participants, _parse_participants)
+
+
+def _parse_attendees(value: Any) -> Any:
+    return list(map(_models.Participant.from_dict, value))
+
+
+def _read_attendees(self: Any) -> Any:
+    value = self._attendees_slot
+    if type(value) is Unparsed:
+        unparsed, value = value, value.json
+        try:
+            value = list(map(_models.Participant.from_dict, value))
+        except PARSE_ERRORS:
+            pass  # kept as it came, like upstream's union parsing
+        if self._attendees_slot is unparsed:  # else another thread's read came first
+            self._attendees_slot = value
+        else:
+            value = self._attendees_slot
+    return value
+
+
+make_lazy(ConversationAttributes, "attendees", _read_attendees, _parse_attendees)
+
+
+def _parse_scorecard_results(value: Any) -> Any:
+    return list(map(_models.ScorecardResult.from_dict, value))
+
+
+def _read_scorecard_results(self: Any) -> Any:
+    value = self._scorecard_results_slot
+    if type(value) is Unparsed:
+        unparsed, value = value, value.json
+        try:
+            value = list(map(_models.ScorecardResult.from_dict, value))
+        except PARSE_ERRORS:
+            pass  # kept as it came, like upstream's union parsing
+        if self._scorecard_results_slot is unparsed:  # else another thread's read came first
+            self._scorecard_results_slot = value
+        else:
+            value = self._scorecard_results_slot
+    return value
+
+
+make_lazy(ConversationAttributes, "scorecard_results", _read_scorecard_results, _parse_scorecard_results)
+
+
+def _parse_labels(value: Any) -> Any:
+    return _models.ConversationLabels.from_dict(value)
+
+
+def _read_labels(self: Any) -> Any:
+    value = self._labels_slot
+    if type(value) is Unparsed:
+        unparsed, value = value, value.json
+        try:
+            value = _models.ConversationLabels.from_dict(value)
+        except PARSE_ERRORS:
+            pass  # kept as it came, like upstream's union parsing
+        if self._labels_slot is unparsed:  # else another thread's read came first
+            self._labels_slot = value
+        else:
+            value = self._labels_slot
+    return value
+
+
+make_lazy(ConversationAttributes, "labels", _read_labels, _parse_labels)
+
+
+def _parse_linked_crm_records(value: Any) -> Any:
+    return list(map(_models.LinkedCrmRecord.from_dict, value))
+
+
+def _read_linked_crm_records(self: Any) -> Any:
+    value = self._linked_crm_records_slot
+    if type(value) is Unparsed:
+        unparsed, value = value, value.json
+        try:
+            value = list(map(_models.LinkedCrmRecord.from_dict, value))
+        except PARSE_ERRORS:
+            pass  # kept as it came, like upstream's union parsing
+        if self._linked_crm_records_slot is unparsed:  # else another thread's read came first
+            self._linked_crm_records_slot = value
+        else:
+            value = self._linked_crm_records_slot
+    return value
+
+
+make_lazy(ConversationAttributes, "linked_crm_records", _read_linked_crm_records, _parse_linked_crm_records)
+
+
+def _parse_zoom_metadata(value: Any) -> Any:
+    return _models.ZoomMetadata.from_dict(value)
+
+
+def _read_zoom_metadata(self: Any) -> Any:
+    value = self._zoom_metadata_slot
+    if type(value) is Unparsed:
+        unparsed, value = value, value.json
+        try:
+            value = _models.ZoomMetadata.from_dict(value)
+        except PARSE_ERRORS:
+            pass  # kept as it came, like upstream's union parsing
+        if self._zoom_metadata_slot is unparsed:  # else another thread's read came first
+            self._zoom_metadata_slot = value
+        else:
+            value = self._zoom_metadata_slot
+    return value
+
+
+make_lazy(ConversationAttributes, "zoom_metadata", _read_zoom_metadata, _parse_zoom_metadata)
+
+
+def _parse_import_metadata(value: Any) -> Any:
+    return _models.ImportMetadata.from_dict(value)
+
+
+def _read_import_metadata(self: Any) -> Any:
+    value = self._import_metadata_slot
+    if type(value) is Unparsed:
+        unparsed, value = value, value.json
+        try:
+            value = _models.ImportMetadata.from_dict(value)
+        except PARSE_ERRORS:
+            pass  # kept as it came, like upstream's union parsing
+        if self._import_metadata_slot is unparsed:  # else another thread's read came first
+            self._import_metadata_slot = value
+        else:
+            value = self._import_metadata_slot
+    return value
+
+
+make_lazy(ConversationAttributes, "import_metadata", _read_import_metadata, _parse_import_metadata)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import short_repr
+from ..types import PARSE_ERRORS, Unparsed, make_lazy, short_repr
 
 if TYPE_CHECKING:
     from ..models.conversation import Conversation
@@ -44,22 +44,29 @@ class ConversationList:
     _received_null: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
+        _slots: Any = self
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
         field_dict["data"] = [item.to_dict() for item in self.data]
 
-        links = self.links
-        if links is not None:
-            field_dict["links"] = links.to_dict() if isinstance(links, _models.Links) else links
-        elif "links" in self._received_null:
-            field_dict["links"] = None
+        links = _slots._links_slot
+        if type(links) is Unparsed:
+            field_dict["links"] = links.json  # never read: as it came
+        else:
+            if links is not None:
+                field_dict["links"] = links.to_dict() if isinstance(links, _models.Links) else links
+            elif "links" in self._received_null:
+                field_dict["links"] = None
 
-        meta = self.meta
-        if meta is not None:
-            field_dict["meta"] = meta.to_dict() if isinstance(meta, _models.ListMeta) else meta
-        elif "meta" in self._received_null:
-            field_dict["meta"] = None
+        meta = _slots._meta_slot
+        if type(meta) is Unparsed:
+            field_dict["meta"] = meta.json  # never read: as it came
+        else:
+            if meta is not None:
+                field_dict["meta"] = meta.to_dict() if isinstance(meta, _models.ListMeta) else meta
+            elif "meta" in self._received_null:
+                field_dict["meta"] = None
 
         return field_dict
 
@@ -70,26 +77,21 @@ class ConversationList:
 
         links: Any = src_dict.get("links")
         if isinstance(links, dict):
-            try:
-                links = _models.Links.from_dict(links)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # kept as it came, like upstream's union parsing
+            links = Unparsed(links)  # parsed on first read
         elif links is None:
             _nones += 1
 
         meta: Any = src_dict.get("meta")
         if isinstance(meta, dict):
-            try:
-                meta = _models.ListMeta.from_dict(meta)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # kept as it came, like upstream's union parsing
+            meta = Unparsed(meta)  # parsed on first read
         elif meta is None:
             _nones += 1
 
         _instance = cls.__new__(cls)
+        _slots: Any = _instance
         _instance.data = data
-        _instance.links = links
-        _instance.meta = meta
+        _slots._links_slot = links
+        _slots._meta_slot = meta
         _as_declared = len(src_dict) + _nones == 3
         _instance._received_null = (
             ()
@@ -121,3 +123,47 @@ class ConversationList:
 
     def __repr__(self) -> str:
         return short_repr(self)
+
+
+def _parse_links(value: Any) -> Any:
+    return _models.Links.from_dict(value)
+
+
+def _read_links(self: Any) -> Any:
+    value = self._links_slot
+    if type(value) is Unparsed:
+        unparsed, value = value, value.json
+        try:
+            value = _models.Links.from_dict(value)
+        except PARSE_ERRORS:
+            pass  # kept as it came, like upstream's union parsing
+        if self._links_slot is unparsed:  # else another thread's read came first
+            self._links_slot = value
+        else:
+            value = self._links_slot
+    return value
+
+
+make_lazy(ConversationList, "links", _read_links, _parse_links)
+
+
+def _parse_meta(value: Any) -> Any:
+    return _models.ListMeta.from_dict(value)
+
+
+def _read_meta(self: Any) -> Any:
+    value = self._meta_slot
+    if type(value) is Unparsed:
+        unparsed, value = value, value.json
+        try:
+            value = _models.ListMeta.from_dict(value)
+        except PARSE_ERRORS:
+            pass  # kept as it came, like upstream's union parsing
+        if self._meta_slot is unparsed:  # else another thread's read came first
+            self._meta_slot = value
+        else:
+            value = self._meta_slot
+    return value
+
+
+make_lazy(ConversationList, "meta", _read_meta, _parse_meta)
