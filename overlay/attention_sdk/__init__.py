@@ -1,6 +1,7 @@
 """attention_sdk: the Python client for the Attention REST API v2."""
 
-from attention_client.models import Conversation
+from typing import TYPE_CHECKING, Any
+
 from attention_client.types import UNSET, Unset
 
 from ._client import AsyncAttention, Attention
@@ -33,6 +34,9 @@ from ._json import to_json
 from ._response import APIResponse
 from ._version import __version__
 
+if TYPE_CHECKING:
+    from attention_client.models import Conversation
+
 __all__ = [
     "DEFAULT_MAX_RESPONSE_BYTES",
     "DEFAULT_MAX_RETRIES",
@@ -64,3 +68,16 @@ __all__ = [
     "__version__",
     "to_json",
 ]
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
+
+
+def __getattr__(name: str) -> Any:
+    # The models (and attrs) load with the first response, not with the package.
+    if name == "Conversation":
+        from attention_client.models import Conversation
+
+        return Conversation
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-import attrs
+from dataclasses import dataclass
+
 import httpx
 
 DEFAULT_BASE_URL = "https://api.attention.tech/v2"
@@ -42,7 +43,7 @@ MAX_RETRY_AFTER = 60.0
 MAX_ID_LENGTH = 512
 
 
-@attrs.frozen
+@dataclass(frozen=True, slots=True)
 class RetryPolicy:
     """How failed attempts are retried. The defaults are the constants above.
 

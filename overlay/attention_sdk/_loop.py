@@ -12,9 +12,8 @@ import logging
 import random
 import time
 from collections.abc import Awaitable, Callable, Generator
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
-import attrs
 import httpx
 
 from . import _body, _deadline
@@ -37,8 +36,7 @@ from ._retry import backoff_delay, is_retryable_error, is_retryable_status, pars
 T = TypeVar("T")
 
 
-@attrs.frozen
-class Send:
+class Send(NamedTuple):
     """Send this request, and read its body within ``limit`` bytes by ``seconds`` from now."""
 
     request: httpx.Request
@@ -46,8 +44,7 @@ class Send:
     limit: int
 
 
-@attrs.frozen
-class Sleep:
+class Sleep(NamedTuple):
     seconds: float
 
 
