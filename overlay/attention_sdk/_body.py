@@ -74,11 +74,16 @@ class _Reader:
         declared = response.headers.get("content-length", "")
         if declared.isdigit() and int(declared) > limit:
             raise ResponseTooLarge(response, int(declared), limit, declared=True)
-        encodings = [
-            name.strip().lower()
-            for name in response.headers.get("content-encoding", "").split(",")
-            if name.strip() and name.strip().lower() != "identity"
-        ]
+        header = response.headers.get("content-encoding")
+        encodings = (
+            [
+                name.strip().lower()
+                for name in header.split(",")
+                if name.strip() and name.strip().lower() != "identity"
+            ]
+            if header
+            else []
+        )
         if any(name not in ("gzip", "x-gzip", "deflate") for name in encodings):
             raise UnsupportedEncoding(response, ", ".join(encodings))
         # Encodings apply in the order listed, so they are undone in reverse.
@@ -88,6 +93,12 @@ class _Reader:
 
     def feed(self, raw: bytes) -> None:
         _deadline.check()
+        if not self._inflaters:  # the usual case: nothing to decode, no generator per chunk
+            self._size += len(raw)
+            if self._size > self._limit:
+                raise ResponseTooLarge(self._response, self._size, self._limit, declared=False)
+            self._parts.append(raw)
+            return
         for piece in self._decode(raw, 0):
             self._size += len(piece)
             if self._size > self._limit:
