@@ -107,8 +107,11 @@ reliability: $(BIN)/.packages
 	$(BIN)/python -m pytest -p no:cacheprovider -p tests.reliability_report \
 	    --reliability-report docs/reliability.md $(RELIABILITY_TESTS)
 
-# BEFORE=<git revision> adds the per-call figures of the overlay at that revision, in the
-# same run (the resource layer was held to within 2% of the hand-written one this way).
+# Every figure (bench/README.md), one module each, as ratios measured in the same run; the
+# results go to bench/results.json, rendered into bench/RESULTS.md and docs/performance.md.
+# BEFORE=<git revision> adds today's overlay and models against those at that revision,
+# in the same run (the resource layer was held to within 2% of the hand-written one
+# this way).
 bench: $(BIN)/.packages
 	$(BIN)/python bench/run.py $(if $(BEFORE),--before $(BEFORE))
 

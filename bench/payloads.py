@@ -1,9 +1,14 @@
-"""The benchmark payloads: the two documented examples and a realistic large conversation.
+"""The benchmark payloads: the two documented examples, a realistic large conversation,
+and a huge one for the memory figure.
 
-The large conversation is built deterministically (a seeded ``random.Random``), so every
-run and every machine parses the same bytes. Its shape follows the newer docs example,
+Both built payloads are deterministic (a seeded ``random.Random``), so every run and
+every machine parses the same bytes. The large one follows the newer docs example,
 scaled to what a busy sales call carries: 40 participants, 10 scorecard results of 20
-items each, 5 boards with columns, and 10 talk tracks (about 55 kB of JSON).
+items each, 5 boards with columns, and 10 talk tracks (about 56 kB of JSON). The huge
+one (about 10 MB) is the same conversation grown far past any real call, so that
+memory is dominated by the models: thousands of participants, scorecard results,
+boards and talk tracks, and a transcript of 20,000 utterances (the import shape:
+``v1.final[]`` items with speaker, sentence and timestamps).
 """
 
 from __future__ import annotations
@@ -154,6 +159,15 @@ class _Maker:
             ],
         }
 
+    def utterance(self, index: int, speakers: list[str]) -> dict[str, Any]:
+        start = index * 4.5 + self.rng.random()
+        return {
+            "speaker": self.rng.choice(speakers),
+            "sentence": self.sentence(6, 18),
+            "startTimestamp": round(start, 3),
+            "endTimestamp": round(start + self.rng.uniform(1.0, 4.0), 3),
+        }
+
     def talktrack(self) -> dict[str, Any]:
         return {
             "uuid": self.uuid(),
@@ -266,14 +280,42 @@ def large() -> dict[str, Any]:
     }
 
 
+# The huge conversation's counts: about 10 MB of JSON in all.
+HUGE_PARTICIPANTS = 5000
+HUGE_SCORECARDS = 1200
+HUGE_BOARDS = 600
+HUGE_TALKTRACKS = 2000
+HUGE_UTTERANCES = 20000
+
+
+def huge() -> dict[str, Any]:
+    """The large conversation grown to about 10 MB, the same on every run."""
+    conversation = large()
+    attributes = conversation["attributes"]
+    make = _Maker(20240319)
+    team = attributes["team"]
+    participants = [make.participant(index) for index in range(HUGE_PARTICIPANTS)]
+    speakers = [person["name"] for person in participants[:12]]
+    attributes.update(
+        participants=participants,
+        attendees=participants[:200],
+        scorecardResults=[make.scorecard() for _ in range(HUGE_SCORECARDS)],
+        boards=[make.board(team) for _ in range(HUGE_BOARDS)],
+        talktracks=[make.talktrack() for _ in range(HUGE_TALKTRACKS)],
+        transcript={"v1": {"final": [make.utterance(n, speakers) for n in range(HUGE_UTTERANCES)]}},
+    )
+    return conversation
+
+
 PAYLOADS = {"seed": seed, "docs_new": docs_new, "large": large}
+BUILT = {**PAYLOADS, "huge": huge}
 
 
 def encoded(name: str) -> bytes:
     """The payload as the API would send it (compact JSON, UTF-8)."""
-    return json.dumps(PAYLOADS[name](), separators=(",", ":")).encode()
+    return json.dumps(BUILT[name](), separators=(",", ":")).encode()
 
 
 if __name__ == "__main__":
-    for payload_name in PAYLOADS:
+    for payload_name in BUILT:
         print(f"{payload_name}: {len(encoded(payload_name)):,} bytes")
