@@ -291,6 +291,45 @@ def test_repr_never_shows_the_key() -> None:
         assert "api.attention.tech" in repr(client)
 
 
+def test_our_clients_keep_cookies_and_read_only_responses_that_set_them(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Our clients skip httpx's cookie jar (urllib's adapters, ~17 us a call) when a
+    # response sets no cookie, and otherwise store and send cookies as httpx does.
+    import http.cookiejar
+
+    reads = []
+    real = http.cookiejar.CookieJar.extract_cookies
+
+    def counted(self: http.cookiejar.CookieJar, *args: Any) -> None:
+        reads.append(1)
+        real(self, *args)
+
+    monkeypatch.setattr(http.cookiejar.CookieJar, "extract_cookies", counted)
+    sent: list[str | None] = []
+
+    def server(request: httpx.Request) -> httpx.Response:
+        sent.append(request.headers.get("cookie"))
+        response = conversation_response()
+        if len(sent) == 2:
+            response.headers["set-cookie"] = "lb=node-7; Path=/"
+        return response
+
+    with Attention(api_key=API_KEY, base_url="https://api.example.test/v2") as client:
+        client._http._transport = httpx.MockTransport(server)
+        for _ in range(3):
+            client.conversations.retrieve("conv-1")
+    assert sent == [None, None, "lb=node-7"]
+    assert len(reads) == 1
+    assert AsyncAttention(api_key=API_KEY)._http.cookies.jar is not None
+    assert type(AsyncAttention(api_key=API_KEY)._http._cookies) is not httpx.Cookies
+    # A caller's client is theirs: its jar is left as it is.
+    caller = httpx.Client(transport=httpx.MockTransport(ok))
+    with Attention(api_key=API_KEY, http_client=caller) as client:
+        assert type(client._http._cookies) is httpx.Cookies
+    caller.close()
+
+
 # --- errors ------------------------------------------------------------------------------
 
 

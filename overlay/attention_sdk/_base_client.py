@@ -17,7 +17,7 @@ from typing import Any, Generic, Self, TypeVar
 import httpx
 from attention_client.types import UNSET, Unset
 
-from . import _deadline
+from . import _cookies, _deadline
 from ._body import ACCEPT_ENCODING
 from ._call import Call, RequestOptions, any_json, encode_body, model_parser, raw_call
 from ._config import RetryPolicy
@@ -116,6 +116,8 @@ class BaseClient(Generic[HttpClientT]):
         # (httpx re-checks each default it overrides, so per request they cost more.)
         self._http_has_our_headers = http_client is None
         self._http: HttpClientT = http_client or self._new_http(http_backend, verify)
+        if self._owns_http:
+            _cookies.install(self._http)
         # Every read, write and connect of ours is held to the attempt's deadline.
         _deadline.install(self._http)
 
