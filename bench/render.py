@@ -1,4 +1,5 @@
-"""Render bench/results.json: bench/RESULTS.md, and the table in docs/performance.md.
+"""Render bench/results.json: bench/RESULTS.md, the table in docs/performance.md, and
+the goals in the README's performance section.
 
 Everything shown comes from the results JSON alone: ``python bench/run.py --render``
 re-renders without measuring. Medians are rounded up (never in our favour: lower is
@@ -83,6 +84,14 @@ def _cell(text: str) -> str:
     return text.replace("|", "\\|")
 
 
+def _what(result: Result) -> str:
+    """The title, then what is divided by what."""
+    compares = f"`{result.numerator}`"
+    if result.baseline:
+        compares += f" / `{result.baseline}`"
+    return f"{_cell(result.title)}: {_cell(compares)}"
+
+
 def results_of(data: Mapping[str, Any]) -> list[Result]:
     return [Result.from_json(item) for item in data["results"]]
 
@@ -99,9 +108,30 @@ def summary_table(data: Mapping[str, Any]) -> str:
     ]
     for result in results_of(data):
         lines.append(
-            f"| `{result.key}`: {_cell(result.title)} | {median_text(result.median, result.unit)}"
+            f"| `{result.key}`: {_what(result)} | {median_text(result.median, result.unit)}"
             f" | {spread_text(result)} | {goal_text(result)} | {met_text(result)} |"
         )
+    return "\n".join(lines)
+
+
+def goals_table(data: Mapping[str, Any]) -> str:
+    """The README's table: only the results with a goal."""
+    about = data["about"]
+    lines = [
+        f"From the {about['mode']} run of {about['date']} at {about['revision']} "
+        f"({about['cpu']}; {about['python']}); every figure, with the context ones: "
+        "[docs/performance.md](docs/performance.md).",
+        "",
+        "| figure | median | spread: p10-p90 (min-max) | goal | met |",
+        "|---|---|---|---|---|",
+    ]
+    for result in results_of(data):
+        if result.goal is not None:
+            lines.append(
+                f"| {_what(result)} (`{result.key}`) "
+                f"| {median_text(result.median, result.unit)} | {spread_text(result)} "
+                f"| {goal_text(result)} | {met_text(result)} |"
+            )
     return "\n".join(lines)
 
 
@@ -175,7 +205,12 @@ def replace_block(document: str, table: str) -> str:
     return pattern.sub(lambda _: block, document, count=1)
 
 
-def write(data: Mapping[str, Any], results_md: Path, performance_md: Path) -> None:
-    """Render ``data`` to ``results_md``, and its summary into ``performance_md``'s block."""
+def write(
+    data: Mapping[str, Any], results_md: Path, performance_md: Path, readme: Path | None = None
+) -> None:
+    """Render ``data`` to ``results_md``, its summary into ``performance_md``'s block, and
+    the results with a goal into ``readme``'s."""
     results_md.write_text(markdown(data))
     performance_md.write_text(replace_block(performance_md.read_text(), summary_table(data)))
+    if readme is not None:
+        readme.write_text(replace_block(readme.read_text(), goals_table(data)))

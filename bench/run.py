@@ -2,7 +2,8 @@
 
 A thin runner: it picks the figure modules (bench/figures/, one per figure), runs them,
 applies their goals, writes the results as data (bench/results.json) and renders them
-(bench/render.py: bench/RESULTS.md, and the table in docs/performance.md). Nothing here
+(bench/render.py: bench/RESULTS.md, the table in docs/performance.md and the goals in
+the README's performance section). Nothing here
 asserts an absolute time. What each figure measures: bench/README.md.
 
     python bench/run.py                  # every figure (a few minutes); writes the results
@@ -41,8 +42,9 @@ from figures import FIGURES, judge  # noqa: E402
 RESULTS_JSON = HERE / "results.json"
 RESULTS_MD = HERE / "RESULTS.md"
 PERFORMANCE_MD = ROOT / "docs" / "performance.md"
+README_MD = ROOT / "README.md"
 # Written by the renderer, so left out of the revision's "uncommitted changes".
-OUTPUTS = (RESULTS_JSON, RESULTS_MD, PERFORMANCE_MD)
+OUTPUTS = (RESULTS_JSON, RESULTS_MD, PERFORMANCE_MD, README_MD)
 PACKAGES = (
     "httpx",
     "httpcore",
@@ -122,8 +124,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     if args.render:
-        render.write(json.loads(RESULTS_JSON.read_text()), RESULTS_MD, PERFORMANCE_MD)
-        print(f"Rendered {RESULTS_MD.relative_to(ROOT)} and {PERFORMANCE_MD.relative_to(ROOT)}.")
+        render.write(json.loads(RESULTS_JSON.read_text()), RESULTS_MD, PERFORMANCE_MD, README_MD)
+        print("Rendered bench/RESULTS.md, docs/performance.md and the README's table.")
         return 0
     names = args.only.split(",") if args.only else list(FIGURES)
     unknown = [name for name in names if name not in FIGURES]
@@ -144,7 +146,7 @@ def main(argv: list[str] | None = None) -> int:
         args.save.write_text(text)
     if mode == "full" and names == list(FIGURES):
         RESULTS_JSON.write_text(text)
-        render.write(data, RESULTS_MD, PERFORMANCE_MD)
+        render.write(data, RESULTS_MD, PERFORMANCE_MD, README_MD)
         print(f"Wrote {RESULTS_JSON.relative_to(ROOT)} and rendered it.", file=sys.stderr)
     return 0
 

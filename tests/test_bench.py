@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -117,7 +118,11 @@ def test_the_render_comes_from_the_results_json(
         f"{bench.render.BLOCK_END}\n\nafter\n"
     )
     results_md = tmp_path / "RESULTS.md"
-    bench.render.write(data, results_md, performance)
+    readme = tmp_path / "README.md"
+    readme.write_text(
+        f"# SDK\n\n## Performance\n\n{bench.render.BLOCK_START}\n{bench.render.BLOCK_END}\n"
+    )
+    bench.render.write(data, results_md, performance, readme)
 
     text = results_md.read_text()
     rows = [line for line in text.splitlines() if line.startswith("| `")]
@@ -141,10 +146,18 @@ def test_the_render_comes_from_the_results_json(
     assert document.startswith("# Performance\n\nbefore\n\n")
     assert document.endswith("\n\nafter\n")
     assert bench.render.summary_table(data) in document
+    # The README shows only the figures with a goal: the two made-up ones.
+    readme_rows = [line for line in readme.read_text().splitlines() if line.startswith("| the")]
+    keys = [re.search(r"\(`(\w+)`\) \|", row) for row in readme_rows]
+    assert [key and key[1] for key in keys] == ["made_up_met", "made_up_missed"]
+    assert "the made_up_met figure: `numerator()` / `baseline()`" in readme_rows[0]
+    assert readme_rows[1].endswith("| ≤ 1.05x | **no** |")
     # Rendering again changes nothing.
-    bench.render.write(data, results_md, performance)
+    readme_text = readme.read_text()
+    bench.render.write(data, results_md, performance, readme)
     assert performance.read_text() == document
     assert results_md.read_text() == text
+    assert readme.read_text() == readme_text
 
 
 def test_a_document_without_the_block_is_refused(bench: SimpleNamespace) -> None:
