@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import email
 import importlib.metadata
+import json
 import subprocess
 import sys
 import zipfile
@@ -120,3 +121,50 @@ def test_the_cli_s_libraries_are_direct_development_dependencies() -> None:
     direct = (ROOT / "requirements" / "dev.in").read_text().splitlines()
     for pin in ("click==8.5.1", "rich==15.0.0"):
         assert pin in direct
+
+
+def test_the_cli_extra_alone_runs_the_command(tmp_path: Path) -> None:
+    # A fresh `pip install ./generated "./overlay[cli]"`, offline: a directory holding
+    # only the distributions attention-sdk[cli] declares, transitively, linked from this
+    # venv, and an interpreter that sees nothing else (-I -S: no site-packages). A
+    # dependency the extra forgets to declare fails here, as on a user's machine.
+    names = _requirements_closure("attention-sdk", extras={"attention-sdk": "cli"})
+    assert {"attention-sdk", "attention-client", "httpx", "click", "rich"} <= names
+    assert not names & {"orjson", "aiohttp", "pytest", "hypothesis"}
+    site = tmp_path / "site"
+    site.mkdir()
+    for name in names:
+        distribution = importlib.metadata.distribution(name)
+        tops = {Path(str(f)).parts[0] for f in distribution.files or [] if ".." not in str(f)}
+        for top in tops - {"__pycache__"}:
+            target = Path(str(distribution.locate_file(top)))
+            if not (site / top).exists():
+                (site / top).symlink_to(target)
+    run = (
+        "import sys; sys.path.insert(0, sys.argv.pop(1)); "
+        "from attention_sdk.cli import main; sys.argv[0] = 'attention'; sys.exit(main())"
+    )
+    command = [sys.executable, "-I", "-S", "-c", run, str(site), "--stand-in"]
+    listed = subprocess.run(
+        [*command, "conversations", "list", "--limit", "2"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={"PATH": "/usr/bin:/bin"},
+    )
+    assert listed.returncode == 0, listed.stderr
+    assert [json.loads(line)["type"] for line in listed.stdout.splitlines()] == [
+        "conversations",
+        "conversations",
+    ]
+    dry = subprocess.run(
+        [*command, "conversations", "bulk-update", "--csv", "-", "--dry-run"],
+        input="id,title,label.stage\nconv-1,Renewal,won\nconv-2,,\n",
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={"PATH": "/usr/bin:/bin"},
+    )
+    assert dry.returncode == 2, dry.stderr
+    assert "line 3 (conv-2): nothing to change" in dry.stderr
+    assert "nothing was sent" in dry.stderr
