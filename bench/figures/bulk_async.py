@@ -106,7 +106,7 @@ def run(ctx: Context) -> list[Result]:
                 "raw_httpx": lambda: asyncio.run(_raw_httpx(base, calls)),
                 "raw_aiohttp": lambda: asyncio.run(_raw_aiohttp(base, calls)),
             },
-            rounds=ctx.pick(full=5, quick=1),
+            rounds=ctx.pick(full=9, quick=1),
         )
     measured.seconds["ideal"] = [ideal] * measured.count
     facts: dict[str, Fact] = {

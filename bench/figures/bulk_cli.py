@@ -146,7 +146,7 @@ def run(ctx: Context) -> list[Result]:
                 "sdk_httpx": lambda: asyncio.run(_sdk_alone(base_url, rows, "httpx")),
                 "raw_aiohttp": lambda: asyncio.run(_raw_aiohttp(base_url, rows)),
             },
-            rounds=ctx.pick(full=5, quick=1),
+            rounds=ctx.pick(full=9, quick=1),
         )
     measured.seconds["ideal"] = [ideal] * measured.count
     facts: dict[str, Fact] = {
