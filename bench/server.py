@@ -13,14 +13,13 @@ from __future__ import annotations
 
 import argparse
 import socket
-import subprocess
 import sys
 import threading
 import time
-from pathlib import Path
-from types import TracebackType
+from collections.abc import Iterator
+from contextlib import contextmanager
 
-HERE = Path(__file__).resolve().parent
+from child import serving
 
 
 def response_bytes(body: bytes) -> bytes:
@@ -81,41 +80,13 @@ def serve(reply: bytes, latency: float) -> None:
     sys.stdin.read()  # serve until the parent closes our stdin (or exits)
 
 
-class ServerProcess:
-    """The server in a child process: ``with ServerProcess(body, latency) as port: ...``."""
+@contextmanager
+def server_process(body: bytes, latency: float = 0.0) -> Iterator[int]:
+    """The server in a child process: ``with server_process(body, latency) as port: ...``.
 
-    def __init__(self, body: bytes, latency: float = 0.0) -> None:
-        self.body = body
-        self.latency = latency
-        self._process: subprocess.Popen[bytes] | None = None
-
-    def __enter__(self) -> int:
-        self._process = subprocess.Popen(
-            [sys.executable, str(HERE / "server.py"), "--latency", str(self.latency)],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-        )
-        assert self._process.stdin
-        assert self._process.stdout
-        # The body goes over stdin's first line (hex), so the child needs no payload code.
-        self._process.stdin.write(self.body.hex().encode() + b"\n")
-        self._process.stdin.flush()
-        return int(self._process.stdout.readline())
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        assert self._process
-        assert self._process.stdin
-        self._process.stdin.close()
-        try:
-            self._process.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            self._process.kill()
-            self._process.wait()
+    The body goes over stdin's first line (hex), so the child needs no payload code."""
+    with serving("server.py", "--latency", str(latency), first_line=body.hex().encode()) as port:
+        yield int(port)
 
 
 def main() -> None:

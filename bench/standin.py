@@ -1,4 +1,4 @@
-"""The Attention stand-in in a process of its own, for bench_bulk_cli (make bench).
+"""The Attention stand-in in a process of its own, for the bulk_cli figure of make bench.
 
     python bench/standin.py --conversations 1000 --latency 0.02
     (prints the base URL on stdout, then serves until stdin closes)
@@ -10,12 +10,12 @@ with ``bulk-0001`` ... conversations, each with a title and two labels.
 from __future__ import annotations
 
 import argparse
-import subprocess
 import sys
-from pathlib import Path
-from types import TracebackType
+from collections.abc import Iterator
+from contextlib import contextmanager
 
-HERE = Path(__file__).resolve().parent
+from child import serving
+
 API_KEY = "bench-key"
 
 
@@ -23,38 +23,13 @@ def conversation_ids(count: int) -> list[str]:
     return [f"bulk-{n:04d}" for n in range(1, count + 1)]
 
 
-class StandInProcess:
-    """``with StandInProcess(1000, latency=0.02) as base_url: ...``"""
-
-    def __init__(self, conversations: int, latency: float) -> None:
-        self.conversations, self.latency = conversations, latency
-        self._process: subprocess.Popen[str] | None = None
-
-    def __enter__(self) -> str:
-        self._process = subprocess.Popen(
-            [sys.executable, str(HERE / "standin.py"), "--conversations",
-             str(self.conversations), "--latency", str(self.latency)],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            text=True,
-        )  # fmt: skip
-        assert self._process.stdout
-        return self._process.stdout.readline().strip()
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        assert self._process
-        assert self._process.stdin
-        self._process.stdin.close()
-        try:
-            self._process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            self._process.kill()
-            self._process.wait()
+@contextmanager
+def standin_process(conversations: int, latency: float) -> Iterator[str]:
+    """``with standin_process(1000, latency=0.02) as base_url: ...``"""
+    with serving(
+        "standin.py", "--conversations", str(conversations), "--latency", str(latency)
+    ) as base_url:
+        yield base_url
 
 
 def main() -> None:

@@ -29,7 +29,7 @@ from attention_sdk._types import HttpBackend
 from context import Context
 from measure import in_turns
 from results import Fact, Goal, Result, ratio
-from server import ServerProcess
+from server import server_process
 
 CALLS = 1000
 CONCURRENCY = 32
@@ -97,7 +97,7 @@ async def _raw_aiohttp(base: str, calls: int) -> float:
 def run(ctx: Context) -> list[Result]:
     calls = ctx.pick(full=CALLS, quick=CALLS, tiny=CONCURRENCY * 2)
     ideal = calls / CONCURRENCY * LATENCY
-    with ServerProcess(payloads.encoded("docs_new"), latency=LATENCY) as port:
+    with server_process(payloads.encoded("docs_new"), latency=LATENCY) as port:
         base = f"http://127.0.0.1:{port}/v2"
         measured = in_turns(
             {

@@ -136,7 +136,7 @@ def run(ctx: Context) -> list[Result]:
     ideal = rows / CONCURRENCY * LATENCY
     folder = ctx.tmp / "bulk_cli"
     folder.mkdir(exist_ok=True)
-    with standin.StandInProcess(ROWS, LATENCY) as base_url:
+    with standin.standin_process(ROWS, LATENCY) as base_url:
         _command(base_url, folder, CONCURRENCY * 2, "aiohttp")  # warm up: imports, the stand-in
         measured = in_turns(
             {

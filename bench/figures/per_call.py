@@ -26,7 +26,7 @@ from attention_sdk import _json as codec
 from context import Context
 from measure import interleaved
 from results import Fact, Goal, Result, ratio
-from server import ServerProcess, response_bytes
+from server import response_bytes, server_process
 
 GOALS = {"per_call": Goal(1.05)}
 API_KEY = "bench-key"
@@ -62,7 +62,7 @@ def run(ctx: Context) -> list[Result]:
         "payload_bytes": len(body),
         "codec": "orjson" if codec.use_orjson else "stdlib",
     }
-    with ServerProcess(body) as port, httpx.Client() as raw:
+    with server_process(body) as port, httpx.Client() as raw:
         base = f"http://127.0.0.1:{port}/v2"
         url = f"{base}/conversations/{CONVERSATION_ID}"
         sdk = Attention(api_key=API_KEY, base_url=base)
