@@ -75,15 +75,8 @@ class _Reader:
         if declared.isdigit() and int(declared) > limit:
             raise ResponseTooLarge(response, int(declared), limit, declared=True)
         header = response.headers.get("content-encoding")
-        encodings = (
-            [
-                name.strip().lower()
-                for name in header.split(",")
-                if name.strip() and name.strip().lower() != "identity"
-            ]
-            if header
-            else []
-        )
+        names = (name.strip().lower() for name in header.split(",")) if header else ()
+        encodings = [name for name in names if name and name != "identity"]
         if any(name not in ("gzip", "x-gzip", "deflate") for name in encodings):
             raise UnsupportedEncoding(response, ", ".join(encodings))
         # Encodings apply in the order listed, so they are undone in reverse.
@@ -94,16 +87,16 @@ class _Reader:
     def feed(self, raw: bytes) -> None:
         _deadline.check()
         if not self._inflaters:  # the usual case: nothing to decode, no generator per chunk
-            self._size += len(raw)
-            if self._size > self._limit:
-                raise ResponseTooLarge(self._response, self._size, self._limit, declared=False)
-            self._parts.append(raw)
+            self._keep(raw)
             return
         for piece in self._decode(raw, 0):
-            self._size += len(piece)
-            if self._size > self._limit:
-                raise ResponseTooLarge(self._response, self._size, self._limit, declared=False)
-            self._parts.append(piece)
+            self._keep(piece)
+
+    def _keep(self, piece: bytes) -> None:
+        self._size += len(piece)
+        if self._size > self._limit:
+            raise ResponseTooLarge(self._response, self._size, self._limit, declared=False)
+        self._parts.append(piece)
 
     def _decode(self, data: bytes, level: int) -> Iterator[bytes]:
         if level == len(self._inflaters):
@@ -118,12 +111,7 @@ class _Reader:
             tail = inflater.flush()
             if tail:
                 for piece in self._decode(tail, level + 1):
-                    self._size += len(piece)
-                    if self._size > self._limit:
-                        raise ResponseTooLarge(
-                            self._response, self._size, self._limit, declared=False
-                        )
-                    self._parts.append(piece)
+                    self._keep(piece)
         return b"".join(self._parts)
 
 

@@ -130,11 +130,6 @@ def any_json(response: httpx.Response) -> Any:
     return json_body(response) if response.content else None
 
 
-def the_response(response: httpx.Response) -> httpx.Response:
-    """The response itself: ``request(..., cast_to=httpx.Response)``."""
-    return response
-
-
 _METHODS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE"})
 
 

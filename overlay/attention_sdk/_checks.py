@@ -29,6 +29,18 @@ def _kind(value: object) -> str:
     return type(value).__name__
 
 
+def _key(name: str, key: object) -> str:
+    if not isinstance(key, str):
+        raise TypeError(f"{name} keys must be str, got {key!r}")
+    return key
+
+
+def _finite(name: str, value: float) -> float:
+    if not math.isfinite(value):  # JSON has no NaN or infinity
+        raise ValueError(f"{name} must be a finite number, got {value}")
+    return value
+
+
 class Check(ABC, Generic[T]):
     """One kind of value; ``expected`` completes "<name> must be ..."."""
 
@@ -53,6 +65,9 @@ class Str(Check[str]):
         if not isinstance(value, str):
             raise self._refuse(name, value)
         return value
+
+
+_STR = Str()
 
 
 class Bool(Check[bool]):
@@ -86,9 +101,7 @@ class Number(Check[float]):
     def __call__(self, name: str, value: object) -> float:
         if isinstance(value, bool) or not isinstance(value, int | float):
             raise self._refuse(name, value)
-        if not math.isfinite(value):  # JSON has no NaN or infinity
-            raise ValueError(f"{name} must be a finite number, got {value}")
-        return value
+        return _finite(name, value)
 
 
 class DateTime(Check[datetime.datetime]):
@@ -116,14 +129,12 @@ class AnyJson(Check[Any]):
     def __call__(self, name: str, value: object) -> Any:
         if isinstance(value, Mapping):
             for key, item in value.items():
-                if not isinstance(key, str):
-                    raise TypeError(f"{name} keys must be str, got {key!r}")
-                self(f"{name}[{key!r}]", item)
+                self(f"{name}[{_key(name, key)!r}]", item)
         elif isinstance(value, list | tuple):
             for index, item in enumerate(value):
                 self(f"{name}[{index}]", item)
-        elif isinstance(value, float) and not math.isfinite(value):
-            raise ValueError(f"{name} must be a finite number, got {value}")
+        elif isinstance(value, float):
+            _finite(name, value)
         elif value is not None and not isinstance(value, str | int | float):
             raise self._refuse(name, value)
         return value
@@ -185,9 +196,7 @@ class Shape(Check[M]):
             raise self._refuse(name, value)
         checked: dict[str, Any] = {}
         for key, item in value.items():
-            if not isinstance(key, str):
-                raise TypeError(f"{name} keys must be str, got {key!r}")
-            check = self.fields.get(key, self.extra)
+            check = self.fields.get(_key(name, key), self.extra)
             if check is None:
                 known = ", ".join(sorted(self.fields))
                 raise ValueError(f"{name} has an unknown key {key!r}; known keys: {known}")
@@ -199,8 +208,7 @@ class Shape(Check[M]):
 
 def path_param(name: str, value: object) -> str:
     """A path segment: a non-empty str that cannot step out of its place in the URL."""
-    if not isinstance(value, str):
-        raise TypeError(f"{name} must be a str, got {_kind(value)}")
+    value = _STR(name, value)
     if not value.strip():
         raise ValueError(f"{name} must be a non-empty str")
     if value in (".", ".."):

@@ -53,7 +53,15 @@ def request_id(headers: httpx.Headers) -> str | None:
     return None
 
 
-def _tried(attempts: int, request_id: str | None) -> str:
+def _with_request_id(where: dict[str, Any], response: httpx.Response) -> dict[str, Any]:
+    """``where`` with the response's request id, unless the caller looked it up already."""
+    if "request_id" not in where:
+        where["request_id"] = request_id(response.headers)
+    return where
+
+
+def tried(attempts: int, request_id: str | None = None) -> str:
+    """How often a request was sent, and the server's id for it: for error messages."""
     said = f"{attempts} attempt{'' if attempts == 1 else 's'}"
     return f"{said}, request id {request_id}" if request_id else said
 
@@ -91,7 +99,7 @@ class APIError(AttentionError):
         """Add where and how often, for an error raised before the loop knew them."""
         self.method, self.path, self.attempts = method, path, attempts
         said = redact(str(self.args[0]), secret)
-        self.args = (f"{said} on {method} {path} ({_tried(attempts, self.request_id)})",)
+        self.args = (f"{said} on {method} {path} ({tried(attempts, self.request_id)})",)
 
 
 class APIConnectionError(APIError):
@@ -110,8 +118,9 @@ class APIResponseValidationError(APIError):
     """A successful status, but the body is not what the API documents."""
 
     def __init__(self, message: str, *, response: httpx.Response, **where: Any) -> None:
-        where.setdefault("request_id", request_id(response.headers))
-        super().__init__(f"{message} (HTTP {response.status_code})", **where)
+        super().__init__(
+            f"{message} (HTTP {response.status_code})", **_with_request_id(where, response)
+        )
         self.response = response
         self.status_code = response.status_code
         self.body = text(response)
@@ -126,8 +135,7 @@ class ResponseTooLargeError(APIError):
     decompression, or as its Content-Length declared): it was not read, nor retried."""
 
     def __init__(self, message: str, *, response: httpx.Response, limit: int, **where: Any) -> None:
-        where.setdefault("request_id", request_id(response.headers))
-        super().__init__(message, **where)
+        super().__init__(message, **_with_request_id(where, response))
         self.response = response
         self.status_code = response.status_code
         self.limit = limit
@@ -152,8 +160,7 @@ class APIStatusError(APIError):
         retry_after: float | None,
         **where: Any,
     ) -> None:
-        where.setdefault("request_id", request_id(response.headers))
-        super().__init__(message, **where)
+        super().__init__(message, **_with_request_id(where, response))
         self.response = response
         self.status_code = response.status_code
         self.body = body
@@ -250,7 +257,7 @@ def status_error(
     if detail:
         message = f"{message}: {detail[:_MESSAGE_LIMIT]}"
     identifier = request_id(response.headers)
-    message = f"{message}{note} ({_tried(attempts, identifier)})"
+    message = f"{message}{note} ({tried(attempts, identifier)})"
     return error_class(
         message,
         response=response,

@@ -27,6 +27,7 @@ from ._exceptions import (
     AttentionError,
     ResponseTooLargeError,
     status_error,
+    tried,
 )
 from ._logging import logger
 from ._redact import redact_exception
@@ -147,13 +148,14 @@ def attempts(
 def _connection_error(
     error: httpx.RequestError, request: httpx.Request, method: str, path: str, attempts: int
 ) -> APIConnectionError:
-    tried = f"{attempts} attempt{'' if attempts == 1 else 's'}"
     where = {"method": method, "path": path, "attempts": attempts}
     if isinstance(error, httpx.TimeoutException):
-        message = f"Request timed out on {method} {path}: {type(error).__name__} ({tried})"
+        message = (
+            f"Request timed out on {method} {path}: {type(error).__name__} ({tried(attempts)})"
+        )
         return APITimeoutError(message, request=request, **where)
     detail = str(error) or type(error).__name__
-    message = f"Connection error on {method} {path}: {detail} ({tried})"
+    message = f"Connection error on {method} {path}: {detail} ({tried(attempts)})"
     return APIConnectionError(message, request=request, **where)
 
 
@@ -161,18 +163,24 @@ def _unreadable(
     problem: ResponseTooLarge | UnsupportedEncoding, method: str, path: str, attempts: int
 ) -> APIError:
     """A body the client will not read: too large, or in an encoding it did not ask for."""
-    where = {"method": method, "path": path, "attempts": attempts}
-    tried = f"{attempts} attempt{'' if attempts == 1 else 's'}"
     if isinstance(problem, UnsupportedEncoding):
         message = f"Response body in an encoding the client did not ask for ({problem})"
-        error = APIResponseValidationError(message, response=problem.response, **where)
-        error._on(method, path, attempts, "")
+        error = APIResponseValidationError(message, response=problem.response)
+        error._on(method, path, attempts, "")  # where, how often, and the request id
         return error
     size = f"{'declared as ' if problem.declared else 'at least '}{problem.size:,} bytes"
     message = (
-        f"Response body over the {problem.limit:,}-byte cap ({size}) on {method} {path} ({tried})"
+        f"Response body over the {problem.limit:,}-byte cap ({size}) on {method} {path} "
+        f"({tried(attempts)})"
     )
-    return ResponseTooLargeError(message, response=problem.response, limit=problem.limit, **where)
+    return ResponseTooLargeError(
+        message,
+        response=problem.response,
+        limit=problem.limit,
+        method=method,
+        path=path,
+        attempts=attempts,
+    )
 
 
 def _log_attempt(
