@@ -207,6 +207,12 @@ def test_a_missing_key_names_the_environment_variable(client_class: type[Attenti
         client_class(api_key="   ")
 
 
+@pytest.mark.parametrize("key", [123, b"sk-bytes", b"", ["sk"]])
+def test_a_key_that_is_not_a_str_is_a_type_error_naming_it(key: object) -> None:
+    with pytest.raises(TypeError, match=r"^api_key must be a str, got \w+$"):
+        Attention(api_key=key)  # type: ignore[arg-type]
+
+
 def test_key_and_base_url_come_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("ATTENTION_API_KEY", API_KEY)
     monkeypatch.setenv("ATTENTION_BASE_URL", "http://127.0.0.1:8080/v2")

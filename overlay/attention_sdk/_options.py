@@ -87,13 +87,13 @@ def check_header_value(value: object, name: str) -> str:
 def resolve_api_key(api_key: str | None) -> str:
     if api_key is None:
         api_key = os.environ.get(API_KEY_ENV)
-    if api_key is None or api_key.strip() == "":
+    if api_key is not None and not isinstance(api_key, str):
+        raise TypeError(f"api_key must be a str, got {type(api_key).__name__}")
+    key = (api_key or "").strip()
+    if not key:
         raise AttentionError(
             f"No API key: pass api_key=... or set the {API_KEY_ENV} environment variable"
         )
-    key = api_key.strip() if isinstance(api_key, str) else api_key
-    if not isinstance(key, str):
-        raise TypeError(f"api_key must be a str, got {type(key).__name__}")
     # Visible ASCII only: anything else (a zero-width or no-break space pasted with the
     # key, a control character) cannot be sent in a header, and httpx's error about it
     # would quote the whole header, key included. The key itself is never in a message.
