@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import short_repr
+from ..types import PARSE_ERRORS, short_repr
 
 if TYPE_CHECKING:
     from ..models.board_column import BoardColumn
@@ -94,7 +94,7 @@ class Board:
         if isinstance(columns, list):
             try:
                 columns = list(map(_models.BoardColumn.from_dict, columns))
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except PARSE_ERRORS:
                 pass  # kept as it came, like upstream's union parsing
         elif columns is None:
             _nones += 1
@@ -103,7 +103,7 @@ class Board:
         if isinstance(team, dict):
             try:
                 team = _models.Team.from_dict(team)
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except PARSE_ERRORS:
                 pass  # kept as it came, like upstream's union parsing
         elif team is None:
             _nones += 1

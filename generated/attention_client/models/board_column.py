@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import short_repr
+from ..types import PARSE_ERRORS, short_repr
 
 if TYPE_CHECKING:
     from ..models.board_card import BoardCard
@@ -77,7 +77,7 @@ class BoardColumn:
         if isinstance(children, list):
             try:
                 children = list(map(_models.BoardCard.from_dict, children))
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except PARSE_ERRORS:
                 pass  # kept as it came, like upstream's union parsing
         elif children is None:
             _nones += 1

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import short_repr
+from ..types import PARSE_ERRORS, short_repr
 
 if TYPE_CHECKING:
     from ..models.bot_status import BotStatus
@@ -72,7 +72,7 @@ class Bot:
         if isinstance(status, dict):
             try:
                 status = _models.BotStatus.from_dict(status)
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except PARSE_ERRORS:
                 pass  # kept as it came, like upstream's union parsing
         elif status is None:
             _nones += 1

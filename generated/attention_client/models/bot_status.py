@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parse_datetime, short_repr
+from ..types import PARSE_ERRORS, parse_datetime, short_repr
 
 T = TypeVar("T", bound="BotStatus")
 
@@ -72,7 +72,7 @@ class BotStatus:
         if isinstance(created_at, str):
             try:
                 created_at = parse_datetime(created_at)
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except PARSE_ERRORS:
                 pass  # kept as it came, like upstream's union parsing
         elif created_at is None:
             _nones += 1

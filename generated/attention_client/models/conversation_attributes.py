@@ -575,7 +575,7 @@ class ConversationAttributes:
         if isinstance(finished_at, str):
             try:
                 finished_at = parse_datetime(finished_at)
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except PARSE_ERRORS:
                 pass  # kept as it came, like upstream's union parsing
         elif finished_at is None:
             _nones += 1
@@ -584,7 +584,7 @@ class ConversationAttributes:
         if isinstance(live_stream_started_at, str):
             try:
                 live_stream_started_at = parse_datetime(live_stream_started_at)
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except PARSE_ERRORS:
                 pass  # kept as it came, like upstream's union parsing
         elif live_stream_started_at is None:
             _nones += 1
@@ -593,7 +593,7 @@ class ConversationAttributes:
         if isinstance(live_stream_ended_at, str):
             try:
                 live_stream_ended_at = parse_datetime(live_stream_ended_at)
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except PARSE_ERRORS:
                 pass  # kept as it came, like upstream's union parsing
         elif live_stream_ended_at is None:
             _nones += 1
@@ -608,7 +608,7 @@ class ConversationAttributes:
         if isinstance(created_at, str):
             try:
                 created_at = parse_datetime(created_at)
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except PARSE_ERRORS:
                 pass  # kept as it came, like upstream's union parsing
         elif created_at is None:
             _nones += 1
@@ -876,7 +876,7 @@ def _read_transcript(self: Any) -> Any:
     if type(value) is Unparsed:
         unparsed, value = value, value.json
         try:
-            value = _models.Transcript.from_dict(value)
+            value = _parse_transcript(value)
         except PARSE_ERRORS:
             pass  # kept as it came, like upstream's union parsing
         if self._transcript_slot is unparsed:  # else another thread's read came first
@@ -898,7 +898,7 @@ def _read_boards(self: Any) -> Any:
     if type(value) is Unparsed:
         unparsed, value = value, value.json
         try:
-            value = list(map(_models.ConversationBoard.from_dict, value))
+            value = _parse_boards(value)
         except PARSE_ERRORS:
             pass  # kept as it came, like upstream's union parsing
         if self._boards_slot is unparsed:  # else another thread's read came first
@@ -920,7 +920,7 @@ def _read_talktracks(self: Any) -> Any:
     if type(value) is Unparsed:
         unparsed, value = value, value.json
         try:
-            value = list(map(_models.Talktrack.from_dict, value))
+            value = _parse_talktracks(value)
         except PARSE_ERRORS:
             pass  # kept as it came, like upstream's union parsing
         if self._talktracks_slot is unparsed:  # else another thread's read came first
@@ -942,7 +942,7 @@ def _read_user(self: Any) -> Any:
     if type(value) is Unparsed:
         unparsed, value = value, value.json
         try:
-            value = _models.User.from_dict(value)
+            value = _parse_user(value)
         except PARSE_ERRORS:
             pass  # kept as it came, like upstream's union parsing
         if self._user_slot is unparsed:  # else another thread's read came first
@@ -964,7 +964,7 @@ def _read_team(self: Any) -> Any:
     if type(value) is Unparsed:
         unparsed, value = value, value.json
         try:
-            value = _models.Team.from_dict(value)
+            value = _parse_team(value)
         except PARSE_ERRORS:
             pass  # kept as it came, like upstream's union parsing
         if self._team_slot is unparsed:  # else another thread's read came first
@@ -986,7 +986,7 @@ def _read_extracted_intelligence(self: Any) -> Any:
     if type(value) is Unparsed:
         unparsed, value = value, value.json
         try:
-            value = _models.ExtractedIntelligence.from_dict(value)
+            value = _parse_extracted_intelligence(value)
         except PARSE_ERRORS:
             pass  # kept as it came, like upstream's union parsing
         if self._extracted_intelligence_slot is unparsed:  # else another thread's read came first
@@ -1008,7 +1008,7 @@ def _read_confirmed_extracted_intelligence(self: Any) -> Any:
     if type(value) is Unparsed:
         unparsed, value = value, value.json
         try:
-            value = _models.ExtractedIntelligence.from_dict(value)
+            value = _parse_confirmed_extracted_intelligence(value)
         except PARSE_ERRORS:
             pass  # kept as it came, like upstream's union parsing
         if self._confirmed_extracted_intelligence_slot is unparsed:  # else another thread's read came first
@@ -1035,7 +1035,7 @@ def _read_external_opportunity(self: Any) -> Any:
     if type(value) is Unparsed:
         unparsed, value = value, value.json
         try:
-            value = _models.ExternalOpportunity.from_dict(value)
+            value = _parse_external_opportunity(value)
         except PARSE_ERRORS:
             pass  # kept as it came, like upstream's union parsing
         if self._external_opportunity_slot is unparsed:  # else another thread's read came first
@@ -1057,7 +1057,7 @@ def _read_bots(self: Any) -> Any:
     if type(value) is Unparsed:
         unparsed, value = value, value.json
         try:
-            value = list(map(_models.Bot.from_dict, value))
+            value = _parse_bots(value)
         except PARSE_ERRORS:
             pass  # kept as it came, like upstream's union parsing
         if self._bots_slot is unparsed:  # else another thread's read came first
@@ -1079,7 +1079,7 @@ def _read_participants(self: Any) -> Any:
     if type(value) is Unparsed:
         unparsed, value = value, value.json
         try:
-            value = list(map(_models.Participant.from_dict, value))
+            value = _parse_participants(value)
         except PARSE_ERRORS:
             pass  # kept as it came, like upstream's union parsing
         if self._participants_slot is unparsed:  # else another thread's read came first
@@ -1101,7 +1101,7 @@ def _read_attendees(self: Any) -> Any:
     if type(value) is Unparsed:
         unparsed, value = value, value.json
         try:
-            value = list(map(_models.Participant.from_dict, value))
+            value = _parse_attendees(value)
         except PARSE_ERRORS:
             pass  # kept as it came, like upstream's union parsing
         if self._attendees_slot is unparsed:  # else another thread's read came first
@@ -1123,7 +1123,7 @@ def _read_scorecard_results(self: Any) -> Any:
     if type(value) is Unparsed:
         unparsed, value = value, value.json
         try:
-            value = list(map(_models.ScorecardResult.from_dict, value))
+            value = _parse_scorecard_results(value)
         except PARSE_ERRORS:
             pass  # kept as it came, like upstream's union parsing
         if self._scorecard_results_slot is unparsed:  # else another thread's read came first
@@ -1145,7 +1145,7 @@ def _read_labels(self: Any) -> Any:
     if type(value) is Unparsed:
         unparsed, value = value, value.json
         try:
-            value = _models.ConversationLabels.from_dict(value)
+            value = _parse_labels(value)
         except PARSE_ERRORS:
             pass  # kept as it came, like upstream's union parsing
         if self._labels_slot is unparsed:  # else another thread's read came first
@@ -1167,7 +1167,7 @@ def _read_linked_crm_records(self: Any) -> Any:
     if type(value) is Unparsed:
         unparsed, value = value, value.json
         try:
-            value = list(map(_models.LinkedCrmRecord.from_dict, value))
+            value = _parse_linked_crm_records(value)
         except PARSE_ERRORS:
             pass  # kept as it came, like upstream's union parsing
         if self._linked_crm_records_slot is unparsed:  # else another thread's read came first
@@ -1189,7 +1189,7 @@ def _read_zoom_metadata(self: Any) -> Any:
     if type(value) is Unparsed:
         unparsed, value = value, value.json
         try:
-            value = _models.ZoomMetadata.from_dict(value)
+            value = _parse_zoom_metadata(value)
         except PARSE_ERRORS:
             pass  # kept as it came, like upstream's union parsing
         if self._zoom_metadata_slot is unparsed:  # else another thread's read came first
@@ -1211,7 +1211,7 @@ def _read_import_metadata(self: Any) -> Any:
     if type(value) is Unparsed:
         unparsed, value = value, value.json
         try:
-            value = _models.ImportMetadata.from_dict(value)
+            value = _parse_import_metadata(value)
         except PARSE_ERRORS:
             pass  # kept as it came, like upstream's union parsing
         if self._import_metadata_slot is unparsed:  # else another thread's read came first

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import short_repr
+from ..types import PARSE_ERRORS, short_repr
 
 if TYPE_CHECKING:
     from ..models.battlecard import Battlecard
@@ -76,7 +76,7 @@ class ConversationBoard:
         if isinstance(board, dict):
             try:
                 board = _models.Board.from_dict(board)
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except PARSE_ERRORS:
                 pass  # kept as it came, like upstream's union parsing
         elif board is None:
             _nones += 1
@@ -85,7 +85,7 @@ class ConversationBoard:
         if isinstance(battlecards, list):
             try:
                 battlecards = list(map(_models.Battlecard.from_dict, battlecards))
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except PARSE_ERRORS:
                 pass  # kept as it came, like upstream's union parsing
         elif battlecards is None:
             _nones += 1

@@ -134,7 +134,7 @@ def _read_links(self: Any) -> Any:
     if type(value) is Unparsed:
         unparsed, value = value, value.json
         try:
-            value = _models.Links.from_dict(value)
+            value = _parse_links(value)
         except PARSE_ERRORS:
             pass  # kept as it came, like upstream's union parsing
         if self._links_slot is unparsed:  # else another thread's read came first
@@ -156,7 +156,7 @@ def _read_meta(self: Any) -> Any:
     if type(value) is Unparsed:
         unparsed, value = value, value.json
         try:
-            value = _models.ListMeta.from_dict(value)
+            value = _parse_meta(value)
         except PARSE_ERRORS:
             pass  # kept as it came, like upstream's union parsing
         if self._meta_slot is unparsed:  # else another thread's read came first

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import short_repr
+from ..types import PARSE_ERRORS, short_repr
 
 if TYPE_CHECKING:
     from ..models.numeric_result import NumericResult
@@ -125,7 +125,7 @@ class ScorecardItem:
         if isinstance(numeric_result, dict):
             try:
                 numeric_result = _models.NumericResult.from_dict(numeric_result)
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except PARSE_ERRORS:
                 pass  # kept as it came, like upstream's union parsing
         elif numeric_result is None:
             _nones += 1

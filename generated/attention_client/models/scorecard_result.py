@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import short_repr
+from ..types import PARSE_ERRORS, short_repr
 
 if TYPE_CHECKING:
     from ..models.scorecard_item import ScorecardItem
@@ -87,7 +87,7 @@ class ScorecardResult:
         if isinstance(summary, dict):
             try:
                 summary = _models.ScorecardSummary.from_dict(summary)
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except PARSE_ERRORS:
                 pass  # kept as it came, like upstream's union parsing
         elif summary is None:
             _nones += 1
@@ -96,7 +96,7 @@ class ScorecardResult:
         if isinstance(items, list):
             try:
                 items = list(map(_models.ScorecardItem.from_dict, items))
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except PARSE_ERRORS:
                 pass  # kept as it came, like upstream's union parsing
         elif items is None:
             _nones += 1

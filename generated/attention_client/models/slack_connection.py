@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import short_repr
+from ..types import PARSE_ERRORS, short_repr
 
 if TYPE_CHECKING:
     from ..models.slack_workspace import SlackWorkspace
@@ -61,7 +61,7 @@ class SlackConnection:
         if isinstance(info, dict):
             try:
                 info = _models.SlackWorkspace.from_dict(info)
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except PARSE_ERRORS:
                 pass  # kept as it came, like upstream's union parsing
         elif info is None:
             _nones += 1

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import short_repr
+from ..types import PARSE_ERRORS, short_repr
 
 if TYPE_CHECKING:
     from ..models.talktrack_item import TalktrackItem
@@ -66,7 +66,7 @@ class Talktrack:
         if isinstance(items, list):
             try:
                 items = list(map(_models.TalktrackItem.from_dict, items))
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except PARSE_ERRORS:
                 pass  # kept as it came, like upstream's union parsing
         elif items is None:
             _nones += 1

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import short_repr
+from ..types import PARSE_ERRORS, short_repr
 
 if TYPE_CHECKING:
     from ..models.slack_connection import SlackConnection
@@ -139,7 +139,7 @@ class Team:
         if isinstance(slack_connection, dict):
             try:
                 slack_connection = _models.SlackConnection.from_dict(slack_connection)
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except PARSE_ERRORS:
                 pass  # kept as it came, like upstream's union parsing
         elif slack_connection is None:
             _nones += 1
@@ -168,7 +168,7 @@ class Team:
         if isinstance(children, list):
             try:
                 children = list(map(_models.Team.from_dict, children))
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except PARSE_ERRORS:
                 pass  # kept as it came, like upstream's union parsing
         elif children is None:
             _nones += 1

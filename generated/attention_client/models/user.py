@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import parse_datetime, short_repr
+from ..types import PARSE_ERRORS, parse_datetime, short_repr
 
 if TYPE_CHECKING:
     from ..models.role import Role
@@ -210,7 +210,7 @@ class User:
         if isinstance(created_at, str):
             try:
                 created_at = parse_datetime(created_at)
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except PARSE_ERRORS:
                 pass  # kept as it came, like upstream's union parsing
         elif created_at is None:
             _nones += 1
@@ -219,7 +219,7 @@ class User:
         if isinstance(deleted_at, str):
             try:
                 deleted_at = parse_datetime(deleted_at)
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except PARSE_ERRORS:
                 pass  # kept as it came, like upstream's union parsing
         elif deleted_at is None:
             _nones += 1
@@ -240,7 +240,7 @@ class User:
         if isinstance(settings, dict):
             try:
                 settings = _models.UserSettings.from_dict(settings)
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except PARSE_ERRORS:
                 pass  # kept as it came, like upstream's union parsing
         elif settings is None:
             _nones += 1
@@ -265,7 +265,7 @@ class User:
         if isinstance(roles, list):
             try:
                 roles = list(map(_models.Role.from_dict, roles))
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except PARSE_ERRORS:
                 pass  # kept as it came, like upstream's union parsing
         elif roles is None:
             _nones += 1
@@ -282,7 +282,7 @@ class User:
         if isinstance(teams, list):
             try:
                 teams = list(map(_models.Team.from_dict, teams))
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except PARSE_ERRORS:
                 pass  # kept as it came, like upstream's union parsing
         elif teams is None:
             _nones += 1
