@@ -32,12 +32,12 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
-import yaml
 from openapi_python_client import _get_document
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.openapi import Endpoint
 from openapi_python_client.parser.properties import ModelProperty
+from openapi_python_client.strings import safe_for_docstring
 
 ROOT = Path(__file__).resolve().parent.parent
 HEADER = (
@@ -120,8 +120,9 @@ def pascal_case(name: str) -> str:
 
 
 def docstring(text: str) -> str:
-    """Text from the spec, safe inside a triple-quoted docstring."""
-    return text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"').strip()
+    """Text from the spec, safe inside a triple-quoted docstring (escaped as the generator
+    escapes the models' docstrings)."""
+    return safe_for_docstring(text).strip()
 
 
 def wrap(text: str, indent: int, first: int = 0) -> str:
@@ -336,8 +337,8 @@ def _required_fields(reader: Reader, schema: Mapping[str, Any], where: str) -> s
     return "(" + "".join(f"{pair}, " for pair in pairs) + ")" if pairs else "()"
 
 
-def read_resources(spec: Mapping[str, Any], generated: GeneratorData) -> list[Resource]:
-    reader = Reader(spec, generated)
+def read_resources(reader: Reader) -> list[Resource]:
+    spec = reader.spec
     tags = {t["name"]: t.get("description", "") for t in spec.get("tags", [])}
     resources: dict[str, Resource] = {}
     for path, item in spec.get("paths", {}).items():
@@ -630,7 +631,8 @@ def read_model_groups(
 # --- rendering --------------------------------------------------------------------------
 
 
-def _load_generated(spec_path: Path, config_path: Path) -> GeneratorData:
+def _load_generated(spec_path: Path, config_path: Path) -> tuple[dict[str, Any], GeneratorData]:
+    """The spec as the generator read it, and what it made of it."""
     config = Config.from_sources(
         ConfigFile.load_from_path(config_path), MetaType.UV, spec_path, "utf-8", True, None
     )
@@ -640,16 +642,16 @@ def _load_generated(spec_path: Path, config_path: Path) -> GeneratorData:
     generated = GeneratorData.from_dict(document, config=config)
     if not isinstance(generated, GeneratorData):
         raise SpecError(f"openapi-python-client cannot parse {spec_path}: {generated}")
-    return generated
+    return document, generated
 
 
 def render(
     spec_path: Path, config_path: Path, templates: Path, out: Path, types: Path
 ) -> list[Path]:
-    spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
-    generated = _load_generated(spec_path, config_path)
-    resources = read_resources(spec, generated)
-    groups = read_model_groups(spec, Reader(spec, generated), resources)
+    spec, generated = _load_generated(spec_path, config_path)
+    reader = Reader(spec, generated)
+    resources = read_resources(reader)
+    groups = read_model_groups(spec, reader, resources)
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(templates),
         trim_blocks=True,
