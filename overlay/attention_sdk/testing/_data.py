@@ -80,7 +80,8 @@ class Store:
     writes: Counter[str] = field(default_factory=Counter)
 
 
-def _stamp(instant: datetime.datetime) -> str:
+def stamp(instant: datetime.datetime) -> str:
+    """A time as the API writes it: UTC, to the second."""
     return instant.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
@@ -114,8 +115,8 @@ def generated_conversation(n: int) -> dict[str, Any]:
         "attributes": {
             "uuid": cid,
             "title": title,
-            "createdAt": _stamp(created),
-            "finishedAt": _stamp(created + datetime.timedelta(minutes=30 + 15 * (n % 4))),
+            "createdAt": stamp(created),
+            "finishedAt": stamp(created + datetime.timedelta(minutes=30 + 15 * (n % 4))),
             "userUUID": owner["uuid"],
             "teamUUID": TEAMS[n % len(TEAMS)],
             "user": dict(owner),

@@ -53,7 +53,7 @@ from typing import Any
 from urllib.parse import parse_qs, unquote
 
 from . import _validate as validate
-from ._data import Store, owner
+from ._data import Store, owner, stamp
 from ._listing import list_page
 from ._messages import Reply, error, ok
 from ._validate import BadRequest
@@ -155,7 +155,7 @@ def _new_id(store: Store) -> str:
 def _import(store: Store, call: Call) -> Reply:
     request = validate.body_of(validate.IMPORT, call.body)
     new_id = _new_id(store)
-    now = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    now = stamp(datetime.datetime.now(datetime.UTC))
     attributes: dict[str, Any] = {
         "uuid": new_id,
         "title": request.get("conversationTitle", "Imported conversation"),
