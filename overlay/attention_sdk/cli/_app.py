@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any
 
 import click
+from attention_client.types import Unset
 
 from .._config import API_KEY_ENV, BASE_URL_ENV
 from .._logging import logger
@@ -98,7 +99,7 @@ def operation_command(tag: Tag, operation: Operation) -> click.Command:
             value = to_argument(parameter, values[parameter.name])
             if parameter.positional:
                 args.append(value)
-            elif values[parameter.name] not in (None, ()):
+            elif not isinstance(value, Unset):
                 kwargs[parameter.name] = value
         state = settings()
         method: Callable[..., Any] = getattr(

@@ -15,7 +15,6 @@ import contextlib
 import csv
 import datetime
 import importlib.util
-import json
 import math
 import signal
 import sys
@@ -44,13 +43,21 @@ from .._client import AsyncAttention
 from .._redact import redact
 from .._types import HttpBackend
 from ._errors import CliError, ExitCode, exit_code
-from ._jobs import WORKERS_PER_CLIENT, Command, Counts, Job, LabelsMode, Outcome
+from ._jobs import (
+    BULK_RETRIES,
+    WORKERS_PER_CLIENT,
+    Command,
+    Counts,
+    Job,
+    LabelsMode,
+    Outcome,
+    rows_to_do,
+)
 from ._journal import VERSION, Journal, JournalError, JournalState, check_same_job, default_path
 from ._journal import load as load_journal
+from ._output import Output
 from ._rows import BadRow, InputError, Row, Source, archive_rows, read_source, update_rows
 from ._settings import settings
-
-BULK_RETRIES = 10  # per row, in all, unless --max-retries says otherwise
 
 
 class _Rate(ProgressColumn):
@@ -62,8 +69,8 @@ class _Rate(ProgressColumn):
 class ProgressBar:
     """The job's Events, shown as a rich progress bar on standard error (terminals only)."""
 
-    def __init__(self, console: Console, total: int) -> None:
-        self.done = self.retries = self.failed = 0
+    def __init__(self, console: Console, total: int, counts: Counts) -> None:
+        self.counts = counts  # the job's, updated before each event
         self.progress = Progress(
             TextColumn("{task.description}"),
             BarColumn(bar_width=16),
@@ -78,17 +85,14 @@ class ProgressBar:
         self.task = self.progress.add_task("", total=total, counts=self._counts())
 
     def _counts(self) -> str:
-        return f"done {self.done} retried {self.retries} failed {self.failed}"
+        counts = self.counts
+        done = counts.updated + counts.unchanged + counts.already_applied
+        return f"done {done} retried {counts.retried} failed {counts.failed}"
 
     def row_finished(self, row: Row, outcome: Outcome | None, error: BaseException | None) -> None:
-        if error is None:
-            self.done += 1
-        else:
-            self.failed += 1
         self.progress.update(self.task, advance=1, counts=self._counts())
 
     def retried(self, row: Row, error: BaseException, wait: float) -> None:
-        self.retries += 1
         self.progress.update(self.task, counts=self._counts())
 
     def note(self, text: str) -> None:
@@ -120,11 +124,11 @@ def _dry_run(
     prior: JournalState | None,
     labels: LabelsMode,
     skip_invalid: bool,
-    as_json: bool,
-    secret: str,
+    output: Output,
 ) -> int:
     """Print what would be sent, send nothing."""
-    todo = [row for row in rows if prior is None or not prior.is_done(row.line)]
+    as_json, secret = output.as_json, output.secret
+    todo = rows_to_do(rows, prior)
     console = Console(file=sys.stdout, highlight=False, markup=False, soft_wrap=True)
     table = Table("line", "id", "change", box=None, pad_edge=False, header_style="bold")
     for row in todo:
@@ -139,7 +143,7 @@ def _dry_run(
                 item["labels_mode"] = labels
             if verify:
                 item["read_first"] = True
-            click.echo(redact(_json(item), secret))
+            output.json_line(item)
         else:
             note = " (read first: started before)" if verify else ""
             table.add_row(str(row.line), row.id, _change(row, command, labels) + note)
@@ -162,10 +166,6 @@ def _rows(count: int, what: str = "row") -> str:
     return f"{count} {what}{'' if count == 1 else 's'}"
 
 
-def _json(data: Any) -> str:
-    return json.dumps(data, ensure_ascii=False)
-
-
 def _write_report(path: Path, job: Job | None, bad: Sequence[BadRow], secret: str) -> None:
     try:
         with path.open("w", newline="", encoding="utf-8") as file:
@@ -183,7 +183,7 @@ def _write_report(path: Path, job: Job | None, bad: Sequence[BadRow], secret: st
 
 
 def _summary(
-    command: Command, counts: Counts, seconds: float, journal: Path, as_json: bool
+    command: Command, counts: Counts, seconds: float, journal: Path, output: Output
 ) -> None:
     written = "archived" if command == "archive" else "updated"
     fields = {
@@ -200,8 +200,8 @@ def _summary(
         "seconds": round(seconds, 3),
         "journal": str(journal),
     }
-    if as_json:
-        click.echo(_json({"command": f"bulk-{command}", **fields}))
+    if output.as_json:
+        output.json_line({"command": f"bulk-{command}", **fields})
         return
     table = Table("", "", box=None, show_header=False, pad_edge=False)
     for name, value in fields.items():
@@ -265,8 +265,8 @@ def run_bulk(
     http_backend: str = "auto",
 ) -> int:
     state = settings()
-    secret = state.secret
-    as_json = state.output().as_json
+    output = state.output()
+    secret = output.secret
     try:
         source: Source = read_source(input_name)
         rows, bad = (update_rows if command == "update" else archive_rows)(source)
@@ -293,9 +293,7 @@ def run_bulk(
         except JournalError as error:
             raise CliError(str(error), ExitCode.USAGE) from None
     if dry_run:
-        return _dry_run(
-            command, rows, bad, prior if resume else None, labels, skip_invalid, as_json, secret
-        )
+        return _dry_run(command, rows, bad, prior if resume else None, labels, skip_invalid, output)
     if bad and not skip_invalid:
         _bad_rows(bad, secret)
         raise CliError(
@@ -331,8 +329,8 @@ def run_bulk(
     except JournalError as error:
         raise CliError(str(error), ExitCode.FAILED) from None
     console = Console(stderr=True, highlight=False, markup=False)
-    todo_total = sum(1 for r in rows if prior is None or not prior.is_done(r.line))
-    progress = ProgressBar(console, todo_total)
+    counts = Counts()
+    progress = ProgressBar(console, len(rows_to_do(rows, prior)), counts)
     job = Job(
         command,
         rows,
@@ -343,6 +341,7 @@ def run_bulk(
         concurrency=concurrency,
         max_retries=retries,
         events=progress,
+        counts=counts,
         secret=secret,
     )
     started = time.perf_counter()
@@ -353,11 +352,10 @@ def run_bulk(
     seconds = time.perf_counter() - started
     if report:
         _write_report(Path(report), job, bad, secret)
-    counts = job.counts
-    _summary(command, counts, seconds, path, as_json)
+    _summary(command, counts, seconds, path, output)
     if job.fatal is not None:
         click.echo(redact(f"attention: error: job stopped: {job.fatal}", secret), err=True)
-        return exit_code(job.fatal) if not isinstance(job.fatal, JournalError) else ExitCode.FAILED
+        return exit_code(job.fatal)  # a JournalError is FAILED
     if job.stopping:
         left = counts.interrupted + counts.not_started
         click.echo(

@@ -73,7 +73,8 @@ def command_name(method: str) -> str:
 
 
 def option_name(parameter: str) -> str:
-    return "--" + parameter.rstrip("_").replace("_", "-")
+    """``filter_a_b`` -> ``--filter-a-b``."""
+    return "--" + command_name(parameter)
 
 
 @dataclass(frozen=True)
@@ -302,7 +303,7 @@ def click_parameter(parameter: Parameter) -> click.Parameter:
         )
     help_text = parameter.help + _NOTES.get(parameter.kind, "")
     if parameter.kind == "bool":
-        long = option_name(parameter.name)[2:]
+        long = command_name(parameter.name)
         return click.Option(
             [f"--{long}/--no-{long}", parameter.name],
             default=None,

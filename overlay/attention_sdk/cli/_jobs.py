@@ -51,6 +51,7 @@ Outcome = Literal["updated", "archived", "unchanged", "already applied"]
 
 # A server that asks for a longer pause than this fails the row instead of stalling the job.
 MAX_PAUSE = 300.0
+BULK_RETRIES = 10  # per row, in all, unless --max-retries says otherwise
 # Workers per AsyncAttention: one. httpcore's pool looks at every connection it holds,
 # several times per request (encode/httpx#3215), so the client's CPU time per request
 # grows with the pool: at --concurrency 32 on the stand-in, one client for all workers
@@ -157,6 +158,11 @@ def classify(error: BaseException) -> _Decision:
     return _Decision(False)
 
 
+def rows_to_do(rows: Sequence[Row], prior: JournalState | None) -> list[Row]:
+    """The rows an earlier run (its journal, ``prior``) did not finish."""
+    return [row for row in rows if prior is None or not prior.is_done(row.line)]
+
+
 def is_fatal(error: BaseException) -> bool:
     """Errors every other row would meet too: the job stops."""
     return isinstance(error, AuthenticationError | PermissionDeniedError | JournalError)
@@ -192,7 +198,7 @@ class Job:
     prior: JournalState | None = None
     labels: LabelsMode = "merge"
     concurrency: int = 8
-    max_retries: int = 10
+    max_retries: int = BULK_RETRIES
     events: Events = field(default_factory=NoEvents)
     policy: RetryPolicy = field(default_factory=RetryPolicy)
     counts: Counts = field(default_factory=Counts)
@@ -220,11 +226,8 @@ class Job:
         for worker in self._workers:
             worker.cancel()
 
-    def todo(self) -> list[Row]:
-        return [r for r in self.rows if self.prior is None or not self.prior.is_done(r.line)]
-
     async def run(self) -> Counts:
-        todo = self.todo()
+        todo = rows_to_do(self.rows, self.prior)
         self.counts.rows = len(self.rows)
         self.counts.skipped = len(self.rows) - len(todo)
         queue = iter(todo)

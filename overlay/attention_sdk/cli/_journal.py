@@ -26,13 +26,13 @@ run appends). A damaged line anywhere else stops the run: the journal is not gue
 from __future__ import annotations
 
 import asyncio
-import json
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .. import _json
 from ._rows import Source
 
 VERSION = 1
@@ -57,8 +57,12 @@ class JournalState:
 
     job: dict[str, Any]
     last: dict[int, str] = field(default_factory=dict)  # line -> started, done or failed
-    done: int = 0  # rows whose last event is done
     keep_bytes: int = 0  # the length up to the end of the last whole line
+
+    @property
+    def done(self) -> int:
+        """The rows whose last event is done."""
+        return sum(1 for event in self.last.values() if event == "done")
 
     def is_done(self, line: int) -> bool:
         return self.last.get(line) == "done"
@@ -81,7 +85,7 @@ def load(path: Path) -> JournalState | None:
     state: JournalState | None = None
     for number, raw in enumerate(complete, start=1):
         try:
-            record = json.loads(raw)
+            record = _json.loads(raw)
             event = record["event"]
         except (ValueError, KeyError, TypeError):
             raise JournalError(f"the journal {path} is damaged at line {number}") from None
@@ -90,12 +94,7 @@ def load(path: Path) -> JournalState | None:
                 raise JournalError(f"{path} is not a journal of this version of attention")
             state = JournalState(record)
         elif event in ("started", "done", "failed"):
-            line = record["line"]
-            if state.last.get(line) == "done":
-                state.done -= 1
-            state.last[line] = event
-            if event == "done":
-                state.done += 1
+            state.last[record["line"]] = event
     if state is None:
         return None  # empty, or only a torn first line: nothing was recorded
     state.keep_bytes = keep
@@ -138,7 +137,7 @@ class Journal:
 
     @staticmethod
     def _line(record: Mapping[str, Any]) -> bytes:
-        return json.dumps(record, ensure_ascii=False, separators=(",", ":")).encode() + b"\n"
+        return _json.dumps(record) + b"\n"
 
     def _append(self, data: bytes) -> None:
         try:

@@ -5,16 +5,17 @@ from __future__ import annotations
 import os
 import sys
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from .._client import AsyncAttention, Attention
 from .._config import API_KEY_ENV
-from ..testing._server import DEFAULT_API_KEY as STAND_IN_KEY
-from ..testing._server import AttentionStandIn
 from ._errors import CliError, ExitCode
 from ._output import Output
+
+if TYPE_CHECKING:  # the stand-in (http.server and its data) loads with --stand-in only
+    from ..testing._server import AttentionStandIn
 
 CONTEXT: dict[str, Any] = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 C = TypeVar("C", Attention, AsyncAttention)
@@ -37,15 +38,21 @@ class Settings:
     @property
     def secret(self) -> str:
         """The key to redact from all output (the stand-in's, with --stand-in)."""
-        return STAND_IN_KEY if self.stand_in else os.environ.get(API_KEY_ENV, "").strip()
+        if self.stand_in:
+            from ..testing._server import DEFAULT_API_KEY
+
+            return DEFAULT_API_KEY
+        return os.environ.get(API_KEY_ENV, "").strip()
 
     def connection(self) -> tuple[str, str | None]:
         """(api key, base URL) to use: the stand-in's, started now, or the user's."""
+        key = self.secret
         if self.stand_in:
             if self._server is None:
-                self._server = self.ctx.with_resource(AttentionStandIn(api_key=STAND_IN_KEY))
-            return STAND_IN_KEY, self._server.base_url
-        key = os.environ.get(API_KEY_ENV, "").strip()
+                from ..testing._server import AttentionStandIn
+
+                self._server = self.ctx.with_resource(AttentionStandIn(api_key=key))
+            return key, self._server.base_url
         if not key:
             raise CliError(
                 f"no API key: set {API_KEY_ENV} (or try --stand-in, a built-in stand-in "
