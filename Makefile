@@ -7,6 +7,7 @@ BIN    := $(VENV)/bin
 SPEC   := openapi/attention.yaml
 RESOURCES := overlay/attention_sdk/resources
 TYPES     := overlay/attention_sdk/types.py
+SPEC_JSON := overlay/attention_sdk/testing/data/openapi.json
 
 # The generator runs with these exact versions (pinned in requirements/dev.txt),
 # so a fresh `make gen` reproduces generated/ byte for byte.
@@ -49,7 +50,7 @@ venv: $(BIN)/.packages
 # from the same spec.
 gen: $(BIN)/.installed
 	RUFF_NO_CACHE=true PATH="$(abspath $(BIN)):$$PATH" $(BIN)/openapi-python-client $(GEN_ARGS) --output-path generated
-	PATH="$(abspath $(BIN)):$$PATH" $(BIN)/python scripts/gen_resources.py --out $(RESOURCES) --types $(TYPES)
+	PATH="$(abspath $(BIN)):$$PATH" $(BIN)/python scripts/gen_resources.py --out $(RESOURCES) --types $(TYPES) --spec-json $(SPEC_JSON)
 
 check-spec: $(BIN)/.installed
 	$(BIN)/openapi-spec-validator $(SPEC)

@@ -21,6 +21,7 @@ not classify (templates/model_roles.jinja).
 from __future__ import annotations
 
 import argparse
+import json
 import keyword
 import re
 import subprocess
@@ -646,9 +647,19 @@ def _load_generated(spec_path: Path, config_path: Path) -> tuple[dict[str, Any],
 
 
 def render(
-    spec_path: Path, config_path: Path, templates: Path, out: Path, types: Path
+    spec_path: Path,
+    config_path: Path,
+    templates: Path,
+    out: Path,
+    types: Path,
+    spec_json: Path | None = None,
 ) -> list[Path]:
     spec, generated = _load_generated(spec_path, config_path)
+    if spec_json is not None:
+        # The stand-in ships in the package and reads the spec it answers for; JSON, so
+        # that reading it needs no YAML library at run time.
+        spec_json.parent.mkdir(parents=True, exist_ok=True)
+        spec_json.write_text(json.dumps(spec, indent=1, ensure_ascii=False) + "\n", "utf-8")
     reader = Reader(spec, generated)
     resources = read_resources(reader)
     groups = read_model_groups(spec, reader, resources)
@@ -710,9 +721,17 @@ def main() -> int:
     parser.add_argument("--templates", type=Path, default=Path("templates/sdk"))
     parser.add_argument("--out", type=Path, default=Path("overlay/attention_sdk/resources"))
     parser.add_argument("--types", type=Path, default=Path("overlay/attention_sdk/types.py"))
+    parser.add_argument(
+        "--spec-json",
+        type=Path,
+        default=Path("overlay/attention_sdk/testing/data/openapi.json"),
+        help="where the stand-in's copy of the spec goes",
+    )
     args = parser.parse_args()
     try:
-        written = render(args.spec, args.config, args.templates, args.out, args.types)
+        written = render(
+            args.spec, args.config, args.templates, args.out, args.types, args.spec_json
+        )
     except SpecError as error:
         print(f"gen_resources: {error}", file=sys.stderr)
         return 1
