@@ -47,6 +47,8 @@ def register_models(package: Any) -> None:
     """Let walk() read the models of a generated package (today's, or --before's)."""
     for name in package.__all__:
         model = getattr(package, name)
+        if not attrs.has(model):  # the Literal type of an enum, not a model
+            continue
         fields = [field.name for field in attrs.fields(model)]
         _FIELDS[model] = tuple(
             name for name in fields if not name.startswith("_") and name != "additional_properties"

@@ -17,7 +17,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from attention_sdk import UNSET, Attention, AttentionError, Conversation
+from attention_sdk import Attention, AttentionError, Conversation
 
 PAGE_SIZE = 5
 TO_CHANGE = 3
@@ -26,7 +26,7 @@ SUFFIX = " (synced)"
 
 
 def title_of(conversation: Conversation) -> str:
-    return conversation.attributes.title or ""  # UNSET and None are both falsy
+    return conversation.attributes.title or ""  # None when the API sent no title
 
 
 def labels_of(conversation: Conversation) -> dict[str, str]:
@@ -61,7 +61,7 @@ def main() -> int:
             print(f"Using {client.base_url}")
             matching = f" whose title contains {args.title!r}" if args.title else ""
             print(f"Conversations{matching}, {PAGE_SIZE} to a page:")
-            first = client.conversations.list(size=PAGE_SIZE, filter_title=args.title or UNSET)
+            first = client.conversations.list(size=PAGE_SIZE, filter_title=args.title)
             found: list[Conversation] = []
             for page in first.iter_pages():  # each next page is fetched when the loop needs it
                 print(f" page {page.number}")

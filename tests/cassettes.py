@@ -203,6 +203,14 @@ def _attribute(name: str, value: Any) -> Callable[[Any], object]:
     return check
 
 
+def _import_metadata(conversation_id: str, application: str) -> Callable[[Any], object]:
+    def check(conv: Any) -> None:
+        assert conv.id == conversation_id, conv.id
+        assert conv.attributes.import_metadata["applicationName"] == application
+
+    return check
+
+
 def _privacy_toggled(conv: Any) -> None:
     assert isinstance(conv, Conversation)
     assert conv.attributes.private is True  # the seeded conversation was public
@@ -318,7 +326,26 @@ SCENARIOS = [
         expect_requests=3,
         expect_retries=0,
     ),
+    # the original list: the same pages, and what most public scripts call
+    Scenario(
+        "list_full-ok",
+        _on("list_full", size=5, filter_title="acme", filter_hide_pending=True),
+        expect=_page(5, 8),  # 7 Acme calls not pending, and the docs' example
+    ),
+    Scenario(
+        "list_full-503-then-200",
+        _on("list_full", size=3, page=2),
+        expect=_page(3, SEEDED),
+        expect_requests=2,
+        prime=_fail(1, 503),
+    ),
     Scenario("retrieve-ok", _on("retrieve", CONVERSATION_ID), expect=_conversation()),
+    Scenario(
+        # by=external_id: the path names the import's external id (public code's lookup)
+        "retrieve-by-external-id-with-import-metadata",
+        _on("retrieve", EXTERNAL_ID, by="external_id", filter_include_import_metadata=True),
+        expect=_import_metadata(EXTERNAL_CONVERSATION, "Dialer"),
+    ),
     Scenario("retrieve-404", _on("retrieve", "conv-does-not-exist"), expect_error=NotFoundError),
     Scenario(
         "retrieve_by_external_id-ok",

@@ -23,6 +23,22 @@ SPEC_PATH = ROOT / "openapi" / "attention.yaml"
 EXAMPLE_NAMES = ("seed_conversation", "docs_new_conversation")
 
 
+def _model_names() -> list[str]:
+    import attention_client.models
+
+    # The models package also exports the Literal types of enums (GetConversationBy),
+    # which are values, not models.
+    return sorted(
+        name
+        for name in attention_client.models.__all__
+        if isinstance(getattr(attention_client.models, name), type)
+    )
+
+
+MODEL_NAMES = _model_names()
+"""Every generated model class (the spec's component schemas), by name."""
+
+
 def load_example(name: str) -> dict[str, Any]:
     data: dict[str, Any] = json.loads((FIXTURES / f"{name}.json").read_text())
     return data

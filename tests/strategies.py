@@ -346,7 +346,8 @@ class SchemaStrategies:
     def _schema(
         self, schema: Schema, stack: tuple[str, ...], where: str
     ) -> st.SearchStrategy[Any] | None:
-        unknown = schema.keys() - _ASSERTIONS - _ANNOTATIONS
+        # x-* keys (x-notes, x-docs-source, ...) only describe.
+        unknown = {key for key in schema if not key.startswith("x-")} - _ASSERTIONS - _ANNOTATIONS
         if unknown:
             raise NotImplementedError(f"{where}: unsupported keywords {sorted(unknown)}")
         kinds = [key for key in ("$ref", "anyOf", "type") if key in schema]

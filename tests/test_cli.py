@@ -101,7 +101,8 @@ def test_every_method_of_every_resource_has_a_command_with_an_option_per_paramet
                 assert found.required == required, (method_name, parameter.name)
                 checked += 1
             assert set(params) <= {"limit"}  # --limit is the one addition, on lists
-            assert ("limit" in params) == (method_name == "list")
+            paginated = "Page[" in str(inspect.signature(method).return_annotation)
+            assert ("limit" in params) == paginated, method_name
     assert checked >= 50  # 11 operations, each with timeout, max_retries and extra_headers
 
 

@@ -52,7 +52,7 @@ from hypothesis import strategies as st
 from hypothesis.errors import NoSuchExample
 from openapi_python_client.strings import PythonIdentifier
 
-from .conftest import load_example
+from .conftest import MODEL_NAMES, load_example
 from .jsoncompare import assert_same_json
 from .strategies import (
     Schema,
@@ -115,9 +115,7 @@ SPEC = SchemaStrategies()
 # Request bodies are written by the client, never read from a server.
 REQUEST_SPEC = SchemaStrategies(requests=True)
 RESPONSE_SCHEMAS = frozenset().union(*(reachable_schemas(root) for root in response_roots()))
-MODELS: Mapping[str, Any] = {
-    name: getattr(attention_client.models, name) for name in attention_client.models.__all__
-}
+MODELS: Mapping[str, Any] = {name: getattr(attention_client.models, name) for name in MODEL_NAMES}
 
 
 class Examples:

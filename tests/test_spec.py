@@ -6,6 +6,7 @@ OpenAPI; these tests prove it says what the docs say, tolerantly.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -71,6 +72,7 @@ SERVER_ERRORS = {"500", "502", "503", "504"}
 # (method, path, operationId, SDK method, success schema): operationIds the docs show
 # are kept (changeConversationTitle, conversationByExternalId, updateLinkedCrmRecords).
 OPERATIONS = [
+    ("get", "/conversations", "listConversationsFull", "list_full", "ConversationList"),
     ("get", "/conversations/list", "listConversations", "list", "ConversationList"),
     ("get", "/conversations/upload-url", "getUploadUrl", None, "UploadUrl"),
     ("post", "/conversations/import", "importConversation", "import", "ImportedConversation"),
@@ -112,8 +114,6 @@ OPERATIONS = [
 def test_the_spec_declares_these_operations_and_no_other(spec: dict[str, Any]) -> None:
     declared = {(m, p) for p, item in spec["paths"].items() for m in item}
     assert declared == {(method, path) for method, path, *_ in OPERATIONS}
-    # The legacy list is left out until its parameters are documented, and says so.
-    assert "/conversations" not in spec["paths"]
 
 
 @pytest.mark.parametrize(("method", "path", "operation_id", "sdk_method", "success"), OPERATIONS)
@@ -129,7 +129,8 @@ def test_the_operations_match_the_docs(
     assert operation["operationId"] == operation_id
     assert operation.get("x-sdk-method") == sdk_method
     assert operation["tags"] == ["conversations"]
-    assert operation["x-docs-source"], "each operation names its docs source"
+    sources = operation.get("x-docs-source", []) + operation.get("x-third-party-source", [])
+    assert sources, "each operation names where it comes from"
     schema = operation["responses"]["200"]["content"]["application/json"]["schema"]
     assert schema == {"$ref": f"#/components/schemas/{success}"}
     # Every exchange a client meets in practice, faults included, matches the spec.
@@ -155,6 +156,86 @@ def test_list_size_is_capped_at_50(spec: dict[str, Any]) -> None:
     assert params["page"] == {"type": "integer", "minimum": 1}
     assert params["filter[crm_field.values]"]["maxItems"] == 10
     assert operation["x-sdk-pagination"] == "page_number"
+
+
+def test_the_two_lists_take_the_same_parameters_but_their_sizes_and_date_forms(
+    spec: dict[str, Any],
+) -> None:
+    lists = [spec["paths"][path]["get"] for path in ("/conversations", "/conversations/list")]
+    full, optimized = ({p["name"]: p for p in _parameters(spec, op)} for op in lists)
+    assert full.keys() == optimized.keys()
+    # The legacy list's largest size is undocumented: the client must not refuse one.
+    assert full["size"]["schema"] == {"type": "integer", "minimum": 1}
+    for name, bound in (("fromDateTime", "lower"), ("toDateTime", "upper")):
+        assert full[name]["x-sdk-bound"] == optimized[name]["x-sdk-bound"] == bound
+        # The live API refused isoformat() output on the legacy list (public code), and
+        # only there: the stand-in holds that list alone to the strict form.
+        assert re.fullmatch(full[name]["schema"]["pattern"], "2026-12-06T16:33:05Z")
+        assert not re.fullmatch(full[name]["schema"]["pattern"], "2026-12-06T16:33:05.5Z")
+        assert not re.fullmatch(full[name]["schema"]["pattern"], "2026-12-06T16:33:05+00:00")
+        assert "pattern" not in optimized[name]["schema"]
+    third_party = {
+        "detailedTranscript",
+        "filter[hide_pending]",
+        "filter[hide_failed]",
+        "filter[hide_transcript]",
+        "withIntelligenceItems",
+        "withCrmRecords",
+    }
+    for name in third_party:
+        assert optimized[name].get("x-third-party-source"), name
+        assert "x-docs-source" not in optimized[name], name
+
+
+def test_retrieve_takes_the_flags_public_code_sends(spec: dict[str, Any]) -> None:
+    operation = spec["paths"]["/conversations/{id}"]["get"]
+    params = {p["name"]: p for p in _parameters(spec, operation)}
+    assert set(params) == {
+        "id",
+        "by",
+        "detailedTranscript",
+        "filter[include_internal_participants]",
+        "filter[include_zoom_metadata]",
+        "filter[include_import_metadata]",
+    }
+    for name, param in params.items():
+        if name != "id":
+            assert param["x-third-party-source"], name
+            assert param["schema"]["type"] in ("boolean", "string"), name
+
+
+_PROVENANCE = re.compile(r"\bfacts\b|\bseed\b|\b[DG]-[a-z]{2,}|third-party code|newer docs")
+
+
+def test_what_users_read_holds_no_provenance_notes(spec: dict[str, Any]) -> None:
+    # Summaries and descriptions become docstrings, --help and the reference: where a
+    # fact comes from belongs in x-notes and x-docs-source beside them.
+    def texts(node: Any, where: str) -> Iterator[tuple[str, str]]:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key in ("summary", "description") and isinstance(value, str):
+                    yield f"{where}.{key}", value
+                elif not str(key).startswith("x-"):
+                    yield from texts(value, f"{where}.{key}")
+        elif isinstance(node, list):
+            for index, value in enumerate(node):
+                yield from texts(value, f"{where}[{index}]")
+
+    found = [where for where, text in texts(spec, "$") if _PROVENANCE.search(text)]
+    assert found == []
+
+
+def test_every_parameter_says_where_it_comes_from(spec: dict[str, Any]) -> None:
+    unsourced = [
+        f"{method} {path} {param['name']}"
+        for path, item in spec["paths"].items()
+        for method, operation in item.items()
+        for param in _parameters(spec, operation)
+        if param["in"] == "query"
+        and not (param.get("x-docs-source") or param.get("x-third-party-source"))
+        and not operation.get("x-docs-source")
+    ]
+    assert unsourced == []
 
 
 def test_only_https_servers_are_declared(spec: dict[str, Any]) -> None:
@@ -278,15 +359,16 @@ def test_status_fields_are_open_strings(spec: dict[str, Any]) -> None:
         assert "enum" not in field, (schema_name, prop)
     enums = [where for where, thing in _described_things(spec) if "enum" in thing]
     assert enums == []
-    # Request values too: filter[crm_field.entity_code] lists its values in prose.
-    params = [
-        p["name"]
+    # Request values list theirs in prose too (filter[crm_field.entity_code]: CRMs add
+    # kinds), but for `by`, where a misspelt value would be read as an id.
+    params = {
+        p["name"]: p["schema"].get("enum") or p["schema"].get("items", {}).get("enum")
         for item in spec["paths"].values()
         for op in item.values()
         for p in _parameters(spec, op)
         if "enum" in p["schema"] or "enum" in p["schema"].get("items", {})
-    ]
-    assert params == []
+    }
+    assert params == {"by": ["id", "external_id"]}
 
 
 def test_update_body_needs_title_or_labels(spec: dict[str, Any]) -> None:

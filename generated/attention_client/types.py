@@ -13,6 +13,9 @@ class Unset:
     def __bool__(self) -> Literal[False]:
         return False
 
+    def __repr__(self) -> str:
+        return "UNSET"
+
     def __reduce__(self) -> str:
         return "UNSET"  # pickle: the module's UNSET, by name
 

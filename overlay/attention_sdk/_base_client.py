@@ -205,14 +205,15 @@ class BaseClient(Generic[HttpClientT]):
                 method=call.method,
                 path=call.path,
             )
+        # None (the methods' default) or UNSET: the client's own setting.
         request_timeout = (
             self.timeout
-            if isinstance(options.timeout, Unset)
+            if options.timeout is None or isinstance(options.timeout, Unset)
             else check_timeout(options.timeout, "timeout")
         )
         retries = (
             self.max_retries
-            if isinstance(options.max_retries, Unset)
+            if options.max_retries is None or isinstance(options.max_retries, Unset)
             else check_max_retries(options.max_retries, "max_retries")
         )
         headers = self._request_headers(call.headers, options.extra_headers)

@@ -14,6 +14,7 @@ from typing import Any, Generic, NamedTuple, TypeVar
 import httpx
 from attention_client.types import UNSET, Unset
 
+from ._checks import extra_body, extra_query
 from ._decode import NotJSON, json_value
 from ._exceptions import APIResponseValidationError
 from ._json import dumps
@@ -82,11 +83,34 @@ def encode_body(body: Any) -> bytes:
 
 
 class RequestOptions(NamedTuple):
-    """The per-call options every method takes; UNSET means "the client's setting"."""
+    """The per-call options every method takes; None (or UNSET) means "the client's"."""
 
-    timeout: TimeoutTypes | Unset = UNSET
-    max_retries: int | Unset = UNSET
+    timeout: TimeoutTypes | Unset | None = UNSET
+    max_retries: int | Unset | None = UNSET
     extra_headers: Mapping[str, str] | None = None
+
+
+def with_extras(
+    call: Call[T_co],
+    query: Mapping[str, object] | None,
+    body: Mapping[str, object] | None,
+    declared: Mapping[str, Mapping[str, str]],
+) -> Call[T_co]:
+    """The call with ``extra_query`` and ``extra_body`` added, checked first.
+
+    ``declared`` maps the operation's own wire names (under "query" and "body") to their
+    arguments: an extra that repeats one is refused, naming the argument to use instead.
+    A body-less operation given ``extra_body`` sends it alone, as a JSON object.
+    """
+    if query is None and body is None:
+        return call
+    params, json = call.params, call.json
+    if query is not None:
+        params = {**(params or {}), **extra_query(query, declared["query"])}
+    if body is not None:
+        json = {**(json or {}), **extra_body(body, declared["body"])}
+    headers = call.headers or (_JSON_HEADERS if json is not None else {})
+    return call._replace(params=params, json=json, headers=headers)
 
 
 def json_body(response: httpx.Response) -> Any:

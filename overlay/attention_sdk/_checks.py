@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import datetime
 import math
+import re
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Generic, TypeVar
 
-from attention_client.types import Unset
+from attention_client.types import UNSET, Unset
 
 from ._config import MAX_ID_LENGTH
 from ._types import M
@@ -61,13 +62,36 @@ class Check(ABC, Generic[T]):
 class Str(Check[str]):
     expected = "a str"
 
+    def __init__(self, pattern: str | None = None) -> None:
+        self.pattern = None if pattern is None else re.compile(pattern)
+
     def __call__(self, name: str, value: object) -> str:
         if not isinstance(value, str):
             raise self._refuse(name, value)
+        if self.pattern is not None and not self.pattern.fullmatch(value):
+            raise ValueError(f"{name} must match {self.pattern.pattern!r}, got {value!r}")
         return value
 
 
 _STR = Str()
+
+
+class OneOf(Check[Any]):
+    """A str from a closed set (the spec's ``enum``); typed Any because the generated
+    builders take it as their Literal type."""
+
+    def __init__(self, values: tuple[str, ...]) -> None:
+        self.values = values
+        self.expected = "a str"
+
+    def __call__(self, name: str, value: object) -> Any:
+        if not isinstance(value, str):
+            raise self._refuse(name, value)
+        if value not in self.values:
+            raise ValueError(
+                f"{name} must be one of {', '.join(map(repr, self.values))}, got {value!r}"
+            )
+        return value
 
 
 class Bool(Check[bool]):
@@ -105,7 +129,18 @@ class Number(Check[float]):
 
 
 class DateTime(Check[datetime.datetime]):
+    """An aware datetime, as the instant the API is sent: UTC, to the whole second.
+
+    The live API refuses offsets and fractions (see the spec's header), so every
+    date-time goes out as ``2026-12-06T16:33:05Z``. ``round="up"`` is for an upper
+    bound, which must not exclude the instant it was given; anything else drops the
+    fraction, which for a lower bound rounds down.
+    """
+
     expected = "a datetime.datetime"
+
+    def __init__(self, round: str = "down") -> None:
+        self.up = round == "up"
 
     def __call__(self, name: str, value: object) -> datetime.datetime:
         if not isinstance(value, datetime.datetime):
@@ -115,10 +150,19 @@ class DateTime(Check[datetime.datetime]):
             raise ValueError(
                 f"{name} must be timezone-aware, e.g. datetime(2026, 1, 31, tzinfo=timezone.utc)"
             )
-        return value
+        instant = value.astimezone(datetime.UTC)
+        whole = instant.replace(microsecond=0)
+        if self.up and whole != instant:
+            whole += datetime.timedelta(seconds=1)
+        return whole
 
     def wire(self, name: str, value: object) -> str:
-        return self(name, value).isoformat()
+        return wire_datetime(self(name, value))
+
+
+def wire_datetime(value: datetime.datetime) -> str:
+    """The form every date-time is sent in: UTC, ``Z``, whole seconds (already rounded)."""
+    return value.astimezone(datetime.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 class AnyJson(Check[Any]):
@@ -226,6 +270,84 @@ def empty_body(operation: str, fields: Sequence[str]) -> ValueError:
     return ValueError(f"{operation} needs at least one of {names}")
 
 
+def absent(value: object) -> bool:
+    """Whether an optional argument was left out: None (the default) or UNSET."""
+    return value is None or isinstance(value, Unset)
+
+
 def given(check: Callable[[str, object], T], name: str, value: object) -> T | Unset:
-    """``check`` applied to an optional argument, which may be left out (UNSET)."""
-    return value if isinstance(value, Unset) else check(name, value)
+    """``check`` applied to an optional argument; None (or UNSET) leaves it out."""
+    return UNSET if value is None or isinstance(value, Unset) else check(name, value)
+
+
+# The values extra_query sends: what httpx puts in a query string, and datetimes.
+_QUERY_SCALARS = (str, int, float, bool, datetime.datetime)
+
+
+def _query_value(name: str, value: object) -> Any:
+    if isinstance(value, datetime.datetime):
+        return _DATETIME.wire(name, value)
+    if isinstance(value, float):
+        return _finite(name, value)
+    if not isinstance(value, _QUERY_SCALARS):
+        raise TypeError(
+            f"{name} must be a str, int, float, bool or datetime, or a list of them, "
+            f"got {_kind(value)}"
+        )
+    return value
+
+
+def extra_query(value: object, declared: Mapping[str, str]) -> dict[str, Any]:
+    """``extra_query``: parameters the spec does not declare, in the form httpx sends.
+
+    A key the operation declares is refused, naming its argument: the two would be sent
+    twice, and a page walk would overwrite the argument (``page``) but not the extra.
+    None leaves a key out; a list or tuple is sent as repeated keys.
+    """
+    if not isinstance(value, Mapping):
+        raise TypeError(f"extra_query must be a mapping, got {_kind(value)}")
+    checked: dict[str, Any] = {}
+    for key, item in value.items():
+        key = _key("extra_query", key)
+        where = f"extra_query[{key!r}]"
+        if key in declared:
+            raise ValueError(f"{where} is a parameter of this method: pass {declared[key]}=")
+        if item is None:
+            continue
+        if isinstance(item, list | tuple):
+            checked[key] = [_query_value(f"{where}[{i}]", v) for i, v in enumerate(item)]
+        else:
+            checked[key] = _query_value(where, item)
+    return checked
+
+
+def extra_body(value: object, declared: Mapping[str, str]) -> dict[str, Any]:
+    """``extra_body``: JSON fields the spec does not declare, merged into the body.
+
+    A field the operation declares is refused, naming its argument; datetimes are sent
+    like every date-time. None, unlike in extra_query, is sent: it is JSON's null.
+    """
+    if not isinstance(value, Mapping):
+        raise TypeError(f"extra_body must be a mapping, got {_kind(value)}")
+    checked: dict[str, Any] = {}
+    for key, item in value.items():
+        key = _key("extra_body", key)
+        where = f"extra_body[{key!r}]"
+        if key in declared:
+            raise ValueError(f"{where} is a field of this method: pass {declared[key]}=")
+        checked[key] = _json_value(where, item)
+    return checked
+
+
+def _json_value(name: str, value: object) -> Any:
+    if isinstance(value, datetime.datetime):
+        return _DATETIME.wire(name, value)
+    if isinstance(value, Mapping):
+        return {_key(name, k): _json_value(f"{name}[{k!r}]", v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_json_value(f"{name}[{i}]", v) for i, v in enumerate(value)]
+    return _ANY_JSON(name, value)
+
+
+_DATETIME = DateTime()
+_ANY_JSON = AnyJson()

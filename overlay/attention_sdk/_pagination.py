@@ -64,9 +64,13 @@ class BasePage(Generic[T]):
         total, page_size = _sent(meta, "total_records"), _sent(meta, "page_size")
         self.total: int | None = total if isinstance(total, int) else None
         """``meta.totalRecords``: how many items match over all pages, when the API says."""
-        requested = _int_param(call, SIZE_PARAM)
-        self.size: int | None = requested or (page_size if isinstance(page_size, int) else None)
-        """The page size asked for, else ``meta.pageSize``; None when neither is known."""
+        # The server's own count wins: a list whose largest size is undocumented may
+        # answer a larger request with fewer per page, and a page that holds all the
+        # server allows must not read as the last one.
+        sent_size = page_size if isinstance(page_size, int) and page_size > 0 else None
+        self.size: int | None = sent_size or _int_param(call, SIZE_PARAM)
+        """``meta.pageSize`` when sent, else the page size asked for; None when neither is
+        known."""
 
     def has_next_page(self) -> bool:
         """Whether another page may hold items; False ends every walk."""

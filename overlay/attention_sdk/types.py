@@ -23,7 +23,8 @@ What those contain:
     ConversationBoard: A board as it was used in one conversation, with its battlecards.
     ConversationLabels: The conversation's labels, as label name to value.
     ExternalOpportunity: The CRM opportunity linked to the conversation.
-    ExtractedIntelligence: Insights extracted from the conversation.
+    ExtractedIntelligence: Insights extracted from the conversation, as key to `{title, value}`;
+        the shape of the values is not documented, so they are kept as they come.
     ImportMetadata: Metadata of an imported conversation.
     LinkedCrmRecord: A reference to a record in the connected CRM.
     Links: Links related to a resource.

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from .error import Error
     from .external_opportunity import ExternalOpportunity
     from .extracted_intelligence import ExtractedIntelligence
+    from .get_conversation_by import GetConversationBy
     from .gladia_settings import GladiaSettings
     from .import_conversation_request import ImportConversationRequest
     from .import_external_metadata import ImportExternalMetadata
@@ -106,6 +107,7 @@ _MODULES = {
     "User": "user",
     "UserSettings": "user_settings",
     "ZoomMetadata": "zoom_metadata",
+    "GetConversationBy": "get_conversation_by",
 }
 
 if not TYPE_CHECKING:
@@ -142,6 +144,7 @@ __all__ = (
     "Error",
     "ExternalOpportunity",
     "ExtractedIntelligence",
+    "GetConversationBy",
     "GladiaSettings",
     "ImportConversationRequest",
     "ImportedConversation",

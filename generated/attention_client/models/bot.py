@@ -31,7 +31,8 @@ class Bot:
     uuid: str | None = None
     """ The bot's UUID. """
     meeting_url: str | None = None
-    """ The meeting link the bot joined (newer docs only). """
+    """ The meeting link the bot joined.
+     """
     status: BotStatus | None = None
     """ The bot's latest status. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

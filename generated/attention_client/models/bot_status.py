@@ -25,8 +25,7 @@ class BotStatus:
     """The bot's latest status."""
 
     code: str | None = None
-    """ The status code. Open string: known values are `BOT_READY` (seed) and
-    `completed` (newer docs).
+    """ The status code. Open string: known values are `BOT_READY` and `completed`.
      """
     message: str | None = None
     """ A human-readable explanation of the status. """

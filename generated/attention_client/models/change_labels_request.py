@@ -17,19 +17,18 @@ T = TypeVar("T", bound="ChangeLabelsRequest")
 
 @_attrs_define
 class ChangeLabelsRequest:
-    """The labels to set. The docs do not say which fields are required (facts
-    D-labels); `labels` is required here because a body without it would change
-    nothing, and `skip_analysis` is sent only when given.
+    """The labels to set. The docs do not say which fields are required; `labels` is
+    required here because a body without it would change nothing, and `skip_analysis`
+    is sent only when given.
 
     """
 
     labels: LabelsUpdate
-    """ Labels to set, as label name to value. The docs' example uses
-    string-to-string pairs such as `{"deal_stage": "negotiation"}` (facts D-labels).
+    """ Labels to set, as label name to value. The docs' example uses string-to-string
+    pairs such as `{"deal_stage": "negotiation"}`.
      """
     skip_analysis: bool | Unset = UNSET
-    """ Skip the analysis that a change of labels would start (so its name
-    suggests; the docs do not say, facts D-labels).
+    """ Skip the analysis that a change of labels would start.
      """
 
     def to_dict(self) -> dict[str, Any]:

@@ -10,7 +10,7 @@ T = TypeVar("T", bound="ChangeTitleRequest")
 
 @_attrs_define
 class ChangeTitleRequest:
-    """The new title. `title` is required by the docs' own schema (facts D-title-md)."""
+    """The new title. `title` is required by the docs' own schema."""
 
     title: str
     """ The new title of the conversation. """

@@ -28,17 +28,15 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class Conversation:
-    """One conversation, as returned at the top level of a single-resource
-    response (not wrapped in `data`; seed, facts Envelope shape).
-
-    """
+    """One conversation, as returned at the top level of a single-resource response."""
 
     type_: str
     """ The resource type; `conversations` in every documented example. """
     id: str
     """ The conversation's identifier (examples show a UUID or `conv-uuid-123`). """
     attributes: ConversationAttributes
-    """ The conversation's data (seed, and facts section 2 on the 200 attributes). """
+    """ The conversation's data.
+     """
     links: Links | None = None
     """ Links to this conversation and a related resource. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -82,7 +82,7 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class ConversationAttributes:
-    """The conversation's data (seed, and facts section 2 on the 200 attributes)."""
+    """The conversation's data."""
 
     uuid: str | None = None
     """ The conversation's UUID; the same value as the top-level `id` in the examples. """
@@ -121,9 +121,8 @@ class ConversationAttributes:
     external_intelligence_opportunity_id: str | None = None
     """ The CRM opportunity the extracted intelligence is tied to (example `opp-ext-123`). """
     crm_export_status: str | None = None
-    """ Progress of the export to the CRM. Open string: known values are
-    `PENDING` (seed) and `exported` (newer docs); the full set and its
-    casing are not documented.
+    """ Progress of the export to the CRM. Open string: known values are `PENDING` and
+    `exported`; the full set and its casing are not documented.
      """
     archived: bool | None = None
     """ Whether the conversation is archived. """
@@ -132,30 +131,31 @@ class ConversationAttributes:
     video_uid: str | None = None
     """ The identifier of the conversation's video recording. """
     video_status: str | None = None
-    """ Processing state of the video. Open string: known values are `PENDING`
-    (seed) and `ready` (newer docs).
+    """ Processing state of the video. Open string: known values are `PENDING` and
+    `ready`.
      """
     bots: list[Bot] | None = None
     """ The recording bots that joined the meeting. """
     transcript_status: str | None = None
-    """ Processing state of the transcript. Open string: the seed shows no value,
-    the newer docs show `completed`; third-party code compares it lowercased.
+    """ Processing state of the transcript. Open string: a known value is `completed`;
+    compare it lowercased, as its casing is not documented.
      """
     participants: list[Participant] | None = None
     """ The people in the conversation. """
     attendees: list[Participant] | None = None
-    """ The invited attendees, shaped like participants (newer docs only, facts D-upd-new). """
+    """ The invited attendees, shaped like participants.
+     """
     referenceable: bool | None = None
     """ Whether the conversation may be used as a reference. """
     private: bool | None = None
     """ Whether the conversation is private to its owner. """
     media_storage_status: str | None = None
-    """ Storage state of the media. Open string: known values are `PENDING` (seed)
-    and `ready` (newer docs).
+    """ Storage state of the media. Open string: known values are `PENDING` and
+    `ready`.
      """
     import_status: str | None = None
-    """ State of an import. Open string: known values are `NONE` (seed),
-    `completed` (newer docs) and `DISCARDED` (third-party code, facts G-sol-test).
+    """ State of an import. Open string: known values are `NONE`, `completed` and
+    `DISCARDED`.
      """
     scorecard_results: list[ScorecardResult] | None = None
     """ The scorecards evaluated for the conversation. """
@@ -168,8 +168,7 @@ class ConversationAttributes:
     is_internal: bool | None = None
     """ Whether only people from the organisation took part. """
     media_duration: float | None = None
-    """ Length of the recording. The unit is not stated; seconds is likely
-    (2700 in the newer docs matches a 45-minute call, facts D-upd-new).
+    """ Length of the recording. The unit is not stated; seconds is likely.
      """
     deal_uuid: str | None = None
     """ The UUID of the deal the conversation is linked to. """
@@ -182,15 +181,20 @@ class ConversationAttributes:
     zoom_metadata: ZoomMetadata | None = None
     """ Call details when the conversation is a Zoom Phone call. """
     import_metadata: ImportMetadata = _attrs_field(factory=lambda: _models.ImportMetadata._new_placeholder())
-    """ Metadata of an imported conversation (newer docs only). """
+    """ Metadata of an imported conversation.
+     """
     zoom_meeting_join_url: str | None = None
-    """ The Zoom join link of the meeting (newer docs only). """
+    """ The Zoom join link of the meeting.
+     """
     google_meet_join_url: str | None = None
-    """ The Google Meet join link of the meeting (newer docs only). """
+    """ The Google Meet join link of the meeting.
+     """
     microsoft_teams_join_url: str | None = None
-    """ The Microsoft Teams join link of the meeting (newer docs only). """
+    """ The Microsoft Teams join link of the meeting.
+     """
     webex_join_url: str | None = None
-    """ The Webex join link of the meeting (newer docs only). """
+    """ The Webex join link of the meeting.
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _received_null: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 

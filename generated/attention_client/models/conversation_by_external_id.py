@@ -15,7 +15,7 @@ _KNOWN_KEYS: frozenset[str] = frozenset(("conversation_id",))
 
 @_attrs_define
 class ConversationByExternalId:
-    """The Attention id of an imported conversation (facts D-extid-md)."""
+    """The Attention id of an imported conversation."""
 
     conversation_id: str
     """ The conversation's UUID (example `conv_abc123`). """

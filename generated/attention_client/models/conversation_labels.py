@@ -13,9 +13,9 @@ T = TypeVar("T", bound="ConversationLabels")
 
 @_attrs_define
 class ConversationLabels(Mapping[str, Any]):
-    """The conversation's labels, as label name to value. Values are strings in
-    every example (facts D-labels), but any JSON value is kept because the
-    response shape is not documented beyond `{}`.
+    """The conversation's labels, as label name to value. Values are strings in every
+    example, but any JSON value is kept because the response shape is not documented
+    beyond `{}`.
 
     """
 

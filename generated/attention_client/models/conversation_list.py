@@ -28,9 +28,9 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class ConversationList:
-    """One page of conversations (facts D-list-opt). `links.related` is the next
-    page, and `meta.totalRecords` the number of matches; third-party code also
-    reads `pageCount`, `pageNumber` and `pageSize` (facts G-hg-server, G-jskit-src).
+    """One page of conversations. `links.related` is the next page, and
+    `meta.totalRecords` the number of matches; `meta` may also carry `pageCount`,
+    `pageNumber` and `pageSize`.
 
     """
 

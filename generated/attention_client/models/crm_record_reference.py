@@ -10,7 +10,7 @@ T = TypeVar("T", bound="CrmRecordReference")
 
 @_attrs_define
 class CrmRecordReference:
-    """A record in the connected CRM, as `{id, code}` (seed; facts D-import)."""
+    """A record in the connected CRM, as `{id, code}`."""
 
     id: str
     """ The record's identifier in the CRM. """

@@ -22,9 +22,9 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class Error:
-    """An error body. Its shape is not documented (facts, open question 8), so
-    every field is optional, unknown fields are kept, and clients must also
-    cope with bodies that are not JSON at all (for example a proxy's HTML).
+    """An error body. Its shape is not documented, so every field is optional, unknown
+    fields are kept, and clients must also cope with bodies that are not JSON at all
+    (for example a proxy's HTML).
 
     """
 

@@ -13,8 +13,8 @@ T = TypeVar("T", bound="ExtractedIntelligence")
 
 @_attrs_define
 class ExtractedIntelligence(Mapping[str, Any]):
-    """Insights extracted from the conversation. Shown as `{}` in the docs;
-    third-party code reads it as key to `{title, value}` (facts G-sol-check).
+    """Insights extracted from the conversation, as key to `{title, value}`; the shape of
+    the values is not documented, so they are kept as they come.
 
     """
 

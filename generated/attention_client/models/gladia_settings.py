@@ -12,7 +12,7 @@ T = TypeVar("T", bound="GladiaSettings")
 
 @_attrs_define
 class GladiaSettings:
-    """Options for the Gladia transcription engine (facts D-import)."""
+    """Options for the Gladia transcription engine."""
 
     enable_diarization: bool | Unset = UNSET
     """ Tell the speakers apart. """

@@ -22,8 +22,8 @@ T = TypeVar("T", bound="ImportConversationRequest")
 
 @_attrs_define
 class ImportConversationRequest:
-    """A recording to import as a new conversation (facts D-import). `mediaURL` and
-    `userID` are the only fields the docs mark as required.
+    """A recording to import as a new conversation. `mediaURL` and `userID` are the only
+    fields the docs mark as required.
 
     """
 
@@ -52,16 +52,17 @@ class ImportConversationRequest:
     skip_opportunities_export: bool | Unset = UNSET
     """ Do not export the conversation to the CRM opportunity. """
     transcription_settings: TranscriptionSettings | Unset = UNSET
-    """ Transcription options of an import (facts D-import). """
+    """ Transcription options of an import.
+     """
     transcript: ImportTranscript | Unset = UNSET
-    """ A ready-made transcript. The docs define two forms (facts D-import):
-    `v1: {pieceInFlux, final: [{speaker, sentence, startTimestamp, endTimestamp}]}`
-    and `v2: {pieceInFlux, final: [{speaker, words: [{text, startTimestamp,
-    endTimestamp}]}]}`. The types of their fields are not documented, so the
-    transcript is passed through as given.
+    """ A ready-made transcript. The docs define two forms: `v1: {pieceInFlux, final:
+    [{speaker, sentence, startTimestamp, endTimestamp}]}` and `v2: {pieceInFlux,
+    final: [{speaker, words: [{text, startTimestamp, endTimestamp}]}]}`. The types of
+    their fields are not documented, so the transcript is passed through as given.
      """
     external_metadata: ImportExternalMetadata | Unset = UNSET
-    """ Metadata from the source application (facts D-import). """
+    """ Metadata from the source application.
+     """
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -18,12 +18,13 @@ T = TypeVar("T", bound="ImportExternalMetadata")
 
 @_attrs_define
 class ImportExternalMetadata:
-    """Metadata from the source application (facts D-import)."""
+    """Metadata from the source application."""
 
     participants: list[ImportParticipant] | Unset = UNSET
     """ The people in the recorded conversation. """
     extra: ImportExtra | Unset = UNSET
-    """ Free-form data of the source application, kept as given (facts D-import shows `{}`). """
+    """ Free-form data of the source application, kept as given.
+     """
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

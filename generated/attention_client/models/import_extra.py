@@ -11,7 +11,7 @@ T = TypeVar("T", bound="ImportExtra")
 
 @_attrs_define
 class ImportExtra:
-    """Free-form data of the source application, kept as given (facts D-import shows `{}`)."""
+    """Free-form data of the source application, kept as given."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

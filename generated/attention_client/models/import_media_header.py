@@ -10,7 +10,7 @@ T = TypeVar("T", bound="ImportMediaHeader")
 
 @_attrs_define
 class ImportMediaHeader:
-    """One HTTP header sent when downloading the media (facts D-import)."""
+    """One HTTP header sent when downloading the media."""
 
     key: str
     """ The header's name. """

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="ImportMetadata")
 
 @_attrs_define
 class ImportMetadata(Mapping[str, Any]):
-    """Metadata of an imported conversation (newer docs only, shown as `{}`)."""
+    """Metadata of an imported conversation."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _placeholder: bool = _attrs_field(init=False, default=False, eq=False, repr=False)

@@ -12,7 +12,7 @@ T = TypeVar("T", bound="ImportParticipant")
 
 @_attrs_define
 class ImportParticipant:
-    """A person in an imported conversation (facts D-import)."""
+    """A person in an imported conversation."""
 
     email: str | Unset = UNSET
     """ The participant's email address. """

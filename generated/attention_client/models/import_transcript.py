@@ -11,11 +11,10 @@ T = TypeVar("T", bound="ImportTranscript")
 
 @_attrs_define
 class ImportTranscript:
-    """A ready-made transcript. The docs define two forms (facts D-import):
-    `v1: {pieceInFlux, final: [{speaker, sentence, startTimestamp, endTimestamp}]}`
-    and `v2: {pieceInFlux, final: [{speaker, words: [{text, startTimestamp,
-    endTimestamp}]}]}`. The types of their fields are not documented, so the
-    transcript is passed through as given.
+    """A ready-made transcript. The docs define two forms: `v1: {pieceInFlux, final:
+    [{speaker, sentence, startTimestamp, endTimestamp}]}` and `v2: {pieceInFlux,
+    final: [{speaker, words: [{text, startTimestamp, endTimestamp}]}]}`. The types of
+    their fields are not documented, so the transcript is passed through as given.
 
     """
 

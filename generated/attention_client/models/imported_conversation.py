@@ -15,7 +15,7 @@ _KNOWN_KEYS: frozenset[str] = frozenset(("uuid",))
 
 @_attrs_define
 class ImportedConversation:
-    """The conversation an import created (facts D-import, G-sol-test)."""
+    """The conversation an import created."""
 
     uuid: str
     """ The new conversation's UUID; its `importStatus` shows the import's progress. """

@@ -11,8 +11,8 @@ T = TypeVar("T", bound="LabelsUpdate")
 
 @_attrs_define
 class LabelsUpdate:
-    """Labels to set, as label name to value. The docs' example uses
-    string-to-string pairs such as `{"deal_stage": "negotiation"}` (facts D-labels).
+    """Labels to set, as label name to value. The docs' example uses string-to-string
+    pairs such as `{"deal_stage": "negotiation"}`.
 
     """
 

@@ -25,7 +25,8 @@ class LinkedCrmRecord:
     id: str | None = None
     """ The record's identifier in the CRM. """
     code: str | None = None
-    """ The kind of record, for example `deals` or `opportunity` (facts D-list-opt). """
+    """ The kind of record, for example `deals` or `opportunity`.
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _received_null: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 

@@ -25,8 +25,8 @@ class Links:
     self_: str | None = None
     """ The resource's own URL. """
     related: str | None = None
-    """ A related URL. On single conversations it points at a sub-resource; on
-    list responses it holds the next page (facts D-list-opt).
+    """ A related URL. On single conversations it points at a sub-resource; on list
+    responses it holds the next page.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _received_null: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)

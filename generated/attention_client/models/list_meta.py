@@ -22,16 +22,19 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class ListMeta:
-    """Counts for a whole list (facts D-list-opt, G-hg-server, G-jskit-src)."""
+    """Counts for a whole list."""
 
     total_records: int | None = None
     """ How many conversations match, over all pages. """
     page_count: int | None = None
-    """ How many pages there are (third-party code only). """
+    """ How many pages there are.
+     """
     page_number: int | None = None
-    """ This page's number (third-party code only). """
+    """ This page's number.
+     """
     page_size: int | None = None
-    """ Conversations per page (third-party code only). """
+    """ Conversations per page.
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _received_null: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
 

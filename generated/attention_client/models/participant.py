@@ -34,7 +34,7 @@ class Participant:
     name: str | None = None
     """ The participant's display name. """
     status: str | None = None
-    """ The participant's invitation status. Open string: the newer docs show
+    """ The participant's invitation status. Open string: a known value is
     `accepted`; the full set is not documented.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

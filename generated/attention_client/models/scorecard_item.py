@@ -38,11 +38,11 @@ class ScorecardItem:
     title: str | None = None
     """ The item's title. """
     status: str | None = None
-    """ Evaluation state. Open string: the seed shows `CALCULATED`; the full set
+    """ Evaluation state. Open string: a known value is `CALCULATED`; the full set
     is not documented.
      """
     type_: str | None = None
-    """ The kind of item. Open string: the seed shows `NUMERIC`; the full set is
+    """ The kind of item. Open string: a known value is `NUMERIC`; the full set is
     not documented.
      """
     position: float | None = None

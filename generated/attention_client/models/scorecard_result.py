@@ -28,7 +28,7 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class ScorecardResult:
-    """The result of evaluating one scorecard against the conversation (seed)."""
+    """The result of evaluating one scorecard against the conversation."""
 
     uuid: str | None = None
     """ The result's UUID. """

@@ -33,10 +33,7 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class Team:
-    """A team of users. Teams nest: `children` holds sub-teams (the newer docs
-    show `children` as an array; the seed shows `[{}]`).
-
-    """
+    """A team of users. Teams nest: `children` holds sub-teams."""
 
     uuid: str | None = None
     """ The team's UUID. """

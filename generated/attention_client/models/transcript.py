@@ -15,7 +15,7 @@ T = TypeVar("T", bound="Transcript")
 class Transcript(Mapping[str, Any]):
     """The transcript. Shown as `{}` in the docs; its inner shape is kept as-is.
     Imports define `v1.final[]` items with `speaker`, `sentence`, `startTimestamp`
-    and `endTimestamp` (facts D-import, G-sol-check).
+    and `endTimestamp`.
 
     """
 

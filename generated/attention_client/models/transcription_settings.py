@@ -17,10 +17,11 @@ T = TypeVar("T", bound="TranscriptionSettings")
 
 @_attrs_define
 class TranscriptionSettings:
-    """Transcription options of an import (facts D-import)."""
+    """Transcription options of an import."""
 
     gladia: GladiaSettings | Unset = UNSET
-    """ Options for the Gladia transcription engine (facts D-import). """
+    """ Options for the Gladia transcription engine.
+     """
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

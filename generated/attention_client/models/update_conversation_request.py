@@ -17,17 +17,17 @@ T = TypeVar("T", bound="UpdateConversationRequest")
 
 @_attrs_define
 class UpdateConversationRequest:
-    """The changes to make. At least one of `title` and `labels` must be given
-    (an empty body would change nothing). Both are optional because the docs
-    do not mark either as required (facts D-upd-new, G-jskit-src).
+    """The changes to make. At least one of `title` and `labels` must be given (an empty
+    body would change nothing). Both are optional because the docs do not mark either
+    as required.
 
     """
 
     title: str | Unset = UNSET
     """ The new title of the conversation. """
     labels: LabelsUpdate | Unset = UNSET
-    """ Labels to set, as label name to value. The docs' example uses
-    string-to-string pairs such as `{"deal_stage": "negotiation"}` (facts D-labels).
+    """ Labels to set, as label name to value. The docs' example uses string-to-string
+    pairs such as `{"deal_stage": "negotiation"}`.
      """
 
     def to_dict(self) -> dict[str, Any]:

@@ -16,9 +16,9 @@ T = TypeVar("T", bound="UpdateLinkedCrmRecordsRequest")
 
 @_attrs_define
 class UpdateLinkedCrmRecordsRequest:
-    """The CRM records to link, replacing the current set (facts D-crm-md). The docs'
-    schema is beyond the stored excerpt; this shape follows the conversation's own
-    `linkedCrmRecords` and is unconfirmed.
+    """The CRM records to link, replacing the current set. The docs' schema is beyond the
+    stored excerpt; this shape follows the conversation's own `linkedCrmRecords` and
+    is unconfirmed.
 
     """
 

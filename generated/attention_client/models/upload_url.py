@@ -21,10 +21,7 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class UploadUrl:
-    """Where to upload a recording before importing it (facts G-sol-test). Only `url`
-    is required: the other two are seen in third-party code alone.
-
-    """
+    """Where to upload a recording before importing it. Only `url` is sure to be there."""
 
     url: str
     """ The pre-signed URL to upload the recording to. """

@@ -55,9 +55,11 @@ class User:
     last_name: str | None = None
     """ The user's last name. """
     created_at: datetime.datetime | None = None
-    """ When the user was created (newer docs only). """
+    """ When the user was created.
+     """
     deleted_at: datetime.datetime | None = None
-    """ When the user was deleted; null for active users (newer docs only). """
+    """ When the user was deleted; null for active users.
+     """
     transcript_lang: str | None = None
     """ The user's transcription language, as a language tag such as `en-US`. """
     join_outside_host_meetings: bool | None = None

@@ -25,7 +25,7 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class UserSettings:
-    """A user's recording and feature preferences (seed)."""
+    """A user's recording and feature preferences."""
 
     real_time_capabilities_off: bool | None = None
     """ Whether the user turned real-time features off. """

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, Literal
 
 from attention_client.api.conversations import (
     archive_conversation,
@@ -19,6 +19,7 @@ from attention_client.api.conversations import (
     get_upload_url,
     import_conversation,
     list_conversations,
+    list_conversations_full,
     update_conversation,
     update_linked_crm_records,
 )
@@ -43,17 +44,18 @@ from attention_client.models import (
     UpdateLinkedCrmRecordsRequest,
     UploadUrl,
 )
-from attention_client.types import UNSET, Unset
 
-from .._call import Call, RequestOptions, call, model_parser
+from .._call import Call, RequestOptions, call, model_parser, with_extras
 from .._checks import (
     AnyJson,
     Bool,
     DateTime,
     Int,
     ListOf,
+    OneOf,
     Shape,
     Str,
+    absent,
     empty_body,
     given,
     path_param,
@@ -71,13 +73,15 @@ __all__ = [
 ]
 
 # How each argument is checked, one object per kind of value in the spec.
-_DATETIME = DateTime()
 _INT_MIN_1 = Int(minimum=1)
-_INT_MIN_1_MAX_50 = Int(minimum=1, maximum=50)
+_DATETIME_DOWN = DateTime(round="down")
+_DATETIME_UP = DateTime(round="up")
 _STR = Str()
 _LIST_OF_STR = ListOf(_STR)
 _LIST_OF_STR_MAX_10 = ListOf(_STR, max_items=10)
 _BOOL = Bool()
+_INT_MIN_1_MAX_50 = Int(minimum=1, maximum=50)
+_DATETIME = DateTime()
 _IMPORT_MEDIA_HEADER = Shape(
     ImportMediaHeader, {"key": _STR, "value": _STR}, required=frozenset(["key", "value"])
 )
@@ -98,6 +102,7 @@ _IMPORT_EXTRA = Shape(ImportExtra, extra=_ANY_JSON)
 _IMPORT_EXTERNAL_METADATA = Shape(
     ImportExternalMetadata, {"participants": _LIST_OF_IMPORT_PARTICIPANT, "extra": _IMPORT_EXTRA}
 )
+_ONE_OF = OneOf(("id", "external_id"))
 _LABELS_UPDATE = Shape(LabelsUpdate, extra=_STR)
 
 # How each 2xx body is read: the fields the spec requires are checked first.
@@ -116,33 +121,143 @@ _PARSE_CONVERSATION = model_parser(
     ),
 )
 
+# Each operation's own parameters and body fields (wire name to argument): an
+# extra_query or extra_body key that repeats one is refused, naming the argument.
+_LIST_FULL_NAMES: dict[str, dict[str, str]] = {
+    "query": {
+        "page": "page",
+        "size": "size",
+        "fromDateTime": "from_date_time",
+        "toDateTime": "to_date_time",
+        "filter[owner.id]": "filter_owner_id",
+        "filter[owner.email]": "filter_owner_email",
+        "filter[title]": "filter_title",
+        "filter[participants.email]": "filter_participants_email",
+        "filter[external_opportunity.id]": "filter_external_opportunity_id",
+        "filter[crm_field.entity_code]": "filter_crm_field_entity_code",
+        "filter[crm_field.field_name]": "filter_crm_field_field_name",
+        "filter[crm_field.values]": "filter_crm_field_values",
+        "filter[team.id]": "filter_team_id",
+        "filter[hide_internal]": "filter_hide_internal",
+        "filter[hide_non_analyzed]": "filter_hide_non_analyzed",
+        "filter[hide_pending]": "filter_hide_pending",
+        "filter[hide_failed]": "filter_hide_failed",
+        "filter[hide_transcript]": "filter_hide_transcript",
+        "detailedTranscript": "detailed_transcript",
+        "withIntelligenceItems": "with_intelligence_items",
+        "withCrmRecords": "with_crm_records",
+    },
+    "body": {},
+}
+_LIST_NAMES: dict[str, dict[str, str]] = {
+    "query": {
+        "page": "page",
+        "size": "size",
+        "fromDateTime": "from_date_time",
+        "toDateTime": "to_date_time",
+        "filter[owner.id]": "filter_owner_id",
+        "filter[owner.email]": "filter_owner_email",
+        "filter[title]": "filter_title",
+        "filter[participants.email]": "filter_participants_email",
+        "filter[external_opportunity.id]": "filter_external_opportunity_id",
+        "filter[crm_field.entity_code]": "filter_crm_field_entity_code",
+        "filter[crm_field.field_name]": "filter_crm_field_field_name",
+        "filter[crm_field.values]": "filter_crm_field_values",
+        "filter[team.id]": "filter_team_id",
+        "filter[hide_internal]": "filter_hide_internal",
+        "filter[hide_non_analyzed]": "filter_hide_non_analyzed",
+        "filter[hide_pending]": "filter_hide_pending",
+        "filter[hide_failed]": "filter_hide_failed",
+        "filter[hide_transcript]": "filter_hide_transcript",
+        "detailedTranscript": "detailed_transcript",
+        "withIntelligenceItems": "with_intelligence_items",
+        "withCrmRecords": "with_crm_records",
+    },
+    "body": {},
+}
+_GET_UPLOAD_URL_NAMES: dict[str, dict[str, str]] = {"query": {}, "body": {}}
+_IMPORT_NAMES: dict[str, dict[str, str]] = {
+    "query": {},
+    "body": {
+        "mediaURL": "media_url",
+        "userID": "user_id",
+        "applicationName": "application_name",
+        "applicationExternalID": "application_external_id",
+        "conversationTitle": "conversation_title",
+        "conversationStartedAt": "conversation_started_at",
+        "headers": "headers",
+        "opportunityID": "opportunity_id",
+        "linkedCrmRecords": "linked_crm_records",
+        "skipScorecardCalculation": "skip_scorecard_calculation",
+        "skipCRMFieldsCalculation": "skip_crm_fields_calculation",
+        "skipOpportunitiesExport": "skip_opportunities_export",
+        "transcriptionSettings": "transcription_settings",
+        "transcript": "transcript",
+        "externalMetadata": "external_metadata",
+    },
+}
+_RETRIEVE_BY_EXTERNAL_ID_NAMES: dict[str, dict[str, str]] = {"query": {}, "body": {}}
+_RETRIEVE_NAMES: dict[str, dict[str, str]] = {
+    "query": {
+        "by": "by",
+        "detailedTranscript": "detailed_transcript",
+        "filter[include_internal_participants]": "filter_include_internal_participants",
+        "filter[include_zoom_metadata]": "filter_include_zoom_metadata",
+        "filter[include_import_metadata]": "filter_include_import_metadata",
+    },
+    "body": {},
+}
+_UPDATE_NAMES: dict[str, dict[str, str]] = {
+    "query": {},
+    "body": {"title": "title", "labels": "labels"},
+}
+_ARCHIVE_NAMES: dict[str, dict[str, str]] = {"query": {}, "body": {}}
+_UPDATE_TITLE_NAMES: dict[str, dict[str, str]] = {"query": {}, "body": {"title": "title"}}
+_UPDATE_LABELS_NAMES: dict[str, dict[str, str]] = {
+    "query": {},
+    "body": {"labels": "labels", "skip_analysis": "skip_analysis"},
+}
+_CHANGE_PRIVACY_NAMES: dict[str, dict[str, str]] = {"query": {}, "body": {}}
+_UPDATE_LINKED_CRM_RECORDS_NAMES: dict[str, dict[str, str]] = {
+    "query": {},
+    "body": {"linkedCrmRecords": "linked_crm_records"},
+}
+
 # The builders: pure functions that check the arguments and describe the request.
 
 
-def _list_call(
+def _list_full_call(
     *,
-    from_date_time: datetime.datetime | Unset = UNSET,
-    to_date_time: datetime.datetime | Unset = UNSET,
-    page: int | Unset = UNSET,
-    size: int | Unset = UNSET,
-    filter_owner_id: Sequence[str] | Unset = UNSET,
-    filter_owner_email: Sequence[str] | Unset = UNSET,
-    filter_title: str | Unset = UNSET,
-    filter_participants_email: Sequence[str] | Unset = UNSET,
-    filter_external_opportunity_id: Sequence[str] | Unset = UNSET,
-    filter_crm_field_entity_code: str | Unset = UNSET,
-    filter_crm_field_field_name: str | Unset = UNSET,
-    filter_crm_field_values: Sequence[str] | Unset = UNSET,
-    filter_team_id: Sequence[str] | Unset = UNSET,
-    filter_hide_internal: bool | Unset = UNSET,
-    filter_hide_non_analyzed: bool | Unset = UNSET,
+    page: int | None = None,
+    size: int | None = None,
+    from_date_time: datetime.datetime | None = None,
+    to_date_time: datetime.datetime | None = None,
+    filter_owner_id: Sequence[str] | None = None,
+    filter_owner_email: Sequence[str] | None = None,
+    filter_title: str | None = None,
+    filter_participants_email: Sequence[str] | None = None,
+    filter_external_opportunity_id: Sequence[str] | None = None,
+    filter_crm_field_entity_code: str | None = None,
+    filter_crm_field_field_name: str | None = None,
+    filter_crm_field_values: Sequence[str] | None = None,
+    filter_team_id: Sequence[str] | None = None,
+    filter_hide_internal: bool | None = None,
+    filter_hide_non_analyzed: bool | None = None,
+    filter_hide_pending: bool | None = None,
+    filter_hide_failed: bool | None = None,
+    filter_hide_transcript: bool | None = None,
+    detailed_transcript: bool | None = None,
+    with_intelligence_items: bool | None = None,
+    with_crm_records: bool | None = None,
+    extra_query: Mapping[str, object] | None = None,
+    extra_body: Mapping[str, object] | None = None,
 ) -> Call[ConversationList]:
-    """GET /conversations/list, checked; nothing is sent."""
-    kwargs = list_conversations._get_kwargs(
-        from_date_time=given(_DATETIME, "from_date_time", from_date_time),
-        to_date_time=given(_DATETIME, "to_date_time", to_date_time),
+    """GET /conversations, checked; nothing is sent."""
+    kwargs = list_conversations_full._get_kwargs(
         page=given(_INT_MIN_1, "page", page),
-        size=given(_INT_MIN_1_MAX_50, "size", size),
+        size=given(_INT_MIN_1, "size", size),
+        from_date_time=given(_DATETIME_DOWN, "from_date_time", from_date_time),
+        to_date_time=given(_DATETIME_UP, "to_date_time", to_date_time),
         filterowner_id=given(_LIST_OF_STR, "filter_owner_id", filter_owner_id),
         filterowner_email=given(_LIST_OF_STR, "filter_owner_email", filter_owner_email),
         filtertitle=given(_STR, "filter_title", filter_title),
@@ -164,33 +279,111 @@ def _list_call(
         filterteam_id=given(_LIST_OF_STR, "filter_team_id", filter_team_id),
         filterhide_internal=given(_BOOL, "filter_hide_internal", filter_hide_internal),
         filterhide_non_analyzed=given(_BOOL, "filter_hide_non_analyzed", filter_hide_non_analyzed),
+        filterhide_pending=given(_BOOL, "filter_hide_pending", filter_hide_pending),
+        filterhide_failed=given(_BOOL, "filter_hide_failed", filter_hide_failed),
+        filterhide_transcript=given(_BOOL, "filter_hide_transcript", filter_hide_transcript),
+        detailed_transcript=given(_BOOL, "detailed_transcript", detailed_transcript),
+        with_intelligence_items=given(_BOOL, "with_intelligence_items", with_intelligence_items),
+        with_crm_records=given(_BOOL, "with_crm_records", with_crm_records),
     )
-    return call(kwargs, _PARSE_CONVERSATION_LIST, idempotent=None)
+    built = call(kwargs, _PARSE_CONVERSATION_LIST, idempotent=None)
+    return with_extras(built, extra_query, extra_body, _LIST_FULL_NAMES)
 
 
-def _get_upload_url_call() -> Call[UploadUrl]:
+def _list_call(
+    *,
+    page: int | None = None,
+    size: int | None = None,
+    from_date_time: datetime.datetime | None = None,
+    to_date_time: datetime.datetime | None = None,
+    filter_owner_id: Sequence[str] | None = None,
+    filter_owner_email: Sequence[str] | None = None,
+    filter_title: str | None = None,
+    filter_participants_email: Sequence[str] | None = None,
+    filter_external_opportunity_id: Sequence[str] | None = None,
+    filter_crm_field_entity_code: str | None = None,
+    filter_crm_field_field_name: str | None = None,
+    filter_crm_field_values: Sequence[str] | None = None,
+    filter_team_id: Sequence[str] | None = None,
+    filter_hide_internal: bool | None = None,
+    filter_hide_non_analyzed: bool | None = None,
+    filter_hide_pending: bool | None = None,
+    filter_hide_failed: bool | None = None,
+    filter_hide_transcript: bool | None = None,
+    detailed_transcript: bool | None = None,
+    with_intelligence_items: bool | None = None,
+    with_crm_records: bool | None = None,
+    extra_query: Mapping[str, object] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+) -> Call[ConversationList]:
+    """GET /conversations/list, checked; nothing is sent."""
+    kwargs = list_conversations._get_kwargs(
+        page=given(_INT_MIN_1, "page", page),
+        size=given(_INT_MIN_1_MAX_50, "size", size),
+        from_date_time=given(_DATETIME_DOWN, "from_date_time", from_date_time),
+        to_date_time=given(_DATETIME_UP, "to_date_time", to_date_time),
+        filterowner_id=given(_LIST_OF_STR, "filter_owner_id", filter_owner_id),
+        filterowner_email=given(_LIST_OF_STR, "filter_owner_email", filter_owner_email),
+        filtertitle=given(_STR, "filter_title", filter_title),
+        filterparticipants_email=given(
+            _LIST_OF_STR, "filter_participants_email", filter_participants_email
+        ),
+        filterexternal_opportunity_id=given(
+            _LIST_OF_STR, "filter_external_opportunity_id", filter_external_opportunity_id
+        ),
+        filtercrm_field_entity_code=given(
+            _STR, "filter_crm_field_entity_code", filter_crm_field_entity_code
+        ),
+        filtercrm_field_field_name=given(
+            _STR, "filter_crm_field_field_name", filter_crm_field_field_name
+        ),
+        filtercrm_field_values=given(
+            _LIST_OF_STR_MAX_10, "filter_crm_field_values", filter_crm_field_values
+        ),
+        filterteam_id=given(_LIST_OF_STR, "filter_team_id", filter_team_id),
+        filterhide_internal=given(_BOOL, "filter_hide_internal", filter_hide_internal),
+        filterhide_non_analyzed=given(_BOOL, "filter_hide_non_analyzed", filter_hide_non_analyzed),
+        filterhide_pending=given(_BOOL, "filter_hide_pending", filter_hide_pending),
+        filterhide_failed=given(_BOOL, "filter_hide_failed", filter_hide_failed),
+        filterhide_transcript=given(_BOOL, "filter_hide_transcript", filter_hide_transcript),
+        detailed_transcript=given(_BOOL, "detailed_transcript", detailed_transcript),
+        with_intelligence_items=given(_BOOL, "with_intelligence_items", with_intelligence_items),
+        with_crm_records=given(_BOOL, "with_crm_records", with_crm_records),
+    )
+    built = call(kwargs, _PARSE_CONVERSATION_LIST, idempotent=None)
+    return with_extras(built, extra_query, extra_body, _LIST_NAMES)
+
+
+def _get_upload_url_call(
+    *,
+    extra_query: Mapping[str, object] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+) -> Call[UploadUrl]:
     """GET /conversations/upload-url, checked; nothing is sent."""
     kwargs = get_upload_url._get_kwargs()
-    return call(kwargs, _PARSE_UPLOAD_URL, idempotent=None)
+    built = call(kwargs, _PARSE_UPLOAD_URL, idempotent=None)
+    return with_extras(built, extra_query, extra_body, _GET_UPLOAD_URL_NAMES)
 
 
 def _import_call(
     *,
     media_url: str,
     user_id: str,
-    application_name: str | Unset = UNSET,
-    application_external_id: str | Unset = UNSET,
-    conversation_title: str | Unset = UNSET,
-    conversation_started_at: datetime.datetime | Unset = UNSET,
-    headers: Sequence[ImportMediaHeader | Mapping[str, Any]] | Unset = UNSET,
-    opportunity_id: str | Unset = UNSET,
-    linked_crm_records: Sequence[CrmRecordReference | Mapping[str, Any]] | Unset = UNSET,
-    skip_scorecard_calculation: bool | Unset = UNSET,
-    skip_crm_fields_calculation: bool | Unset = UNSET,
-    skip_opportunities_export: bool | Unset = UNSET,
-    transcription_settings: TranscriptionSettings | Mapping[str, Any] | Unset = UNSET,
-    transcript: Mapping[str, Any] | Unset = UNSET,
-    external_metadata: ImportExternalMetadata | Mapping[str, Any] | Unset = UNSET,
+    application_name: str | None = None,
+    application_external_id: str | None = None,
+    conversation_title: str | None = None,
+    conversation_started_at: datetime.datetime | None = None,
+    headers: Sequence[ImportMediaHeader | Mapping[str, Any]] | None = None,
+    opportunity_id: str | None = None,
+    linked_crm_records: Sequence[CrmRecordReference | Mapping[str, Any]] | None = None,
+    skip_scorecard_calculation: bool | None = None,
+    skip_crm_fields_calculation: bool | None = None,
+    skip_opportunities_export: bool | None = None,
+    transcription_settings: TranscriptionSettings | Mapping[str, Any] | None = None,
+    transcript: Mapping[str, Any] | None = None,
+    external_metadata: ImportExternalMetadata | Mapping[str, Any] | None = None,
+    extra_query: Mapping[str, object] | None = None,
+    extra_body: Mapping[str, object] | None = None,
 ) -> Call[ImportedConversation]:
     """POST /conversations/import, checked; nothing is sent."""
     body = ImportConversationRequest(
@@ -227,40 +420,67 @@ def _import_call(
     kwargs = import_conversation._get_kwargs(
         body=body,
     )
-    return call(kwargs, _PARSE_IMPORTED_CONVERSATION, idempotent=None)
+    built = call(kwargs, _PARSE_IMPORTED_CONVERSATION, idempotent=None)
+    return with_extras(built, extra_query, extra_body, _IMPORT_NAMES)
 
 
 def _retrieve_by_external_id_call(
     external_id: str,
+    *,
+    extra_query: Mapping[str, object] | None = None,
+    extra_body: Mapping[str, object] | None = None,
 ) -> Call[ConversationByExternalId]:
     """GET /conversations/by-external-id/{externalId}, checked; nothing is sent."""
     external_id = path_param("external_id", external_id)
     kwargs = conversation_by_external_id._get_kwargs(
         external_id=external_id,
     )
-    return call(kwargs, _PARSE_CONVERSATION_BY_EXTERNAL_ID, idempotent=None)
+    built = call(kwargs, _PARSE_CONVERSATION_BY_EXTERNAL_ID, idempotent=None)
+    return with_extras(built, extra_query, extra_body, _RETRIEVE_BY_EXTERNAL_ID_NAMES)
 
 
 def _retrieve_call(
     id: str,
+    *,
+    by: Literal["id", "external_id"] | None = None,
+    detailed_transcript: bool | None = None,
+    filter_include_internal_participants: bool | None = None,
+    filter_include_zoom_metadata: bool | None = None,
+    filter_include_import_metadata: bool | None = None,
+    extra_query: Mapping[str, object] | None = None,
+    extra_body: Mapping[str, object] | None = None,
 ) -> Call[Conversation]:
     """GET /conversations/{id}, checked; nothing is sent."""
     id = path_param("id", id)
     kwargs = get_conversation._get_kwargs(
         id=id,
+        by=given(_ONE_OF, "by", by),
+        detailed_transcript=given(_BOOL, "detailed_transcript", detailed_transcript),
+        filterinclude_internal_participants=given(
+            _BOOL, "filter_include_internal_participants", filter_include_internal_participants
+        ),
+        filterinclude_zoom_metadata=given(
+            _BOOL, "filter_include_zoom_metadata", filter_include_zoom_metadata
+        ),
+        filterinclude_import_metadata=given(
+            _BOOL, "filter_include_import_metadata", filter_include_import_metadata
+        ),
     )
-    return call(kwargs, _PARSE_CONVERSATION, idempotent=None)
+    built = call(kwargs, _PARSE_CONVERSATION, idempotent=None)
+    return with_extras(built, extra_query, extra_body, _RETRIEVE_NAMES)
 
 
 def _update_call(
     id: str,
     *,
-    title: str | Unset = UNSET,
-    labels: Mapping[str, str] | Unset = UNSET,
+    title: str | None = None,
+    labels: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, object] | None = None,
+    extra_body: Mapping[str, object] | None = None,
 ) -> Call[Conversation]:
     """PUT /conversations/{id}, checked; nothing is sent."""
     id = path_param("id", id)
-    if isinstance(title, Unset) and isinstance(labels, Unset):
+    if absent(title) and absent(labels):
         raise empty_body("update", ["title", "labels"])
     body = UpdateConversationRequest()
     body.title = given(_STR, "title", title)
@@ -269,24 +489,31 @@ def _update_call(
         id=id,
         body=body,
     )
-    return call(kwargs, _PARSE_CONVERSATION, idempotent=None)
+    built = call(kwargs, _PARSE_CONVERSATION, idempotent=None)
+    return with_extras(built, extra_query, extra_body, _UPDATE_NAMES)
 
 
 def _archive_call(
     id: str,
+    *,
+    extra_query: Mapping[str, object] | None = None,
+    extra_body: Mapping[str, object] | None = None,
 ) -> Call[Conversation]:
     """DELETE /conversations/{id}, checked; nothing is sent."""
     id = path_param("id", id)
     kwargs = archive_conversation._get_kwargs(
         id=id,
     )
-    return call(kwargs, _PARSE_CONVERSATION, idempotent=None)
+    built = call(kwargs, _PARSE_CONVERSATION, idempotent=None)
+    return with_extras(built, extra_query, extra_body, _ARCHIVE_NAMES)
 
 
 def _update_title_call(
     id: str,
     *,
     title: str,
+    extra_query: Mapping[str, object] | None = None,
+    extra_body: Mapping[str, object] | None = None,
 ) -> Call[Conversation]:
     """PUT /conversations/{id}/title, checked; nothing is sent."""
     id = path_param("id", id)
@@ -297,14 +524,17 @@ def _update_title_call(
         id=id,
         body=body,
     )
-    return call(kwargs, _PARSE_CONVERSATION, idempotent=None)
+    built = call(kwargs, _PARSE_CONVERSATION, idempotent=None)
+    return with_extras(built, extra_query, extra_body, _UPDATE_TITLE_NAMES)
 
 
 def _update_labels_call(
     id: str,
     *,
     labels: Mapping[str, str],
-    skip_analysis: bool | Unset = UNSET,
+    skip_analysis: bool | None = None,
+    extra_query: Mapping[str, object] | None = None,
+    extra_body: Mapping[str, object] | None = None,
 ) -> Call[Conversation]:
     """PUT /conversations/{id}/labels, checked; nothing is sent."""
     id = path_param("id", id)
@@ -316,24 +546,31 @@ def _update_labels_call(
         id=id,
         body=body,
     )
-    return call(kwargs, _PARSE_CONVERSATION, idempotent=None)
+    built = call(kwargs, _PARSE_CONVERSATION, idempotent=None)
+    return with_extras(built, extra_query, extra_body, _UPDATE_LABELS_NAMES)
 
 
 def _change_privacy_call(
     id: str,
+    *,
+    extra_query: Mapping[str, object] | None = None,
+    extra_body: Mapping[str, object] | None = None,
 ) -> Call[Conversation]:
     """PUT /conversations/{id}/change_privacy, checked; nothing is sent."""
     id = path_param("id", id)
     kwargs = change_conversation_privacy._get_kwargs(
         id=id,
     )
-    return call(kwargs, _PARSE_CONVERSATION, idempotent=False)
+    built = call(kwargs, _PARSE_CONVERSATION, idempotent=False)
+    return with_extras(built, extra_query, extra_body, _CHANGE_PRIVACY_NAMES)
 
 
 def _update_linked_crm_records_call(
     id: str,
     *,
     linked_crm_records: Sequence[CrmRecordReference | Mapping[str, Any]],
+    extra_query: Mapping[str, object] | None = None,
+    extra_body: Mapping[str, object] | None = None,
 ) -> Call[Conversation]:
     """PUT /conversations/{id}/linked-crm-records, checked; nothing is sent."""
     id = path_param("id", id)
@@ -344,46 +581,56 @@ def _update_linked_crm_records_call(
         id=id,
         body=body,
     )
-    return call(kwargs, _PARSE_CONVERSATION, idempotent=None)
+    built = call(kwargs, _PARSE_CONVERSATION, idempotent=None)
+    return with_extras(built, extra_query, extra_body, _UPDATE_LINKED_CRM_RECORDS_NAMES)
 
 
 class ConversationsWithRawResponse(SyncResource):
     """Like `Conversations`, but each method returns an APIResponse: the result,
     its HTTP response (status, headers) and the number of attempts."""
 
-    def list(
+    def list_full(
         self,
         *,
-        from_date_time: datetime.datetime | Unset = UNSET,
-        to_date_time: datetime.datetime | Unset = UNSET,
-        page: int | Unset = UNSET,
-        size: int | Unset = UNSET,
-        filter_owner_id: Sequence[str] | Unset = UNSET,
-        filter_owner_email: Sequence[str] | Unset = UNSET,
-        filter_title: str | Unset = UNSET,
-        filter_participants_email: Sequence[str] | Unset = UNSET,
-        filter_external_opportunity_id: Sequence[str] | Unset = UNSET,
-        filter_crm_field_entity_code: str | Unset = UNSET,
-        filter_crm_field_field_name: str | Unset = UNSET,
-        filter_crm_field_values: Sequence[str] | Unset = UNSET,
-        filter_team_id: Sequence[str] | Unset = UNSET,
-        filter_hide_internal: bool | Unset = UNSET,
-        filter_hide_non_analyzed: bool | Unset = UNSET,
-        timeout: TimeoutTypes | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
+        page: int | None = None,
+        size: int | None = None,
+        from_date_time: datetime.datetime | None = None,
+        to_date_time: datetime.datetime | None = None,
+        filter_owner_id: Sequence[str] | None = None,
+        filter_owner_email: Sequence[str] | None = None,
+        filter_title: str | None = None,
+        filter_participants_email: Sequence[str] | None = None,
+        filter_external_opportunity_id: Sequence[str] | None = None,
+        filter_crm_field_entity_code: str | None = None,
+        filter_crm_field_field_name: str | None = None,
+        filter_crm_field_values: Sequence[str] | None = None,
+        filter_team_id: Sequence[str] | None = None,
+        filter_hide_internal: bool | None = None,
+        filter_hide_non_analyzed: bool | None = None,
+        filter_hide_pending: bool | None = None,
+        filter_hide_failed: bool | None = None,
+        filter_hide_transcript: bool | None = None,
+        detailed_transcript: bool | None = None,
+        with_intelligence_items: bool | None = None,
+        with_crm_records: bool | None = None,
+        timeout: TimeoutTypes | None = None,
+        max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> APIResponse[SyncPage[Conversation]]:
-        """List conversations, a page at a time.
+        """List whole conversations, a page at a time (the original list).
 
-        GET /conversations/list
+        GET /conversations
 
         Args:
-            from_date_time: Only conversations from this instant on (ISO 8601).
-            to_date_time: Only conversations up to this instant (ISO 8601).
-            page: The page number, starting at 1. The default is not documented (1 in
-                third-party code).
-            size: Conversations per page, at most 50. The default is not documented (20 in
-                third-party code).
+            page: The page number, starting at 1 (the default).
+            size: Conversations per page. The largest size the API allows is not documented; a
+                larger one may be answered with fewer per page, which the page walk allows for.
+            from_date_time: Only conversations from this instant on. Sent in UTC to the whole
+                second, rounded down, so the window never narrows.
+            to_date_time: Only conversations up to this instant. Sent in UTC to the whole
+                second, rounded up, so the window never narrows.
             filter_owner_id: Only conversations owned by these users (user UUIDs).
             filter_owner_email: Only conversations owned by these users (email addresses).
             filter_title: Only conversations whose title contains this text (case-insensitive).
@@ -392,9 +639,8 @@ class ConversationsWithRawResponse(SyncResource):
             filter_external_opportunity_id: Only conversations linked to one of these CRM
                 opportunities.
             filter_crm_field_entity_code: The kind of linked CRM record that
-                `filter[crm_field.field_name]` looks in. Open string: the docs list companies,
-                contacts, deals, owners, pipelines, users, account, contact, lead, opportunity and
-                user.
+                `filter[crm_field.field_name]` looks in: companies, contacts, deals, owners,
+                pipelines, users, account, contact, lead, opportunity or user.
             filter_crm_field_field_name: A field name inside the linked CRM record's data.
             filter_crm_field_values: Values of that field to match exactly, any of them (at most
                 10).
@@ -402,9 +648,138 @@ class ConversationsWithRawResponse(SyncResource):
             filter_hide_internal: Leave out internal conversations (only people from the
                 organisation).
             filter_hide_non_analyzed: Leave out conversations that are not analyzed yet.
+            filter_hide_pending: Leave out conversations still being processed.
+            filter_hide_failed: Leave out conversations whose processing failed.
+            filter_hide_transcript: Leave the transcript out of each conversation (smaller
+                pages).
+            detailed_transcript: Ask for the detailed transcript. Its shape is not documented:
+                with it, expect the transcript as a list of segments (speaker and words); without
+                it, as an object.
+            with_intelligence_items: Include each conversation's extracted intelligence, which
+                may be left out by default.
+            with_crm_records: Include each conversation's linked CRM records, which may be left
+                out by default.
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's max_retries for this call.
             extra_headers: Headers to add to this call (checked like default_headers).
+            extra_query: Query parameters this method does not declare, sent as given: str,
+                int, float, bool or datetime values, or lists of them (repeated keys).
+            extra_body: JSON fields this method does not declare, added to the body.
+
+        Returns:
+            The first page, with its HTTP response; iterating the page yields every
+            Conversation on every page.
+
+        Raises:
+            TypeError, ValueError: A bad argument; nothing was sent.
+            APIStatusError: An error status (NotFoundError for 404, and so on).
+            APIConnectionError: No response, after the retries.
+        """
+        return SyncPage.fetch(
+            self._client,
+            _list_full_call(
+                page=page,
+                size=size,
+                from_date_time=from_date_time,
+                to_date_time=to_date_time,
+                filter_owner_id=filter_owner_id,
+                filter_owner_email=filter_owner_email,
+                filter_title=filter_title,
+                filter_participants_email=filter_participants_email,
+                filter_external_opportunity_id=filter_external_opportunity_id,
+                filter_crm_field_entity_code=filter_crm_field_entity_code,
+                filter_crm_field_field_name=filter_crm_field_field_name,
+                filter_crm_field_values=filter_crm_field_values,
+                filter_team_id=filter_team_id,
+                filter_hide_internal=filter_hide_internal,
+                filter_hide_non_analyzed=filter_hide_non_analyzed,
+                filter_hide_pending=filter_hide_pending,
+                filter_hide_failed=filter_hide_failed,
+                filter_hide_transcript=filter_hide_transcript,
+                detailed_transcript=detailed_transcript,
+                with_intelligence_items=with_intelligence_items,
+                with_crm_records=with_crm_records,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def list(
+        self,
+        *,
+        page: int | None = None,
+        size: int | None = None,
+        from_date_time: datetime.datetime | None = None,
+        to_date_time: datetime.datetime | None = None,
+        filter_owner_id: Sequence[str] | None = None,
+        filter_owner_email: Sequence[str] | None = None,
+        filter_title: str | None = None,
+        filter_participants_email: Sequence[str] | None = None,
+        filter_external_opportunity_id: Sequence[str] | None = None,
+        filter_crm_field_entity_code: str | None = None,
+        filter_crm_field_field_name: str | None = None,
+        filter_crm_field_values: Sequence[str] | None = None,
+        filter_team_id: Sequence[str] | None = None,
+        filter_hide_internal: bool | None = None,
+        filter_hide_non_analyzed: bool | None = None,
+        filter_hide_pending: bool | None = None,
+        filter_hide_failed: bool | None = None,
+        filter_hide_transcript: bool | None = None,
+        detailed_transcript: bool | None = None,
+        with_intelligence_items: bool | None = None,
+        with_crm_records: bool | None = None,
+        timeout: TimeoutTypes | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> APIResponse[SyncPage[Conversation]]:
+        """List conversations, a page at a time.
+
+        GET /conversations/list
+
+        Args:
+            page: The page number, starting at 1 (the default).
+            size: Conversations per page, at most 50.
+            from_date_time: Only conversations from this instant on. Sent in UTC to the whole
+                second, rounded down, so the window never narrows.
+            to_date_time: Only conversations up to this instant. Sent in UTC to the whole
+                second, rounded up, so the window never narrows.
+            filter_owner_id: Only conversations owned by these users (user UUIDs).
+            filter_owner_email: Only conversations owned by these users (email addresses).
+            filter_title: Only conversations whose title contains this text (case-insensitive).
+            filter_participants_email: Only conversations with a participant who has one of
+                these email addresses.
+            filter_external_opportunity_id: Only conversations linked to one of these CRM
+                opportunities.
+            filter_crm_field_entity_code: The kind of linked CRM record that
+                `filter[crm_field.field_name]` looks in: companies, contacts, deals, owners,
+                pipelines, users, account, contact, lead, opportunity or user.
+            filter_crm_field_field_name: A field name inside the linked CRM record's data.
+            filter_crm_field_values: Values of that field to match exactly, any of them (at most
+                10).
+            filter_team_id: Only conversations of these teams (team UUIDs).
+            filter_hide_internal: Leave out internal conversations (only people from the
+                organisation).
+            filter_hide_non_analyzed: Leave out conversations that are not analyzed yet.
+            filter_hide_pending: Leave out conversations still being processed.
+            filter_hide_failed: Leave out conversations whose processing failed.
+            filter_hide_transcript: Leave the transcript out of each conversation (smaller
+                pages).
+            detailed_transcript: Ask for the detailed transcript. Its shape is not documented:
+                with it, expect the transcript as a list of segments (speaker and words); without
+                it, as an object.
+            with_intelligence_items: Include each conversation's extracted intelligence, which
+                may be left out by default.
+            with_crm_records: Include each conversation's linked CRM records, which may be left
+                out by default.
+            timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's max_retries for this call.
+            extra_headers: Headers to add to this call (checked like default_headers).
+            extra_query: Query parameters this method does not declare, sent as given: str,
+                int, float, bool or datetime values, or lists of them (repeated keys).
+            extra_body: JSON fields this method does not declare, added to the body.
 
         Returns:
             The first page, with its HTTP response; iterating the page yields every
@@ -418,10 +793,10 @@ class ConversationsWithRawResponse(SyncResource):
         return SyncPage.fetch(
             self._client,
             _list_call(
-                from_date_time=from_date_time,
-                to_date_time=to_date_time,
                 page=page,
                 size=size,
+                from_date_time=from_date_time,
+                to_date_time=to_date_time,
                 filter_owner_id=filter_owner_id,
                 filter_owner_email=filter_owner_email,
                 filter_title=filter_title,
@@ -433,6 +808,14 @@ class ConversationsWithRawResponse(SyncResource):
                 filter_team_id=filter_team_id,
                 filter_hide_internal=filter_hide_internal,
                 filter_hide_non_analyzed=filter_hide_non_analyzed,
+                filter_hide_pending=filter_hide_pending,
+                filter_hide_failed=filter_hide_failed,
+                filter_hide_transcript=filter_hide_transcript,
+                detailed_transcript=detailed_transcript,
+                with_intelligence_items=with_intelligence_items,
+                with_crm_records=with_crm_records,
+                extra_query=extra_query,
+                extra_body=extra_body,
             ),
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -440,9 +823,11 @@ class ConversationsWithRawResponse(SyncResource):
     def get_upload_url(
         self,
         *,
-        timeout: TimeoutTypes | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
+        timeout: TimeoutTypes | None = None,
+        max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> APIResponse[UploadUrl]:
         """Get a URL to upload a recording to, before importing it.
 
@@ -452,6 +837,9 @@ class ConversationsWithRawResponse(SyncResource):
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's max_retries for this call.
             extra_headers: Headers to add to this call (checked like default_headers).
+            extra_query: Query parameters this method does not declare, sent as given: str,
+                int, float, bool or datetime values, or lists of them (repeated keys).
+            extra_body: JSON fields this method does not declare, added to the body.
 
         Returns:
             APIResponse[UploadUrl]
@@ -462,7 +850,8 @@ class ConversationsWithRawResponse(SyncResource):
             APIConnectionError: No response, after the retries.
         """
         return self._client._execute(
-            _get_upload_url_call(), RequestOptions(timeout, max_retries, extra_headers)
+            _get_upload_url_call(extra_query=extra_query, extra_body=extra_body),
+            RequestOptions(timeout, max_retries, extra_headers),
         )
 
     def import_(
@@ -470,22 +859,24 @@ class ConversationsWithRawResponse(SyncResource):
         *,
         media_url: str,
         user_id: str,
-        application_name: str | Unset = UNSET,
-        application_external_id: str | Unset = UNSET,
-        conversation_title: str | Unset = UNSET,
-        conversation_started_at: datetime.datetime | Unset = UNSET,
-        headers: Sequence[ImportMediaHeader | Mapping[str, Any]] | Unset = UNSET,
-        opportunity_id: str | Unset = UNSET,
-        linked_crm_records: Sequence[CrmRecordReference | Mapping[str, Any]] | Unset = UNSET,
-        skip_scorecard_calculation: bool | Unset = UNSET,
-        skip_crm_fields_calculation: bool | Unset = UNSET,
-        skip_opportunities_export: bool | Unset = UNSET,
-        transcription_settings: TranscriptionSettings | Mapping[str, Any] | Unset = UNSET,
-        transcript: Mapping[str, Any] | Unset = UNSET,
-        external_metadata: ImportExternalMetadata | Mapping[str, Any] | Unset = UNSET,
-        timeout: TimeoutTypes | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
+        application_name: str | None = None,
+        application_external_id: str | None = None,
+        conversation_title: str | None = None,
+        conversation_started_at: datetime.datetime | None = None,
+        headers: Sequence[ImportMediaHeader | Mapping[str, Any]] | None = None,
+        opportunity_id: str | None = None,
+        linked_crm_records: Sequence[CrmRecordReference | Mapping[str, Any]] | None = None,
+        skip_scorecard_calculation: bool | None = None,
+        skip_crm_fields_calculation: bool | None = None,
+        skip_opportunities_export: bool | None = None,
+        transcription_settings: TranscriptionSettings | Mapping[str, Any] | None = None,
+        transcript: Mapping[str, Any] | None = None,
+        external_metadata: ImportExternalMetadata | Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | None = None,
+        max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> APIResponse[ImportedConversation]:
         """Import a recording as a new conversation.
 
@@ -514,6 +905,9 @@ class ConversationsWithRawResponse(SyncResource):
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's max_retries for this call.
             extra_headers: Headers to add to this call (checked like default_headers).
+            extra_query: Query parameters this method does not declare, sent as given: str,
+                int, float, bool or datetime values, or lists of them (repeated keys).
+            extra_body: JSON fields this method does not declare, added to the body.
 
         Returns:
             APIResponse[ImportedConversation]
@@ -540,6 +934,8 @@ class ConversationsWithRawResponse(SyncResource):
                 transcription_settings=transcription_settings,
                 transcript=transcript,
                 external_metadata=external_metadata,
+                extra_query=extra_query,
+                extra_body=extra_body,
             ),
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -548,9 +944,11 @@ class ConversationsWithRawResponse(SyncResource):
         self,
         external_id: str,
         *,
-        timeout: TimeoutTypes | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
+        timeout: TimeoutTypes | None = None,
+        max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> APIResponse[ConversationByExternalId]:
         """Find a conversation by the external id it was imported with.
 
@@ -561,6 +959,9 @@ class ConversationsWithRawResponse(SyncResource):
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's max_retries for this call.
             extra_headers: Headers to add to this call (checked like default_headers).
+            extra_query: Query parameters this method does not declare, sent as given: str,
+                int, float, bool or datetime values, or lists of them (repeated keys).
+            extra_body: JSON fields this method does not declare, added to the body.
 
         Returns:
             APIResponse[ConversationByExternalId]
@@ -571,7 +972,9 @@ class ConversationsWithRawResponse(SyncResource):
             APIConnectionError: No response, after the retries.
         """
         return self._client._execute(
-            _retrieve_by_external_id_call(external_id),
+            _retrieve_by_external_id_call(
+                external_id, extra_query=extra_query, extra_body=extra_body
+            ),
             RequestOptions(timeout, max_retries, extra_headers),
         )
 
@@ -579,9 +982,16 @@ class ConversationsWithRawResponse(SyncResource):
         self,
         id: str,
         *,
-        timeout: TimeoutTypes | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
+        by: Literal["id", "external_id"] | None = None,
+        detailed_transcript: bool | None = None,
+        filter_include_internal_participants: bool | None = None,
+        filter_include_zoom_metadata: bool | None = None,
+        filter_include_import_metadata: bool | None = None,
+        timeout: TimeoutTypes | None = None,
+        max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> APIResponse[Conversation]:
         """Get one conversation.
 
@@ -589,9 +999,23 @@ class ConversationsWithRawResponse(SyncResource):
 
         Args:
             id: The conversation's identifier (its UUID), as in `Conversation.id`.
+            by: What the id in the path is: `id` (the conversation's own id, the default) or
+                `external_id` (the `applicationExternalID` it was imported with).
+            detailed_transcript: Ask for the detailed transcript. Its shape is not documented:
+                with it, expect the transcript as a list of segments (speaker and words); without
+                it, as an object.
+            filter_include_internal_participants: Include the participants from your own
+                organisation, which are left out by default.
+            filter_include_zoom_metadata: Include `zoomMetadata` (caller and callee of a Zoom
+                Phone call), left out by default.
+            filter_include_import_metadata: Include `importMetadata` (such as the
+                `applicationName` of an import), left out by default.
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's max_retries for this call.
             extra_headers: Headers to add to this call (checked like default_headers).
+            extra_query: Query parameters this method does not declare, sent as given: str,
+                int, float, bool or datetime values, or lists of them (repeated keys).
+            extra_body: JSON fields this method does not declare, added to the body.
 
         Returns:
             APIResponse[Conversation]
@@ -602,18 +1026,30 @@ class ConversationsWithRawResponse(SyncResource):
             APIConnectionError: No response, after the retries.
         """
         return self._client._execute(
-            _retrieve_call(id), RequestOptions(timeout, max_retries, extra_headers)
+            _retrieve_call(
+                id,
+                by=by,
+                detailed_transcript=detailed_transcript,
+                filter_include_internal_participants=filter_include_internal_participants,
+                filter_include_zoom_metadata=filter_include_zoom_metadata,
+                filter_include_import_metadata=filter_include_import_metadata,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+            RequestOptions(timeout, max_retries, extra_headers),
         )
 
     def update(
         self,
         id: str,
         *,
-        title: str | Unset = UNSET,
-        labels: Mapping[str, str] | Unset = UNSET,
-        timeout: TimeoutTypes | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
+        title: str | None = None,
+        labels: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | None = None,
+        max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> APIResponse[Conversation]:
         """Change a conversation's title and/or labels.
 
@@ -626,6 +1062,9 @@ class ConversationsWithRawResponse(SyncResource):
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's max_retries for this call.
             extra_headers: Headers to add to this call (checked like default_headers).
+            extra_query: Query parameters this method does not declare, sent as given: str,
+                int, float, bool or datetime values, or lists of them (repeated keys).
+            extra_body: JSON fields this method does not declare, added to the body.
 
         Returns:
             APIResponse[Conversation]
@@ -636,7 +1075,9 @@ class ConversationsWithRawResponse(SyncResource):
             APIConnectionError: No response, after the retries.
         """
         return self._client._execute(
-            _update_call(id, title=title, labels=labels),
+            _update_call(
+                id, title=title, labels=labels, extra_query=extra_query, extra_body=extra_body
+            ),
             RequestOptions(timeout, max_retries, extra_headers),
         )
 
@@ -644,9 +1085,11 @@ class ConversationsWithRawResponse(SyncResource):
         self,
         id: str,
         *,
-        timeout: TimeoutTypes | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
+        timeout: TimeoutTypes | None = None,
+        max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> APIResponse[Conversation]:
         """Archive a conversation.
 
@@ -657,6 +1100,9 @@ class ConversationsWithRawResponse(SyncResource):
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's max_retries for this call.
             extra_headers: Headers to add to this call (checked like default_headers).
+            extra_query: Query parameters this method does not declare, sent as given: str,
+                int, float, bool or datetime values, or lists of them (repeated keys).
+            extra_body: JSON fields this method does not declare, added to the body.
 
         Returns:
             APIResponse[Conversation]
@@ -667,7 +1113,8 @@ class ConversationsWithRawResponse(SyncResource):
             APIConnectionError: No response, after the retries.
         """
         return self._client._execute(
-            _archive_call(id), RequestOptions(timeout, max_retries, extra_headers)
+            _archive_call(id, extra_query=extra_query, extra_body=extra_body),
+            RequestOptions(timeout, max_retries, extra_headers),
         )
 
     def update_title(
@@ -675,9 +1122,11 @@ class ConversationsWithRawResponse(SyncResource):
         id: str,
         *,
         title: str,
-        timeout: TimeoutTypes | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
+        timeout: TimeoutTypes | None = None,
+        max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> APIResponse[Conversation]:
         """Change a conversation's title.
 
@@ -689,6 +1138,9 @@ class ConversationsWithRawResponse(SyncResource):
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's max_retries for this call.
             extra_headers: Headers to add to this call (checked like default_headers).
+            extra_query: Query parameters this method does not declare, sent as given: str,
+                int, float, bool or datetime values, or lists of them (repeated keys).
+            extra_body: JSON fields this method does not declare, added to the body.
 
         Returns:
             APIResponse[Conversation]
@@ -699,7 +1151,8 @@ class ConversationsWithRawResponse(SyncResource):
             APIConnectionError: No response, after the retries.
         """
         return self._client._execute(
-            _update_title_call(id, title=title), RequestOptions(timeout, max_retries, extra_headers)
+            _update_title_call(id, title=title, extra_query=extra_query, extra_body=extra_body),
+            RequestOptions(timeout, max_retries, extra_headers),
         )
 
     def update_labels(
@@ -707,10 +1160,12 @@ class ConversationsWithRawResponse(SyncResource):
         id: str,
         *,
         labels: Mapping[str, str],
-        skip_analysis: bool | Unset = UNSET,
-        timeout: TimeoutTypes | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
+        skip_analysis: bool | None = None,
+        timeout: TimeoutTypes | None = None,
+        max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> APIResponse[Conversation]:
         """Change a conversation's labels.
 
@@ -719,11 +1174,13 @@ class ConversationsWithRawResponse(SyncResource):
         Args:
             id: The conversation's identifier (its UUID), as in `Conversation.id`.
             labels: The labels to set, as label name to value.
-            skip_analysis: Skip the analysis that a change of labels would start (so its name
-                suggests; the docs do not say, facts D-labels).
+            skip_analysis: Skip the analysis that a change of labels would start.
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's max_retries for this call.
             extra_headers: Headers to add to this call (checked like default_headers).
+            extra_query: Query parameters this method does not declare, sent as given: str,
+                int, float, bool or datetime values, or lists of them (repeated keys).
+            extra_body: JSON fields this method does not declare, added to the body.
 
         Returns:
             APIResponse[Conversation]
@@ -734,7 +1191,13 @@ class ConversationsWithRawResponse(SyncResource):
             APIConnectionError: No response, after the retries.
         """
         return self._client._execute(
-            _update_labels_call(id, labels=labels, skip_analysis=skip_analysis),
+            _update_labels_call(
+                id,
+                labels=labels,
+                skip_analysis=skip_analysis,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
             RequestOptions(timeout, max_retries, extra_headers),
         )
 
@@ -742,9 +1205,11 @@ class ConversationsWithRawResponse(SyncResource):
         self,
         id: str,
         *,
-        timeout: TimeoutTypes | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
+        timeout: TimeoutTypes | None = None,
+        max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> APIResponse[Conversation]:
         """Toggle a conversation between private and public.
 
@@ -755,6 +1220,9 @@ class ConversationsWithRawResponse(SyncResource):
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's max_retries for this call.
             extra_headers: Headers to add to this call (checked like default_headers).
+            extra_query: Query parameters this method does not declare, sent as given: str,
+                int, float, bool or datetime values, or lists of them (repeated keys).
+            extra_body: JSON fields this method does not declare, added to the body.
 
         Returns:
             APIResponse[Conversation]
@@ -765,7 +1233,8 @@ class ConversationsWithRawResponse(SyncResource):
             APIConnectionError: No response, after the retries.
         """
         return self._client._execute(
-            _change_privacy_call(id), RequestOptions(timeout, max_retries, extra_headers)
+            _change_privacy_call(id, extra_query=extra_query, extra_body=extra_body),
+            RequestOptions(timeout, max_retries, extra_headers),
         )
 
     def update_linked_crm_records(
@@ -773,9 +1242,11 @@ class ConversationsWithRawResponse(SyncResource):
         id: str,
         *,
         linked_crm_records: Sequence[CrmRecordReference | Mapping[str, Any]],
-        timeout: TimeoutTypes | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
+        timeout: TimeoutTypes | None = None,
+        max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> APIResponse[Conversation]:
         """Replace the CRM records linked to a conversation.
 
@@ -787,6 +1258,9 @@ class ConversationsWithRawResponse(SyncResource):
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's max_retries for this call.
             extra_headers: Headers to add to this call (checked like default_headers).
+            extra_query: Query parameters this method does not declare, sent as given: str,
+                int, float, bool or datetime values, or lists of them (repeated keys).
+            extra_body: JSON fields this method does not declare, added to the body.
 
         Returns:
             APIResponse[Conversation]
@@ -797,7 +1271,12 @@ class ConversationsWithRawResponse(SyncResource):
             APIConnectionError: No response, after the retries.
         """
         return self._client._execute(
-            _update_linked_crm_records_call(id, linked_crm_records=linked_crm_records),
+            _update_linked_crm_records_call(
+                id,
+                linked_crm_records=linked_crm_records,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
             RequestOptions(timeout, max_retries, extra_headers),
         )
 
@@ -810,39 +1289,48 @@ class Conversations(SyncResource):
         super().__init__(client)
         self.with_raw_response = ConversationsWithRawResponse(client)
 
-    def list(
+    def list_full(
         self,
         *,
-        from_date_time: datetime.datetime | Unset = UNSET,
-        to_date_time: datetime.datetime | Unset = UNSET,
-        page: int | Unset = UNSET,
-        size: int | Unset = UNSET,
-        filter_owner_id: Sequence[str] | Unset = UNSET,
-        filter_owner_email: Sequence[str] | Unset = UNSET,
-        filter_title: str | Unset = UNSET,
-        filter_participants_email: Sequence[str] | Unset = UNSET,
-        filter_external_opportunity_id: Sequence[str] | Unset = UNSET,
-        filter_crm_field_entity_code: str | Unset = UNSET,
-        filter_crm_field_field_name: str | Unset = UNSET,
-        filter_crm_field_values: Sequence[str] | Unset = UNSET,
-        filter_team_id: Sequence[str] | Unset = UNSET,
-        filter_hide_internal: bool | Unset = UNSET,
-        filter_hide_non_analyzed: bool | Unset = UNSET,
-        timeout: TimeoutTypes | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
+        page: int | None = None,
+        size: int | None = None,
+        from_date_time: datetime.datetime | None = None,
+        to_date_time: datetime.datetime | None = None,
+        filter_owner_id: Sequence[str] | None = None,
+        filter_owner_email: Sequence[str] | None = None,
+        filter_title: str | None = None,
+        filter_participants_email: Sequence[str] | None = None,
+        filter_external_opportunity_id: Sequence[str] | None = None,
+        filter_crm_field_entity_code: str | None = None,
+        filter_crm_field_field_name: str | None = None,
+        filter_crm_field_values: Sequence[str] | None = None,
+        filter_team_id: Sequence[str] | None = None,
+        filter_hide_internal: bool | None = None,
+        filter_hide_non_analyzed: bool | None = None,
+        filter_hide_pending: bool | None = None,
+        filter_hide_failed: bool | None = None,
+        filter_hide_transcript: bool | None = None,
+        detailed_transcript: bool | None = None,
+        with_intelligence_items: bool | None = None,
+        with_crm_records: bool | None = None,
+        timeout: TimeoutTypes | None = None,
+        max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> SyncPage[Conversation]:
-        """List conversations, a page at a time.
+        """List whole conversations, a page at a time (the original list).
 
-        GET /conversations/list
+        GET /conversations
 
         Args:
-            from_date_time: Only conversations from this instant on (ISO 8601).
-            to_date_time: Only conversations up to this instant (ISO 8601).
-            page: The page number, starting at 1. The default is not documented (1 in
-                third-party code).
-            size: Conversations per page, at most 50. The default is not documented (20 in
-                third-party code).
+            page: The page number, starting at 1 (the default).
+            size: Conversations per page. The largest size the API allows is not documented; a
+                larger one may be answered with fewer per page, which the page walk allows for.
+            from_date_time: Only conversations from this instant on. Sent in UTC to the whole
+                second, rounded down, so the window never narrows.
+            to_date_time: Only conversations up to this instant. Sent in UTC to the whole
+                second, rounded up, so the window never narrows.
             filter_owner_id: Only conversations owned by these users (user UUIDs).
             filter_owner_email: Only conversations owned by these users (email addresses).
             filter_title: Only conversations whose title contains this text (case-insensitive).
@@ -851,9 +1339,8 @@ class Conversations(SyncResource):
             filter_external_opportunity_id: Only conversations linked to one of these CRM
                 opportunities.
             filter_crm_field_entity_code: The kind of linked CRM record that
-                `filter[crm_field.field_name]` looks in. Open string: the docs list companies,
-                contacts, deals, owners, pipelines, users, account, contact, lead, opportunity and
-                user.
+                `filter[crm_field.field_name]` looks in: companies, contacts, deals, owners,
+                pipelines, users, account, contact, lead, opportunity or user.
             filter_crm_field_field_name: A field name inside the linked CRM record's data.
             filter_crm_field_values: Values of that field to match exactly, any of them (at most
                 10).
@@ -861,9 +1348,138 @@ class Conversations(SyncResource):
             filter_hide_internal: Leave out internal conversations (only people from the
                 organisation).
             filter_hide_non_analyzed: Leave out conversations that are not analyzed yet.
+            filter_hide_pending: Leave out conversations still being processed.
+            filter_hide_failed: Leave out conversations whose processing failed.
+            filter_hide_transcript: Leave the transcript out of each conversation (smaller
+                pages).
+            detailed_transcript: Ask for the detailed transcript. Its shape is not documented:
+                with it, expect the transcript as a list of segments (speaker and words); without
+                it, as an object.
+            with_intelligence_items: Include each conversation's extracted intelligence, which
+                may be left out by default.
+            with_crm_records: Include each conversation's linked CRM records, which may be left
+                out by default.
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's max_retries for this call.
             extra_headers: Headers to add to this call (checked like default_headers).
+            extra_query: Query parameters this method does not declare, sent as given: str,
+                int, float, bool or datetime values, or lists of them (repeated keys).
+            extra_body: JSON fields this method does not declare, added to the body.
+
+        Returns:
+            The first page; iterating the page yields every
+            Conversation on every page.
+
+        Raises:
+            TypeError, ValueError: A bad argument; nothing was sent.
+            APIStatusError: An error status (NotFoundError for 404, and so on).
+            APIConnectionError: No response, after the retries.
+        """
+        return SyncPage.fetch(
+            self._client,
+            _list_full_call(
+                page=page,
+                size=size,
+                from_date_time=from_date_time,
+                to_date_time=to_date_time,
+                filter_owner_id=filter_owner_id,
+                filter_owner_email=filter_owner_email,
+                filter_title=filter_title,
+                filter_participants_email=filter_participants_email,
+                filter_external_opportunity_id=filter_external_opportunity_id,
+                filter_crm_field_entity_code=filter_crm_field_entity_code,
+                filter_crm_field_field_name=filter_crm_field_field_name,
+                filter_crm_field_values=filter_crm_field_values,
+                filter_team_id=filter_team_id,
+                filter_hide_internal=filter_hide_internal,
+                filter_hide_non_analyzed=filter_hide_non_analyzed,
+                filter_hide_pending=filter_hide_pending,
+                filter_hide_failed=filter_hide_failed,
+                filter_hide_transcript=filter_hide_transcript,
+                detailed_transcript=detailed_transcript,
+                with_intelligence_items=with_intelligence_items,
+                with_crm_records=with_crm_records,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+            RequestOptions(timeout, max_retries, extra_headers),
+        ).parsed
+
+    def list(
+        self,
+        *,
+        page: int | None = None,
+        size: int | None = None,
+        from_date_time: datetime.datetime | None = None,
+        to_date_time: datetime.datetime | None = None,
+        filter_owner_id: Sequence[str] | None = None,
+        filter_owner_email: Sequence[str] | None = None,
+        filter_title: str | None = None,
+        filter_participants_email: Sequence[str] | None = None,
+        filter_external_opportunity_id: Sequence[str] | None = None,
+        filter_crm_field_entity_code: str | None = None,
+        filter_crm_field_field_name: str | None = None,
+        filter_crm_field_values: Sequence[str] | None = None,
+        filter_team_id: Sequence[str] | None = None,
+        filter_hide_internal: bool | None = None,
+        filter_hide_non_analyzed: bool | None = None,
+        filter_hide_pending: bool | None = None,
+        filter_hide_failed: bool | None = None,
+        filter_hide_transcript: bool | None = None,
+        detailed_transcript: bool | None = None,
+        with_intelligence_items: bool | None = None,
+        with_crm_records: bool | None = None,
+        timeout: TimeoutTypes | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> SyncPage[Conversation]:
+        """List conversations, a page at a time.
+
+        GET /conversations/list
+
+        Args:
+            page: The page number, starting at 1 (the default).
+            size: Conversations per page, at most 50.
+            from_date_time: Only conversations from this instant on. Sent in UTC to the whole
+                second, rounded down, so the window never narrows.
+            to_date_time: Only conversations up to this instant. Sent in UTC to the whole
+                second, rounded up, so the window never narrows.
+            filter_owner_id: Only conversations owned by these users (user UUIDs).
+            filter_owner_email: Only conversations owned by these users (email addresses).
+            filter_title: Only conversations whose title contains this text (case-insensitive).
+            filter_participants_email: Only conversations with a participant who has one of
+                these email addresses.
+            filter_external_opportunity_id: Only conversations linked to one of these CRM
+                opportunities.
+            filter_crm_field_entity_code: The kind of linked CRM record that
+                `filter[crm_field.field_name]` looks in: companies, contacts, deals, owners,
+                pipelines, users, account, contact, lead, opportunity or user.
+            filter_crm_field_field_name: A field name inside the linked CRM record's data.
+            filter_crm_field_values: Values of that field to match exactly, any of them (at most
+                10).
+            filter_team_id: Only conversations of these teams (team UUIDs).
+            filter_hide_internal: Leave out internal conversations (only people from the
+                organisation).
+            filter_hide_non_analyzed: Leave out conversations that are not analyzed yet.
+            filter_hide_pending: Leave out conversations still being processed.
+            filter_hide_failed: Leave out conversations whose processing failed.
+            filter_hide_transcript: Leave the transcript out of each conversation (smaller
+                pages).
+            detailed_transcript: Ask for the detailed transcript. Its shape is not documented:
+                with it, expect the transcript as a list of segments (speaker and words); without
+                it, as an object.
+            with_intelligence_items: Include each conversation's extracted intelligence, which
+                may be left out by default.
+            with_crm_records: Include each conversation's linked CRM records, which may be left
+                out by default.
+            timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's max_retries for this call.
+            extra_headers: Headers to add to this call (checked like default_headers).
+            extra_query: Query parameters this method does not declare, sent as given: str,
+                int, float, bool or datetime values, or lists of them (repeated keys).
+            extra_body: JSON fields this method does not declare, added to the body.
 
         Returns:
             The first page; iterating the page yields every
@@ -877,10 +1493,10 @@ class Conversations(SyncResource):
         return SyncPage.fetch(
             self._client,
             _list_call(
-                from_date_time=from_date_time,
-                to_date_time=to_date_time,
                 page=page,
                 size=size,
+                from_date_time=from_date_time,
+                to_date_time=to_date_time,
                 filter_owner_id=filter_owner_id,
                 filter_owner_email=filter_owner_email,
                 filter_title=filter_title,
@@ -892,6 +1508,14 @@ class Conversations(SyncResource):
                 filter_team_id=filter_team_id,
                 filter_hide_internal=filter_hide_internal,
                 filter_hide_non_analyzed=filter_hide_non_analyzed,
+                filter_hide_pending=filter_hide_pending,
+                filter_hide_failed=filter_hide_failed,
+                filter_hide_transcript=filter_hide_transcript,
+                detailed_transcript=detailed_transcript,
+                with_intelligence_items=with_intelligence_items,
+                with_crm_records=with_crm_records,
+                extra_query=extra_query,
+                extra_body=extra_body,
             ),
             RequestOptions(timeout, max_retries, extra_headers),
         ).parsed
@@ -899,9 +1523,11 @@ class Conversations(SyncResource):
     def get_upload_url(
         self,
         *,
-        timeout: TimeoutTypes | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
+        timeout: TimeoutTypes | None = None,
+        max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> UploadUrl:
         """Get a URL to upload a recording to, before importing it.
 
@@ -911,6 +1537,9 @@ class Conversations(SyncResource):
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's max_retries for this call.
             extra_headers: Headers to add to this call (checked like default_headers).
+            extra_query: Query parameters this method does not declare, sent as given: str,
+                int, float, bool or datetime values, or lists of them (repeated keys).
+            extra_body: JSON fields this method does not declare, added to the body.
 
         Returns:
             UploadUrl
@@ -921,7 +1550,8 @@ class Conversations(SyncResource):
             APIConnectionError: No response, after the retries.
         """
         return self._client._execute(
-            _get_upload_url_call(), RequestOptions(timeout, max_retries, extra_headers)
+            _get_upload_url_call(extra_query=extra_query, extra_body=extra_body),
+            RequestOptions(timeout, max_retries, extra_headers),
         ).parsed
 
     def import_(
@@ -929,22 +1559,24 @@ class Conversations(SyncResource):
         *,
         media_url: str,
         user_id: str,
-        application_name: str | Unset = UNSET,
-        application_external_id: str | Unset = UNSET,
-        conversation_title: str | Unset = UNSET,
-        conversation_started_at: datetime.datetime | Unset = UNSET,
-        headers: Sequence[ImportMediaHeader | Mapping[str, Any]] | Unset = UNSET,
-        opportunity_id: str | Unset = UNSET,
-        linked_crm_records: Sequence[CrmRecordReference | Mapping[str, Any]] | Unset = UNSET,
-        skip_scorecard_calculation: bool | Unset = UNSET,
-        skip_crm_fields_calculation: bool | Unset = UNSET,
-        skip_opportunities_export: bool | Unset = UNSET,
-        transcription_settings: TranscriptionSettings | Mapping[str, Any] | Unset = UNSET,
-        transcript: Mapping[str, Any] | Unset = UNSET,
-        external_metadata: ImportExternalMetadata | Mapping[str, Any] | Unset = UNSET,
-        timeout: TimeoutTypes | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
+        application_name: str | None = None,
+        application_external_id: str | None = None,
+        conversation_title: str | None = None,
+        conversation_started_at: datetime.datetime | None = None,
+        headers: Sequence[ImportMediaHeader | Mapping[str, Any]] | None = None,
+        opportunity_id: str | None = None,
+        linked_crm_records: Sequence[CrmRecordReference | Mapping[str, Any]] | None = None,
+        skip_scorecard_calculation: bool | None = None,
+        skip_crm_fields_calculation: bool | None = None,
+        skip_opportunities_export: bool | None = None,
+        transcription_settings: TranscriptionSettings | Mapping[str, Any] | None = None,
+        transcript: Mapping[str, Any] | None = None,
+        external_metadata: ImportExternalMetadata | Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | None = None,
+        max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> ImportedConversation:
         """Import a recording as a new conversation.
 
@@ -973,6 +1605,9 @@ class Conversations(SyncResource):
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's max_retries for this call.
             extra_headers: Headers to add to this call (checked like default_headers).
+            extra_query: Query parameters this method does not declare, sent as given: str,
+                int, float, bool or datetime values, or lists of them (repeated keys).
+            extra_body: JSON fields this method does not declare, added to the body.
 
         Returns:
             ImportedConversation
@@ -999,6 +1634,8 @@ class Conversations(SyncResource):
                 transcription_settings=transcription_settings,
                 transcript=transcript,
                 external_metadata=external_metadata,
+                extra_query=extra_query,
+                extra_body=extra_body,
             ),
             RequestOptions(timeout, max_retries, extra_headers),
         ).parsed
@@ -1007,9 +1644,11 @@ class Conversations(SyncResource):
         self,
         external_id: str,
         *,
-        timeout: TimeoutTypes | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
+        timeout: TimeoutTypes | None = None,
+        max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> ConversationByExternalId:
         """Find a conversation by the external id it was imported with.
 
@@ -1020,6 +1659,9 @@ class Conversations(SyncResource):
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's max_retries for this call.
             extra_headers: Headers to add to this call (checked like default_headers).
+            extra_query: Query parameters this method does not declare, sent as given: str,
+                int, float, bool or datetime values, or lists of them (repeated keys).
+            extra_body: JSON fields this method does not declare, added to the body.
 
         Returns:
             ConversationByExternalId
@@ -1030,7 +1672,9 @@ class Conversations(SyncResource):
             APIConnectionError: No response, after the retries.
         """
         return self._client._execute(
-            _retrieve_by_external_id_call(external_id),
+            _retrieve_by_external_id_call(
+                external_id, extra_query=extra_query, extra_body=extra_body
+            ),
             RequestOptions(timeout, max_retries, extra_headers),
         ).parsed
 
@@ -1038,9 +1682,16 @@ class Conversations(SyncResource):
         self,
         id: str,
         *,
-        timeout: TimeoutTypes | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
+        by: Literal["id", "external_id"] | None = None,
+        detailed_transcript: bool | None = None,
+        filter_include_internal_participants: bool | None = None,
+        filter_include_zoom_metadata: bool | None = None,
+        filter_include_import_metadata: bool | None = None,
+        timeout: TimeoutTypes | None = None,
+        max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Conversation:
         """Get one conversation.
 
@@ -1048,9 +1699,23 @@ class Conversations(SyncResource):
 
         Args:
             id: The conversation's identifier (its UUID), as in `Conversation.id`.
+            by: What the id in the path is: `id` (the conversation's own id, the default) or
+                `external_id` (the `applicationExternalID` it was imported with).
+            detailed_transcript: Ask for the detailed transcript. Its shape is not documented:
+                with it, expect the transcript as a list of segments (speaker and words); without
+                it, as an object.
+            filter_include_internal_participants: Include the participants from your own
+                organisation, which are left out by default.
+            filter_include_zoom_metadata: Include `zoomMetadata` (caller and callee of a Zoom
+                Phone call), left out by default.
+            filter_include_import_metadata: Include `importMetadata` (such as the
+                `applicationName` of an import), left out by default.
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's max_retries for this call.
             extra_headers: Headers to add to this call (checked like default_headers).
+            extra_query: Query parameters this method does not declare, sent as given: str,
+                int, float, bool or datetime values, or lists of them (repeated keys).
+            extra_body: JSON fields this method does not declare, added to the body.
 
         Returns:
             Conversation
@@ -1061,18 +1726,30 @@ class Conversations(SyncResource):
             APIConnectionError: No response, after the retries.
         """
         return self._client._execute(
-            _retrieve_call(id), RequestOptions(timeout, max_retries, extra_headers)
+            _retrieve_call(
+                id,
+                by=by,
+                detailed_transcript=detailed_transcript,
+                filter_include_internal_participants=filter_include_internal_participants,
+                filter_include_zoom_metadata=filter_include_zoom_metadata,
+                filter_include_import_metadata=filter_include_import_metadata,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+            RequestOptions(timeout, max_retries, extra_headers),
         ).parsed
 
     def update(
         self,
         id: str,
         *,
-        title: str | Unset = UNSET,
-        labels: Mapping[str, str] | Unset = UNSET,
-        timeout: TimeoutTypes | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
+        title: str | None = None,
+        labels: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | None = None,
+        max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Conversation:
         """Change a conversation's title and/or labels.
 
@@ -1085,6 +1762,9 @@ class Conversations(SyncResource):
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's max_retries for this call.
             extra_headers: Headers to add to this call (checked like default_headers).
+            extra_query: Query parameters this method does not declare, sent as given: str,
+                int, float, bool or datetime values, or lists of them (repeated keys).
+            extra_body: JSON fields this method does not declare, added to the body.
 
         Returns:
             Conversation
@@ -1095,7 +1775,9 @@ class Conversations(SyncResource):
             APIConnectionError: No response, after the retries.
         """
         return self._client._execute(
-            _update_call(id, title=title, labels=labels),
+            _update_call(
+                id, title=title, labels=labels, extra_query=extra_query, extra_body=extra_body
+            ),
             RequestOptions(timeout, max_retries, extra_headers),
         ).parsed
 
@@ -1103,9 +1785,11 @@ class Conversations(SyncResource):
         self,
         id: str,
         *,
-        timeout: TimeoutTypes | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
+        timeout: TimeoutTypes | None = None,
+        max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Conversation:
         """Archive a conversation.
 
@@ -1116,6 +1800,9 @@ class Conversations(SyncResource):
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's max_retries for this call.
             extra_headers: Headers to add to this call (checked like default_headers).
+            extra_query: Query parameters this method does not declare, sent as given: str,
+                int, float, bool or datetime values, or lists of them (repeated keys).
+            extra_body: JSON fields this method does not declare, added to the body.
 
         Returns:
             Conversation
@@ -1126,7 +1813,8 @@ class Conversations(SyncResource):
             APIConnectionError: No response, after the retries.
         """
         return self._client._execute(
-            _archive_call(id), RequestOptions(timeout, max_retries, extra_headers)
+            _archive_call(id, extra_query=extra_query, extra_body=extra_body),
+            RequestOptions(timeout, max_retries, extra_headers),
         ).parsed
 
     def update_title(
@@ -1134,9 +1822,11 @@ class Conversations(SyncResource):
         id: str,
         *,
         title: str,
-        timeout: TimeoutTypes | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
+        timeout: TimeoutTypes | None = None,
+        max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Conversation:
         """Change a conversation's title.
 
@@ -1148,6 +1838,9 @@ class Conversations(SyncResource):
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's max_retries for this call.
             extra_headers: Headers to add to this call (checked like default_headers).
+            extra_query: Query parameters this method does not declare, sent as given: str,
+                int, float, bool or datetime values, or lists of them (repeated keys).
+            extra_body: JSON fields this method does not declare, added to the body.
 
         Returns:
             Conversation
@@ -1158,7 +1851,8 @@ class Conversations(SyncResource):
             APIConnectionError: No response, after the retries.
         """
         return self._client._execute(
-            _update_title_call(id, title=title), RequestOptions(timeout, max_retries, extra_headers)
+            _update_title_call(id, title=title, extra_query=extra_query, extra_body=extra_body),
+            RequestOptions(timeout, max_retries, extra_headers),
         ).parsed
 
     def update_labels(
@@ -1166,10 +1860,12 @@ class Conversations(SyncResource):
         id: str,
         *,
         labels: Mapping[str, str],
-        skip_analysis: bool | Unset = UNSET,
-        timeout: TimeoutTypes | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
+        skip_analysis: bool | None = None,
+        timeout: TimeoutTypes | None = None,
+        max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Conversation:
         """Change a conversation's labels.
 
@@ -1178,11 +1874,13 @@ class Conversations(SyncResource):
         Args:
             id: The conversation's identifier (its UUID), as in `Conversation.id`.
             labels: The labels to set, as label name to value.
-            skip_analysis: Skip the analysis that a change of labels would start (so its name
-                suggests; the docs do not say, facts D-labels).
+            skip_analysis: Skip the analysis that a change of labels would start.
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's max_retries for this call.
             extra_headers: Headers to add to this call (checked like default_headers).
+            extra_query: Query parameters this method does not declare, sent as given: str,
+                int, float, bool or datetime values, or lists of them (repeated keys).
+            extra_body: JSON fields this method does not declare, added to the body.
 
         Returns:
             Conversation
@@ -1193,7 +1891,13 @@ class Conversations(SyncResource):
             APIConnectionError: No response, after the retries.
         """
         return self._client._execute(
-            _update_labels_call(id, labels=labels, skip_analysis=skip_analysis),
+            _update_labels_call(
+                id,
+                labels=labels,
+                skip_analysis=skip_analysis,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
             RequestOptions(timeout, max_retries, extra_headers),
         ).parsed
 
@@ -1201,9 +1905,11 @@ class Conversations(SyncResource):
         self,
         id: str,
         *,
-        timeout: TimeoutTypes | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
+        timeout: TimeoutTypes | None = None,
+        max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Conversation:
         """Toggle a conversation between private and public.
 
@@ -1214,6 +1920,9 @@ class Conversations(SyncResource):
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's max_retries for this call.
             extra_headers: Headers to add to this call (checked like default_headers).
+            extra_query: Query parameters this method does not declare, sent as given: str,
+                int, float, bool or datetime values, or lists of them (repeated keys).
+            extra_body: JSON fields this method does not declare, added to the body.
 
         Returns:
             Conversation
@@ -1224,7 +1933,8 @@ class Conversations(SyncResource):
             APIConnectionError: No response, after the retries.
         """
         return self._client._execute(
-            _change_privacy_call(id), RequestOptions(timeout, max_retries, extra_headers)
+            _change_privacy_call(id, extra_query=extra_query, extra_body=extra_body),
+            RequestOptions(timeout, max_retries, extra_headers),
         ).parsed
 
     def update_linked_crm_records(
@@ -1232,9 +1942,11 @@ class Conversations(SyncResource):
         id: str,
         *,
         linked_crm_records: Sequence[CrmRecordReference | Mapping[str, Any]],
-        timeout: TimeoutTypes | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
+        timeout: TimeoutTypes | None = None,
+        max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Conversation:
         """Replace the CRM records linked to a conversation.
 
@@ -1246,6 +1958,9 @@ class Conversations(SyncResource):
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's max_retries for this call.
             extra_headers: Headers to add to this call (checked like default_headers).
+            extra_query: Query parameters this method does not declare, sent as given: str,
+                int, float, bool or datetime values, or lists of them (repeated keys).
+            extra_body: JSON fields this method does not declare, added to the body.
 
         Returns:
             Conversation
@@ -1256,7 +1971,12 @@ class Conversations(SyncResource):
             APIConnectionError: No response, after the retries.
         """
         return self._client._execute(
-            _update_linked_crm_records_call(id, linked_crm_records=linked_crm_records),
+            _update_linked_crm_records_call(
+                id,
+                linked_crm_records=linked_crm_records,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
             RequestOptions(timeout, max_retries, extra_headers),
         ).parsed
 
@@ -1265,39 +1985,48 @@ class AsyncConversationsWithRawResponse(AsyncResource):
     """Like `AsyncConversations`, but each method returns an APIResponse: the result,
     its HTTP response (status, headers) and the number of attempts."""
 
-    async def list(
+    async def list_full(
         self,
         *,
-        from_date_time: datetime.datetime | Unset = UNSET,
-        to_date_time: datetime.datetime | Unset = UNSET,
-        page: int | Unset = UNSET,
-        size: int | Unset = UNSET,
-        filter_owner_id: Sequence[str] | Unset = UNSET,
-        filter_owner_email: Sequence[str] | Unset = UNSET,
-        filter_title: str | Unset = UNSET,
-        filter_participants_email: Sequence[str] | Unset = UNSET,
-        filter_external_opportunity_id: Sequence[str] | Unset = UNSET,
-        filter_crm_field_entity_code: str | Unset = UNSET,
-        filter_crm_field_field_name: str | Unset = UNSET,
-        filter_crm_field_values: Sequence[str] | Unset = UNSET,
-        filter_team_id: Sequence[str] | Unset = UNSET,
-        filter_hide_internal: bool | Unset = UNSET,
-        filter_hide_non_analyzed: bool | Unset = UNSET,
-        timeout: TimeoutTypes | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
+        page: int | None = None,
+        size: int | None = None,
+        from_date_time: datetime.datetime | None = None,
+        to_date_time: datetime.datetime | None = None,
+        filter_owner_id: Sequence[str] | None = None,
+        filter_owner_email: Sequence[str] | None = None,
+        filter_title: str | None = None,
+        filter_participants_email: Sequence[str] | None = None,
+        filter_external_opportunity_id: Sequence[str] | None = None,
+        filter_crm_field_entity_code: str | None = None,
+        filter_crm_field_field_name: str | None = None,
+        filter_crm_field_values: Sequence[str] | None = None,
+        filter_team_id: Sequence[str] | None = None,
+        filter_hide_internal: bool | None = None,
+        filter_hide_non_analyzed: bool | None = None,
+        filter_hide_pending: bool | None = None,
+        filter_hide_failed: bool | None = None,
+        filter_hide_transcript: bool | None = None,
+        detailed_transcript: bool | None = None,
+        with_intelligence_items: bool | None = None,
+        with_crm_records: bool | None = None,
+        timeout: TimeoutTypes | None = None,
+        max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> APIResponse[AsyncPage[Conversation]]:
-        """List conversations, a page at a time.
+        """List whole conversations, a page at a time (the original list).
 
-        GET /conversations/list
+        GET /conversations
 
         Args:
-            from_date_time: Only conversations from this instant on (ISO 8601).
-            to_date_time: Only conversations up to this instant (ISO 8601).
-            page: The page number, starting at 1. The default is not documented (1 in
-                third-party code).
-            size: Conversations per page, at most 50. The default is not documented (20 in
-                third-party code).
+            page: The page number, starting at 1 (the default).
+            size: Conversations per page. The largest size the API allows is not documented; a
+                larger one may be answered with fewer per page, which the page walk allows for.
+            from_date_time: Only conversations from this instant on. Sent in UTC to the whole
+                second, rounded down, so the window never narrows.
+            to_date_time: Only conversations up to this instant. Sent in UTC to the whole
+                second, rounded up, so the window never narrows.
             filter_owner_id: Only conversations owned by these users (user UUIDs).
             filter_owner_email: Only conversations owned by these users (email addresses).
             filter_title: Only conversations whose title contains this text (case-insensitive).
@@ -1306,9 +2035,8 @@ class AsyncConversationsWithRawResponse(AsyncResource):
             filter_external_opportunity_id: Only conversations linked to one of these CRM
                 opportunities.
             filter_crm_field_entity_code: The kind of linked CRM record that
-                `filter[crm_field.field_name]` looks in. Open string: the docs list companies,
-                contacts, deals, owners, pipelines, users, account, contact, lead, opportunity and
-                user.
+                `filter[crm_field.field_name]` looks in: companies, contacts, deals, owners,
+                pipelines, users, account, contact, lead, opportunity or user.
             filter_crm_field_field_name: A field name inside the linked CRM record's data.
             filter_crm_field_values: Values of that field to match exactly, any of them (at most
                 10).
@@ -1316,9 +2044,138 @@ class AsyncConversationsWithRawResponse(AsyncResource):
             filter_hide_internal: Leave out internal conversations (only people from the
                 organisation).
             filter_hide_non_analyzed: Leave out conversations that are not analyzed yet.
+            filter_hide_pending: Leave out conversations still being processed.
+            filter_hide_failed: Leave out conversations whose processing failed.
+            filter_hide_transcript: Leave the transcript out of each conversation (smaller
+                pages).
+            detailed_transcript: Ask for the detailed transcript. Its shape is not documented:
+                with it, expect the transcript as a list of segments (speaker and words); without
+                it, as an object.
+            with_intelligence_items: Include each conversation's extracted intelligence, which
+                may be left out by default.
+            with_crm_records: Include each conversation's linked CRM records, which may be left
+                out by default.
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's max_retries for this call.
             extra_headers: Headers to add to this call (checked like default_headers).
+            extra_query: Query parameters this method does not declare, sent as given: str,
+                int, float, bool or datetime values, or lists of them (repeated keys).
+            extra_body: JSON fields this method does not declare, added to the body.
+
+        Returns:
+            The first page, with its HTTP response; iterating the page yields every
+            Conversation on every page.
+
+        Raises:
+            TypeError, ValueError: A bad argument; nothing was sent.
+            APIStatusError: An error status (NotFoundError for 404, and so on).
+            APIConnectionError: No response, after the retries.
+        """
+        return await AsyncPage.fetch(
+            self._client,
+            _list_full_call(
+                page=page,
+                size=size,
+                from_date_time=from_date_time,
+                to_date_time=to_date_time,
+                filter_owner_id=filter_owner_id,
+                filter_owner_email=filter_owner_email,
+                filter_title=filter_title,
+                filter_participants_email=filter_participants_email,
+                filter_external_opportunity_id=filter_external_opportunity_id,
+                filter_crm_field_entity_code=filter_crm_field_entity_code,
+                filter_crm_field_field_name=filter_crm_field_field_name,
+                filter_crm_field_values=filter_crm_field_values,
+                filter_team_id=filter_team_id,
+                filter_hide_internal=filter_hide_internal,
+                filter_hide_non_analyzed=filter_hide_non_analyzed,
+                filter_hide_pending=filter_hide_pending,
+                filter_hide_failed=filter_hide_failed,
+                filter_hide_transcript=filter_hide_transcript,
+                detailed_transcript=detailed_transcript,
+                with_intelligence_items=with_intelligence_items,
+                with_crm_records=with_crm_records,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def list(
+        self,
+        *,
+        page: int | None = None,
+        size: int | None = None,
+        from_date_time: datetime.datetime | None = None,
+        to_date_time: datetime.datetime | None = None,
+        filter_owner_id: Sequence[str] | None = None,
+        filter_owner_email: Sequence[str] | None = None,
+        filter_title: str | None = None,
+        filter_participants_email: Sequence[str] | None = None,
+        filter_external_opportunity_id: Sequence[str] | None = None,
+        filter_crm_field_entity_code: str | None = None,
+        filter_crm_field_field_name: str | None = None,
+        filter_crm_field_values: Sequence[str] | None = None,
+        filter_team_id: Sequence[str] | None = None,
+        filter_hide_internal: bool | None = None,
+        filter_hide_non_analyzed: bool | None = None,
+        filter_hide_pending: bool | None = None,
+        filter_hide_failed: bool | None = None,
+        filter_hide_transcript: bool | None = None,
+        detailed_transcript: bool | None = None,
+        with_intelligence_items: bool | None = None,
+        with_crm_records: bool | None = None,
+        timeout: TimeoutTypes | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> APIResponse[AsyncPage[Conversation]]:
+        """List conversations, a page at a time.
+
+        GET /conversations/list
+
+        Args:
+            page: The page number, starting at 1 (the default).
+            size: Conversations per page, at most 50.
+            from_date_time: Only conversations from this instant on. Sent in UTC to the whole
+                second, rounded down, so the window never narrows.
+            to_date_time: Only conversations up to this instant. Sent in UTC to the whole
+                second, rounded up, so the window never narrows.
+            filter_owner_id: Only conversations owned by these users (user UUIDs).
+            filter_owner_email: Only conversations owned by these users (email addresses).
+            filter_title: Only conversations whose title contains this text (case-insensitive).
+            filter_participants_email: Only conversations with a participant who has one of
+                these email addresses.
+            filter_external_opportunity_id: Only conversations linked to one of these CRM
+                opportunities.
+            filter_crm_field_entity_code: The kind of linked CRM record that
+                `filter[crm_field.field_name]` looks in: companies, contacts, deals, owners,
+                pipelines, users, account, contact, lead, opportunity or user.
+            filter_crm_field_field_name: A field name inside the linked CRM record's data.
+            filter_crm_field_values: Values of that field to match exactly, any of them (at most
+                10).
+            filter_team_id: Only conversations of these teams (team UUIDs).
+            filter_hide_internal: Leave out internal conversations (only people from the
+                organisation).
+            filter_hide_non_analyzed: Leave out conversations that are not analyzed yet.
+            filter_hide_pending: Leave out conversations still being processed.
+            filter_hide_failed: Leave out conversations whose processing failed.
+            filter_hide_transcript: Leave the transcript out of each conversation (smaller
+                pages).
+            detailed_transcript: Ask for the detailed transcript. Its shape is not documented:
+                with it, expect the transcript as a list of segments (speaker and words); without
+                it, as an object.
+            with_intelligence_items: Include each conversation's extracted intelligence, which
+                may be left out by default.
+            with_crm_records: Include each conversation's linked CRM records, which may be left
+                out by default.
+            timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's max_retries for this call.
+            extra_headers: Headers to add to this call (checked like default_headers).
+            extra_query: Query parameters this method does not declare, sent as given: str,
+                int, float, bool or datetime values, or lists of them (repeated keys).
+            extra_body: JSON fields this method does not declare, added to the body.
 
         Returns:
             The first page, with its HTTP response; iterating the page yields every
@@ -1332,10 +2189,10 @@ class AsyncConversationsWithRawResponse(AsyncResource):
         return await AsyncPage.fetch(
             self._client,
             _list_call(
-                from_date_time=from_date_time,
-                to_date_time=to_date_time,
                 page=page,
                 size=size,
+                from_date_time=from_date_time,
+                to_date_time=to_date_time,
                 filter_owner_id=filter_owner_id,
                 filter_owner_email=filter_owner_email,
                 filter_title=filter_title,
@@ -1347,6 +2204,14 @@ class AsyncConversationsWithRawResponse(AsyncResource):
                 filter_team_id=filter_team_id,
                 filter_hide_internal=filter_hide_internal,
                 filter_hide_non_analyzed=filter_hide_non_analyzed,
+                filter_hide_pending=filter_hide_pending,
+                filter_hide_failed=filter_hide_failed,
+                filter_hide_transcript=filter_hide_transcript,
+                detailed_transcript=detailed_transcript,
+                with_intelligence_items=with_intelligence_items,
+                with_crm_records=with_crm_records,
+                extra_query=extra_query,
+                extra_body=extra_body,
             ),
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -1354,9 +2219,11 @@ class AsyncConversationsWithRawResponse(AsyncResource):
     async def get_upload_url(
         self,
         *,
-        timeout: TimeoutTypes | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
+        timeout: TimeoutTypes | None = None,
+        max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> APIResponse[UploadUrl]:
         """Get a URL to upload a recording to, before importing it.
 
@@ -1366,6 +2233,9 @@ class AsyncConversationsWithRawResponse(AsyncResource):
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's max_retries for this call.
             extra_headers: Headers to add to this call (checked like default_headers).
+            extra_query: Query parameters this method does not declare, sent as given: str,
+                int, float, bool or datetime values, or lists of them (repeated keys).
+            extra_body: JSON fields this method does not declare, added to the body.
 
         Returns:
             APIResponse[UploadUrl]
@@ -1376,7 +2246,8 @@ class AsyncConversationsWithRawResponse(AsyncResource):
             APIConnectionError: No response, after the retries.
         """
         response = await self._client._execute(
-            _get_upload_url_call(), RequestOptions(timeout, max_retries, extra_headers)
+            _get_upload_url_call(extra_query=extra_query, extra_body=extra_body),
+            RequestOptions(timeout, max_retries, extra_headers),
         )
         return response
 
@@ -1385,22 +2256,24 @@ class AsyncConversationsWithRawResponse(AsyncResource):
         *,
         media_url: str,
         user_id: str,
-        application_name: str | Unset = UNSET,
-        application_external_id: str | Unset = UNSET,
-        conversation_title: str | Unset = UNSET,
-        conversation_started_at: datetime.datetime | Unset = UNSET,
-        headers: Sequence[ImportMediaHeader | Mapping[str, Any]] | Unset = UNSET,
-        opportunity_id: str | Unset = UNSET,
-        linked_crm_records: Sequence[CrmRecordReference | Mapping[str, Any]] | Unset = UNSET,
-        skip_scorecard_calculation: bool | Unset = UNSET,
-        skip_crm_fields_calculation: bool | Unset = UNSET,
-        skip_opportunities_export: bool | Unset = UNSET,
-        transcription_settings: TranscriptionSettings | Mapping[str, Any] | Unset = UNSET,
-        transcript: Mapping[str, Any] | Unset = UNSET,
-        external_metadata: ImportExternalMetadata | Mapping[str, Any] | Unset = UNSET,
-        timeout: TimeoutTypes | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
+        application_name: str | None = None,
+        application_external_id: str | None = None,
+        conversation_title: str | None = None,
+        conversation_started_at: datetime.datetime | None = None,
+        headers: Sequence[ImportMediaHeader | Mapping[str, Any]] | None = None,
+        opportunity_id: str | None = None,
+        linked_crm_records: Sequence[CrmRecordReference | Mapping[str, Any]] | None = None,
+        skip_scorecard_calculation: bool | None = None,
+        skip_crm_fields_calculation: bool | None = None,
+        skip_opportunities_export: bool | None = None,
+        transcription_settings: TranscriptionSettings | Mapping[str, Any] | None = None,
+        transcript: Mapping[str, Any] | None = None,
+        external_metadata: ImportExternalMetadata | Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | None = None,
+        max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> APIResponse[ImportedConversation]:
         """Import a recording as a new conversation.
 
@@ -1429,6 +2302,9 @@ class AsyncConversationsWithRawResponse(AsyncResource):
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's max_retries for this call.
             extra_headers: Headers to add to this call (checked like default_headers).
+            extra_query: Query parameters this method does not declare, sent as given: str,
+                int, float, bool or datetime values, or lists of them (repeated keys).
+            extra_body: JSON fields this method does not declare, added to the body.
 
         Returns:
             APIResponse[ImportedConversation]
@@ -1455,6 +2331,8 @@ class AsyncConversationsWithRawResponse(AsyncResource):
                 transcription_settings=transcription_settings,
                 transcript=transcript,
                 external_metadata=external_metadata,
+                extra_query=extra_query,
+                extra_body=extra_body,
             ),
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -1464,9 +2342,11 @@ class AsyncConversationsWithRawResponse(AsyncResource):
         self,
         external_id: str,
         *,
-        timeout: TimeoutTypes | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
+        timeout: TimeoutTypes | None = None,
+        max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> APIResponse[ConversationByExternalId]:
         """Find a conversation by the external id it was imported with.
 
@@ -1477,6 +2357,9 @@ class AsyncConversationsWithRawResponse(AsyncResource):
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's max_retries for this call.
             extra_headers: Headers to add to this call (checked like default_headers).
+            extra_query: Query parameters this method does not declare, sent as given: str,
+                int, float, bool or datetime values, or lists of them (repeated keys).
+            extra_body: JSON fields this method does not declare, added to the body.
 
         Returns:
             APIResponse[ConversationByExternalId]
@@ -1487,7 +2370,9 @@ class AsyncConversationsWithRawResponse(AsyncResource):
             APIConnectionError: No response, after the retries.
         """
         response = await self._client._execute(
-            _retrieve_by_external_id_call(external_id),
+            _retrieve_by_external_id_call(
+                external_id, extra_query=extra_query, extra_body=extra_body
+            ),
             RequestOptions(timeout, max_retries, extra_headers),
         )
         return response
@@ -1496,9 +2381,16 @@ class AsyncConversationsWithRawResponse(AsyncResource):
         self,
         id: str,
         *,
-        timeout: TimeoutTypes | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
+        by: Literal["id", "external_id"] | None = None,
+        detailed_transcript: bool | None = None,
+        filter_include_internal_participants: bool | None = None,
+        filter_include_zoom_metadata: bool | None = None,
+        filter_include_import_metadata: bool | None = None,
+        timeout: TimeoutTypes | None = None,
+        max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> APIResponse[Conversation]:
         """Get one conversation.
 
@@ -1506,9 +2398,23 @@ class AsyncConversationsWithRawResponse(AsyncResource):
 
         Args:
             id: The conversation's identifier (its UUID), as in `Conversation.id`.
+            by: What the id in the path is: `id` (the conversation's own id, the default) or
+                `external_id` (the `applicationExternalID` it was imported with).
+            detailed_transcript: Ask for the detailed transcript. Its shape is not documented:
+                with it, expect the transcript as a list of segments (speaker and words); without
+                it, as an object.
+            filter_include_internal_participants: Include the participants from your own
+                organisation, which are left out by default.
+            filter_include_zoom_metadata: Include `zoomMetadata` (caller and callee of a Zoom
+                Phone call), left out by default.
+            filter_include_import_metadata: Include `importMetadata` (such as the
+                `applicationName` of an import), left out by default.
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's max_retries for this call.
             extra_headers: Headers to add to this call (checked like default_headers).
+            extra_query: Query parameters this method does not declare, sent as given: str,
+                int, float, bool or datetime values, or lists of them (repeated keys).
+            extra_body: JSON fields this method does not declare, added to the body.
 
         Returns:
             APIResponse[Conversation]
@@ -1519,7 +2425,17 @@ class AsyncConversationsWithRawResponse(AsyncResource):
             APIConnectionError: No response, after the retries.
         """
         response = await self._client._execute(
-            _retrieve_call(id), RequestOptions(timeout, max_retries, extra_headers)
+            _retrieve_call(
+                id,
+                by=by,
+                detailed_transcript=detailed_transcript,
+                filter_include_internal_participants=filter_include_internal_participants,
+                filter_include_zoom_metadata=filter_include_zoom_metadata,
+                filter_include_import_metadata=filter_include_import_metadata,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+            RequestOptions(timeout, max_retries, extra_headers),
         )
         return response
 
@@ -1527,11 +2443,13 @@ class AsyncConversationsWithRawResponse(AsyncResource):
         self,
         id: str,
         *,
-        title: str | Unset = UNSET,
-        labels: Mapping[str, str] | Unset = UNSET,
-        timeout: TimeoutTypes | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
+        title: str | None = None,
+        labels: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | None = None,
+        max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> APIResponse[Conversation]:
         """Change a conversation's title and/or labels.
 
@@ -1544,6 +2462,9 @@ class AsyncConversationsWithRawResponse(AsyncResource):
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's max_retries for this call.
             extra_headers: Headers to add to this call (checked like default_headers).
+            extra_query: Query parameters this method does not declare, sent as given: str,
+                int, float, bool or datetime values, or lists of them (repeated keys).
+            extra_body: JSON fields this method does not declare, added to the body.
 
         Returns:
             APIResponse[Conversation]
@@ -1554,7 +2475,9 @@ class AsyncConversationsWithRawResponse(AsyncResource):
             APIConnectionError: No response, after the retries.
         """
         response = await self._client._execute(
-            _update_call(id, title=title, labels=labels),
+            _update_call(
+                id, title=title, labels=labels, extra_query=extra_query, extra_body=extra_body
+            ),
             RequestOptions(timeout, max_retries, extra_headers),
         )
         return response
@@ -1563,9 +2486,11 @@ class AsyncConversationsWithRawResponse(AsyncResource):
         self,
         id: str,
         *,
-        timeout: TimeoutTypes | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
+        timeout: TimeoutTypes | None = None,
+        max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> APIResponse[Conversation]:
         """Archive a conversation.
 
@@ -1576,6 +2501,9 @@ class AsyncConversationsWithRawResponse(AsyncResource):
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's max_retries for this call.
             extra_headers: Headers to add to this call (checked like default_headers).
+            extra_query: Query parameters this method does not declare, sent as given: str,
+                int, float, bool or datetime values, or lists of them (repeated keys).
+            extra_body: JSON fields this method does not declare, added to the body.
 
         Returns:
             APIResponse[Conversation]
@@ -1586,7 +2514,8 @@ class AsyncConversationsWithRawResponse(AsyncResource):
             APIConnectionError: No response, after the retries.
         """
         response = await self._client._execute(
-            _archive_call(id), RequestOptions(timeout, max_retries, extra_headers)
+            _archive_call(id, extra_query=extra_query, extra_body=extra_body),
+            RequestOptions(timeout, max_retries, extra_headers),
         )
         return response
 
@@ -1595,9 +2524,11 @@ class AsyncConversationsWithRawResponse(AsyncResource):
         id: str,
         *,
         title: str,
-        timeout: TimeoutTypes | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
+        timeout: TimeoutTypes | None = None,
+        max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> APIResponse[Conversation]:
         """Change a conversation's title.
 
@@ -1609,6 +2540,9 @@ class AsyncConversationsWithRawResponse(AsyncResource):
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's max_retries for this call.
             extra_headers: Headers to add to this call (checked like default_headers).
+            extra_query: Query parameters this method does not declare, sent as given: str,
+                int, float, bool or datetime values, or lists of them (repeated keys).
+            extra_body: JSON fields this method does not declare, added to the body.
 
         Returns:
             APIResponse[Conversation]
@@ -1619,7 +2553,8 @@ class AsyncConversationsWithRawResponse(AsyncResource):
             APIConnectionError: No response, after the retries.
         """
         response = await self._client._execute(
-            _update_title_call(id, title=title), RequestOptions(timeout, max_retries, extra_headers)
+            _update_title_call(id, title=title, extra_query=extra_query, extra_body=extra_body),
+            RequestOptions(timeout, max_retries, extra_headers),
         )
         return response
 
@@ -1628,10 +2563,12 @@ class AsyncConversationsWithRawResponse(AsyncResource):
         id: str,
         *,
         labels: Mapping[str, str],
-        skip_analysis: bool | Unset = UNSET,
-        timeout: TimeoutTypes | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
+        skip_analysis: bool | None = None,
+        timeout: TimeoutTypes | None = None,
+        max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> APIResponse[Conversation]:
         """Change a conversation's labels.
 
@@ -1640,11 +2577,13 @@ class AsyncConversationsWithRawResponse(AsyncResource):
         Args:
             id: The conversation's identifier (its UUID), as in `Conversation.id`.
             labels: The labels to set, as label name to value.
-            skip_analysis: Skip the analysis that a change of labels would start (so its name
-                suggests; the docs do not say, facts D-labels).
+            skip_analysis: Skip the analysis that a change of labels would start.
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's max_retries for this call.
             extra_headers: Headers to add to this call (checked like default_headers).
+            extra_query: Query parameters this method does not declare, sent as given: str,
+                int, float, bool or datetime values, or lists of them (repeated keys).
+            extra_body: JSON fields this method does not declare, added to the body.
 
         Returns:
             APIResponse[Conversation]
@@ -1655,7 +2594,13 @@ class AsyncConversationsWithRawResponse(AsyncResource):
             APIConnectionError: No response, after the retries.
         """
         response = await self._client._execute(
-            _update_labels_call(id, labels=labels, skip_analysis=skip_analysis),
+            _update_labels_call(
+                id,
+                labels=labels,
+                skip_analysis=skip_analysis,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
             RequestOptions(timeout, max_retries, extra_headers),
         )
         return response
@@ -1664,9 +2609,11 @@ class AsyncConversationsWithRawResponse(AsyncResource):
         self,
         id: str,
         *,
-        timeout: TimeoutTypes | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
+        timeout: TimeoutTypes | None = None,
+        max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> APIResponse[Conversation]:
         """Toggle a conversation between private and public.
 
@@ -1677,6 +2624,9 @@ class AsyncConversationsWithRawResponse(AsyncResource):
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's max_retries for this call.
             extra_headers: Headers to add to this call (checked like default_headers).
+            extra_query: Query parameters this method does not declare, sent as given: str,
+                int, float, bool or datetime values, or lists of them (repeated keys).
+            extra_body: JSON fields this method does not declare, added to the body.
 
         Returns:
             APIResponse[Conversation]
@@ -1687,7 +2637,8 @@ class AsyncConversationsWithRawResponse(AsyncResource):
             APIConnectionError: No response, after the retries.
         """
         response = await self._client._execute(
-            _change_privacy_call(id), RequestOptions(timeout, max_retries, extra_headers)
+            _change_privacy_call(id, extra_query=extra_query, extra_body=extra_body),
+            RequestOptions(timeout, max_retries, extra_headers),
         )
         return response
 
@@ -1696,9 +2647,11 @@ class AsyncConversationsWithRawResponse(AsyncResource):
         id: str,
         *,
         linked_crm_records: Sequence[CrmRecordReference | Mapping[str, Any]],
-        timeout: TimeoutTypes | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
+        timeout: TimeoutTypes | None = None,
+        max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> APIResponse[Conversation]:
         """Replace the CRM records linked to a conversation.
 
@@ -1710,6 +2663,9 @@ class AsyncConversationsWithRawResponse(AsyncResource):
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's max_retries for this call.
             extra_headers: Headers to add to this call (checked like default_headers).
+            extra_query: Query parameters this method does not declare, sent as given: str,
+                int, float, bool or datetime values, or lists of them (repeated keys).
+            extra_body: JSON fields this method does not declare, added to the body.
 
         Returns:
             APIResponse[Conversation]
@@ -1720,7 +2676,12 @@ class AsyncConversationsWithRawResponse(AsyncResource):
             APIConnectionError: No response, after the retries.
         """
         response = await self._client._execute(
-            _update_linked_crm_records_call(id, linked_crm_records=linked_crm_records),
+            _update_linked_crm_records_call(
+                id,
+                linked_crm_records=linked_crm_records,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
             RequestOptions(timeout, max_retries, extra_headers),
         )
         return response
@@ -1734,39 +2695,48 @@ class AsyncConversations(AsyncResource):
         super().__init__(client)
         self.with_raw_response = AsyncConversationsWithRawResponse(client)
 
-    def list(
+    def list_full(
         self,
         *,
-        from_date_time: datetime.datetime | Unset = UNSET,
-        to_date_time: datetime.datetime | Unset = UNSET,
-        page: int | Unset = UNSET,
-        size: int | Unset = UNSET,
-        filter_owner_id: Sequence[str] | Unset = UNSET,
-        filter_owner_email: Sequence[str] | Unset = UNSET,
-        filter_title: str | Unset = UNSET,
-        filter_participants_email: Sequence[str] | Unset = UNSET,
-        filter_external_opportunity_id: Sequence[str] | Unset = UNSET,
-        filter_crm_field_entity_code: str | Unset = UNSET,
-        filter_crm_field_field_name: str | Unset = UNSET,
-        filter_crm_field_values: Sequence[str] | Unset = UNSET,
-        filter_team_id: Sequence[str] | Unset = UNSET,
-        filter_hide_internal: bool | Unset = UNSET,
-        filter_hide_non_analyzed: bool | Unset = UNSET,
-        timeout: TimeoutTypes | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
+        page: int | None = None,
+        size: int | None = None,
+        from_date_time: datetime.datetime | None = None,
+        to_date_time: datetime.datetime | None = None,
+        filter_owner_id: Sequence[str] | None = None,
+        filter_owner_email: Sequence[str] | None = None,
+        filter_title: str | None = None,
+        filter_participants_email: Sequence[str] | None = None,
+        filter_external_opportunity_id: Sequence[str] | None = None,
+        filter_crm_field_entity_code: str | None = None,
+        filter_crm_field_field_name: str | None = None,
+        filter_crm_field_values: Sequence[str] | None = None,
+        filter_team_id: Sequence[str] | None = None,
+        filter_hide_internal: bool | None = None,
+        filter_hide_non_analyzed: bool | None = None,
+        filter_hide_pending: bool | None = None,
+        filter_hide_failed: bool | None = None,
+        filter_hide_transcript: bool | None = None,
+        detailed_transcript: bool | None = None,
+        with_intelligence_items: bool | None = None,
+        with_crm_records: bool | None = None,
+        timeout: TimeoutTypes | None = None,
+        max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> AsyncPaginator[Conversation]:
-        """List conversations, a page at a time.
+        """List whole conversations, a page at a time (the original list).
 
-        GET /conversations/list
+        GET /conversations
 
         Args:
-            from_date_time: Only conversations from this instant on (ISO 8601).
-            to_date_time: Only conversations up to this instant (ISO 8601).
-            page: The page number, starting at 1. The default is not documented (1 in
-                third-party code).
-            size: Conversations per page, at most 50. The default is not documented (20 in
-                third-party code).
+            page: The page number, starting at 1 (the default).
+            size: Conversations per page. The largest size the API allows is not documented; a
+                larger one may be answered with fewer per page, which the page walk allows for.
+            from_date_time: Only conversations from this instant on. Sent in UTC to the whole
+                second, rounded down, so the window never narrows.
+            to_date_time: Only conversations up to this instant. Sent in UTC to the whole
+                second, rounded up, so the window never narrows.
             filter_owner_id: Only conversations owned by these users (user UUIDs).
             filter_owner_email: Only conversations owned by these users (email addresses).
             filter_title: Only conversations whose title contains this text (case-insensitive).
@@ -1775,9 +2745,8 @@ class AsyncConversations(AsyncResource):
             filter_external_opportunity_id: Only conversations linked to one of these CRM
                 opportunities.
             filter_crm_field_entity_code: The kind of linked CRM record that
-                `filter[crm_field.field_name]` looks in. Open string: the docs list companies,
-                contacts, deals, owners, pipelines, users, account, contact, lead, opportunity and
-                user.
+                `filter[crm_field.field_name]` looks in: companies, contacts, deals, owners,
+                pipelines, users, account, contact, lead, opportunity or user.
             filter_crm_field_field_name: A field name inside the linked CRM record's data.
             filter_crm_field_values: Values of that field to match exactly, any of them (at most
                 10).
@@ -1785,9 +2754,138 @@ class AsyncConversations(AsyncResource):
             filter_hide_internal: Leave out internal conversations (only people from the
                 organisation).
             filter_hide_non_analyzed: Leave out conversations that are not analyzed yet.
+            filter_hide_pending: Leave out conversations still being processed.
+            filter_hide_failed: Leave out conversations whose processing failed.
+            filter_hide_transcript: Leave the transcript out of each conversation (smaller
+                pages).
+            detailed_transcript: Ask for the detailed transcript. Its shape is not documented:
+                with it, expect the transcript as a list of segments (speaker and words); without
+                it, as an object.
+            with_intelligence_items: Include each conversation's extracted intelligence, which
+                may be left out by default.
+            with_crm_records: Include each conversation's linked CRM records, which may be left
+                out by default.
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's max_retries for this call.
             extra_headers: Headers to add to this call (checked like default_headers).
+            extra_query: Query parameters this method does not declare, sent as given: str,
+                int, float, bool or datetime values, or lists of them (repeated keys).
+            extra_body: JSON fields this method does not declare, added to the body.
+
+        Returns:
+            An AsyncPaginator: await it for the first page, or `async for` over it
+            for every Conversation on every page.
+
+        Raises:
+            TypeError, ValueError: A bad argument; nothing was sent.
+            APIStatusError: An error status (NotFoundError for 404, and so on).
+            APIConnectionError: No response, after the retries.
+        """
+        return AsyncPaginator(
+            self._client,
+            _list_full_call(
+                page=page,
+                size=size,
+                from_date_time=from_date_time,
+                to_date_time=to_date_time,
+                filter_owner_id=filter_owner_id,
+                filter_owner_email=filter_owner_email,
+                filter_title=filter_title,
+                filter_participants_email=filter_participants_email,
+                filter_external_opportunity_id=filter_external_opportunity_id,
+                filter_crm_field_entity_code=filter_crm_field_entity_code,
+                filter_crm_field_field_name=filter_crm_field_field_name,
+                filter_crm_field_values=filter_crm_field_values,
+                filter_team_id=filter_team_id,
+                filter_hide_internal=filter_hide_internal,
+                filter_hide_non_analyzed=filter_hide_non_analyzed,
+                filter_hide_pending=filter_hide_pending,
+                filter_hide_failed=filter_hide_failed,
+                filter_hide_transcript=filter_hide_transcript,
+                detailed_transcript=detailed_transcript,
+                with_intelligence_items=with_intelligence_items,
+                with_crm_records=with_crm_records,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def list(
+        self,
+        *,
+        page: int | None = None,
+        size: int | None = None,
+        from_date_time: datetime.datetime | None = None,
+        to_date_time: datetime.datetime | None = None,
+        filter_owner_id: Sequence[str] | None = None,
+        filter_owner_email: Sequence[str] | None = None,
+        filter_title: str | None = None,
+        filter_participants_email: Sequence[str] | None = None,
+        filter_external_opportunity_id: Sequence[str] | None = None,
+        filter_crm_field_entity_code: str | None = None,
+        filter_crm_field_field_name: str | None = None,
+        filter_crm_field_values: Sequence[str] | None = None,
+        filter_team_id: Sequence[str] | None = None,
+        filter_hide_internal: bool | None = None,
+        filter_hide_non_analyzed: bool | None = None,
+        filter_hide_pending: bool | None = None,
+        filter_hide_failed: bool | None = None,
+        filter_hide_transcript: bool | None = None,
+        detailed_transcript: bool | None = None,
+        with_intelligence_items: bool | None = None,
+        with_crm_records: bool | None = None,
+        timeout: TimeoutTypes | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> AsyncPaginator[Conversation]:
+        """List conversations, a page at a time.
+
+        GET /conversations/list
+
+        Args:
+            page: The page number, starting at 1 (the default).
+            size: Conversations per page, at most 50.
+            from_date_time: Only conversations from this instant on. Sent in UTC to the whole
+                second, rounded down, so the window never narrows.
+            to_date_time: Only conversations up to this instant. Sent in UTC to the whole
+                second, rounded up, so the window never narrows.
+            filter_owner_id: Only conversations owned by these users (user UUIDs).
+            filter_owner_email: Only conversations owned by these users (email addresses).
+            filter_title: Only conversations whose title contains this text (case-insensitive).
+            filter_participants_email: Only conversations with a participant who has one of
+                these email addresses.
+            filter_external_opportunity_id: Only conversations linked to one of these CRM
+                opportunities.
+            filter_crm_field_entity_code: The kind of linked CRM record that
+                `filter[crm_field.field_name]` looks in: companies, contacts, deals, owners,
+                pipelines, users, account, contact, lead, opportunity or user.
+            filter_crm_field_field_name: A field name inside the linked CRM record's data.
+            filter_crm_field_values: Values of that field to match exactly, any of them (at most
+                10).
+            filter_team_id: Only conversations of these teams (team UUIDs).
+            filter_hide_internal: Leave out internal conversations (only people from the
+                organisation).
+            filter_hide_non_analyzed: Leave out conversations that are not analyzed yet.
+            filter_hide_pending: Leave out conversations still being processed.
+            filter_hide_failed: Leave out conversations whose processing failed.
+            filter_hide_transcript: Leave the transcript out of each conversation (smaller
+                pages).
+            detailed_transcript: Ask for the detailed transcript. Its shape is not documented:
+                with it, expect the transcript as a list of segments (speaker and words); without
+                it, as an object.
+            with_intelligence_items: Include each conversation's extracted intelligence, which
+                may be left out by default.
+            with_crm_records: Include each conversation's linked CRM records, which may be left
+                out by default.
+            timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's max_retries for this call.
+            extra_headers: Headers to add to this call (checked like default_headers).
+            extra_query: Query parameters this method does not declare, sent as given: str,
+                int, float, bool or datetime values, or lists of them (repeated keys).
+            extra_body: JSON fields this method does not declare, added to the body.
 
         Returns:
             An AsyncPaginator: await it for the first page, or `async for` over it
@@ -1801,10 +2899,10 @@ class AsyncConversations(AsyncResource):
         return AsyncPaginator(
             self._client,
             _list_call(
-                from_date_time=from_date_time,
-                to_date_time=to_date_time,
                 page=page,
                 size=size,
+                from_date_time=from_date_time,
+                to_date_time=to_date_time,
                 filter_owner_id=filter_owner_id,
                 filter_owner_email=filter_owner_email,
                 filter_title=filter_title,
@@ -1816,6 +2914,14 @@ class AsyncConversations(AsyncResource):
                 filter_team_id=filter_team_id,
                 filter_hide_internal=filter_hide_internal,
                 filter_hide_non_analyzed=filter_hide_non_analyzed,
+                filter_hide_pending=filter_hide_pending,
+                filter_hide_failed=filter_hide_failed,
+                filter_hide_transcript=filter_hide_transcript,
+                detailed_transcript=detailed_transcript,
+                with_intelligence_items=with_intelligence_items,
+                with_crm_records=with_crm_records,
+                extra_query=extra_query,
+                extra_body=extra_body,
             ),
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -1823,9 +2929,11 @@ class AsyncConversations(AsyncResource):
     async def get_upload_url(
         self,
         *,
-        timeout: TimeoutTypes | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
+        timeout: TimeoutTypes | None = None,
+        max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> UploadUrl:
         """Get a URL to upload a recording to, before importing it.
 
@@ -1835,6 +2943,9 @@ class AsyncConversations(AsyncResource):
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's max_retries for this call.
             extra_headers: Headers to add to this call (checked like default_headers).
+            extra_query: Query parameters this method does not declare, sent as given: str,
+                int, float, bool or datetime values, or lists of them (repeated keys).
+            extra_body: JSON fields this method does not declare, added to the body.
 
         Returns:
             UploadUrl
@@ -1845,7 +2956,8 @@ class AsyncConversations(AsyncResource):
             APIConnectionError: No response, after the retries.
         """
         response = await self._client._execute(
-            _get_upload_url_call(), RequestOptions(timeout, max_retries, extra_headers)
+            _get_upload_url_call(extra_query=extra_query, extra_body=extra_body),
+            RequestOptions(timeout, max_retries, extra_headers),
         )
         return response.parsed
 
@@ -1854,22 +2966,24 @@ class AsyncConversations(AsyncResource):
         *,
         media_url: str,
         user_id: str,
-        application_name: str | Unset = UNSET,
-        application_external_id: str | Unset = UNSET,
-        conversation_title: str | Unset = UNSET,
-        conversation_started_at: datetime.datetime | Unset = UNSET,
-        headers: Sequence[ImportMediaHeader | Mapping[str, Any]] | Unset = UNSET,
-        opportunity_id: str | Unset = UNSET,
-        linked_crm_records: Sequence[CrmRecordReference | Mapping[str, Any]] | Unset = UNSET,
-        skip_scorecard_calculation: bool | Unset = UNSET,
-        skip_crm_fields_calculation: bool | Unset = UNSET,
-        skip_opportunities_export: bool | Unset = UNSET,
-        transcription_settings: TranscriptionSettings | Mapping[str, Any] | Unset = UNSET,
-        transcript: Mapping[str, Any] | Unset = UNSET,
-        external_metadata: ImportExternalMetadata | Mapping[str, Any] | Unset = UNSET,
-        timeout: TimeoutTypes | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
+        application_name: str | None = None,
+        application_external_id: str | None = None,
+        conversation_title: str | None = None,
+        conversation_started_at: datetime.datetime | None = None,
+        headers: Sequence[ImportMediaHeader | Mapping[str, Any]] | None = None,
+        opportunity_id: str | None = None,
+        linked_crm_records: Sequence[CrmRecordReference | Mapping[str, Any]] | None = None,
+        skip_scorecard_calculation: bool | None = None,
+        skip_crm_fields_calculation: bool | None = None,
+        skip_opportunities_export: bool | None = None,
+        transcription_settings: TranscriptionSettings | Mapping[str, Any] | None = None,
+        transcript: Mapping[str, Any] | None = None,
+        external_metadata: ImportExternalMetadata | Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | None = None,
+        max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> ImportedConversation:
         """Import a recording as a new conversation.
 
@@ -1898,6 +3012,9 @@ class AsyncConversations(AsyncResource):
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's max_retries for this call.
             extra_headers: Headers to add to this call (checked like default_headers).
+            extra_query: Query parameters this method does not declare, sent as given: str,
+                int, float, bool or datetime values, or lists of them (repeated keys).
+            extra_body: JSON fields this method does not declare, added to the body.
 
         Returns:
             ImportedConversation
@@ -1924,6 +3041,8 @@ class AsyncConversations(AsyncResource):
                 transcription_settings=transcription_settings,
                 transcript=transcript,
                 external_metadata=external_metadata,
+                extra_query=extra_query,
+                extra_body=extra_body,
             ),
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -1933,9 +3052,11 @@ class AsyncConversations(AsyncResource):
         self,
         external_id: str,
         *,
-        timeout: TimeoutTypes | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
+        timeout: TimeoutTypes | None = None,
+        max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> ConversationByExternalId:
         """Find a conversation by the external id it was imported with.
 
@@ -1946,6 +3067,9 @@ class AsyncConversations(AsyncResource):
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's max_retries for this call.
             extra_headers: Headers to add to this call (checked like default_headers).
+            extra_query: Query parameters this method does not declare, sent as given: str,
+                int, float, bool or datetime values, or lists of them (repeated keys).
+            extra_body: JSON fields this method does not declare, added to the body.
 
         Returns:
             ConversationByExternalId
@@ -1956,7 +3080,9 @@ class AsyncConversations(AsyncResource):
             APIConnectionError: No response, after the retries.
         """
         response = await self._client._execute(
-            _retrieve_by_external_id_call(external_id),
+            _retrieve_by_external_id_call(
+                external_id, extra_query=extra_query, extra_body=extra_body
+            ),
             RequestOptions(timeout, max_retries, extra_headers),
         )
         return response.parsed
@@ -1965,9 +3091,16 @@ class AsyncConversations(AsyncResource):
         self,
         id: str,
         *,
-        timeout: TimeoutTypes | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
+        by: Literal["id", "external_id"] | None = None,
+        detailed_transcript: bool | None = None,
+        filter_include_internal_participants: bool | None = None,
+        filter_include_zoom_metadata: bool | None = None,
+        filter_include_import_metadata: bool | None = None,
+        timeout: TimeoutTypes | None = None,
+        max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Conversation:
         """Get one conversation.
 
@@ -1975,9 +3108,23 @@ class AsyncConversations(AsyncResource):
 
         Args:
             id: The conversation's identifier (its UUID), as in `Conversation.id`.
+            by: What the id in the path is: `id` (the conversation's own id, the default) or
+                `external_id` (the `applicationExternalID` it was imported with).
+            detailed_transcript: Ask for the detailed transcript. Its shape is not documented:
+                with it, expect the transcript as a list of segments (speaker and words); without
+                it, as an object.
+            filter_include_internal_participants: Include the participants from your own
+                organisation, which are left out by default.
+            filter_include_zoom_metadata: Include `zoomMetadata` (caller and callee of a Zoom
+                Phone call), left out by default.
+            filter_include_import_metadata: Include `importMetadata` (such as the
+                `applicationName` of an import), left out by default.
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's max_retries for this call.
             extra_headers: Headers to add to this call (checked like default_headers).
+            extra_query: Query parameters this method does not declare, sent as given: str,
+                int, float, bool or datetime values, or lists of them (repeated keys).
+            extra_body: JSON fields this method does not declare, added to the body.
 
         Returns:
             Conversation
@@ -1988,7 +3135,17 @@ class AsyncConversations(AsyncResource):
             APIConnectionError: No response, after the retries.
         """
         response = await self._client._execute(
-            _retrieve_call(id), RequestOptions(timeout, max_retries, extra_headers)
+            _retrieve_call(
+                id,
+                by=by,
+                detailed_transcript=detailed_transcript,
+                filter_include_internal_participants=filter_include_internal_participants,
+                filter_include_zoom_metadata=filter_include_zoom_metadata,
+                filter_include_import_metadata=filter_include_import_metadata,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+            RequestOptions(timeout, max_retries, extra_headers),
         )
         return response.parsed
 
@@ -1996,11 +3153,13 @@ class AsyncConversations(AsyncResource):
         self,
         id: str,
         *,
-        title: str | Unset = UNSET,
-        labels: Mapping[str, str] | Unset = UNSET,
-        timeout: TimeoutTypes | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
+        title: str | None = None,
+        labels: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | None = None,
+        max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Conversation:
         """Change a conversation's title and/or labels.
 
@@ -2013,6 +3172,9 @@ class AsyncConversations(AsyncResource):
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's max_retries for this call.
             extra_headers: Headers to add to this call (checked like default_headers).
+            extra_query: Query parameters this method does not declare, sent as given: str,
+                int, float, bool or datetime values, or lists of them (repeated keys).
+            extra_body: JSON fields this method does not declare, added to the body.
 
         Returns:
             Conversation
@@ -2023,7 +3185,9 @@ class AsyncConversations(AsyncResource):
             APIConnectionError: No response, after the retries.
         """
         response = await self._client._execute(
-            _update_call(id, title=title, labels=labels),
+            _update_call(
+                id, title=title, labels=labels, extra_query=extra_query, extra_body=extra_body
+            ),
             RequestOptions(timeout, max_retries, extra_headers),
         )
         return response.parsed
@@ -2032,9 +3196,11 @@ class AsyncConversations(AsyncResource):
         self,
         id: str,
         *,
-        timeout: TimeoutTypes | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
+        timeout: TimeoutTypes | None = None,
+        max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Conversation:
         """Archive a conversation.
 
@@ -2045,6 +3211,9 @@ class AsyncConversations(AsyncResource):
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's max_retries for this call.
             extra_headers: Headers to add to this call (checked like default_headers).
+            extra_query: Query parameters this method does not declare, sent as given: str,
+                int, float, bool or datetime values, or lists of them (repeated keys).
+            extra_body: JSON fields this method does not declare, added to the body.
 
         Returns:
             Conversation
@@ -2055,7 +3224,8 @@ class AsyncConversations(AsyncResource):
             APIConnectionError: No response, after the retries.
         """
         response = await self._client._execute(
-            _archive_call(id), RequestOptions(timeout, max_retries, extra_headers)
+            _archive_call(id, extra_query=extra_query, extra_body=extra_body),
+            RequestOptions(timeout, max_retries, extra_headers),
         )
         return response.parsed
 
@@ -2064,9 +3234,11 @@ class AsyncConversations(AsyncResource):
         id: str,
         *,
         title: str,
-        timeout: TimeoutTypes | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
+        timeout: TimeoutTypes | None = None,
+        max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Conversation:
         """Change a conversation's title.
 
@@ -2078,6 +3250,9 @@ class AsyncConversations(AsyncResource):
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's max_retries for this call.
             extra_headers: Headers to add to this call (checked like default_headers).
+            extra_query: Query parameters this method does not declare, sent as given: str,
+                int, float, bool or datetime values, or lists of them (repeated keys).
+            extra_body: JSON fields this method does not declare, added to the body.
 
         Returns:
             Conversation
@@ -2088,7 +3263,8 @@ class AsyncConversations(AsyncResource):
             APIConnectionError: No response, after the retries.
         """
         response = await self._client._execute(
-            _update_title_call(id, title=title), RequestOptions(timeout, max_retries, extra_headers)
+            _update_title_call(id, title=title, extra_query=extra_query, extra_body=extra_body),
+            RequestOptions(timeout, max_retries, extra_headers),
         )
         return response.parsed
 
@@ -2097,10 +3273,12 @@ class AsyncConversations(AsyncResource):
         id: str,
         *,
         labels: Mapping[str, str],
-        skip_analysis: bool | Unset = UNSET,
-        timeout: TimeoutTypes | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
+        skip_analysis: bool | None = None,
+        timeout: TimeoutTypes | None = None,
+        max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Conversation:
         """Change a conversation's labels.
 
@@ -2109,11 +3287,13 @@ class AsyncConversations(AsyncResource):
         Args:
             id: The conversation's identifier (its UUID), as in `Conversation.id`.
             labels: The labels to set, as label name to value.
-            skip_analysis: Skip the analysis that a change of labels would start (so its name
-                suggests; the docs do not say, facts D-labels).
+            skip_analysis: Skip the analysis that a change of labels would start.
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's max_retries for this call.
             extra_headers: Headers to add to this call (checked like default_headers).
+            extra_query: Query parameters this method does not declare, sent as given: str,
+                int, float, bool or datetime values, or lists of them (repeated keys).
+            extra_body: JSON fields this method does not declare, added to the body.
 
         Returns:
             Conversation
@@ -2124,7 +3304,13 @@ class AsyncConversations(AsyncResource):
             APIConnectionError: No response, after the retries.
         """
         response = await self._client._execute(
-            _update_labels_call(id, labels=labels, skip_analysis=skip_analysis),
+            _update_labels_call(
+                id,
+                labels=labels,
+                skip_analysis=skip_analysis,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
             RequestOptions(timeout, max_retries, extra_headers),
         )
         return response.parsed
@@ -2133,9 +3319,11 @@ class AsyncConversations(AsyncResource):
         self,
         id: str,
         *,
-        timeout: TimeoutTypes | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
+        timeout: TimeoutTypes | None = None,
+        max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Conversation:
         """Toggle a conversation between private and public.
 
@@ -2146,6 +3334,9 @@ class AsyncConversations(AsyncResource):
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's max_retries for this call.
             extra_headers: Headers to add to this call (checked like default_headers).
+            extra_query: Query parameters this method does not declare, sent as given: str,
+                int, float, bool or datetime values, or lists of them (repeated keys).
+            extra_body: JSON fields this method does not declare, added to the body.
 
         Returns:
             Conversation
@@ -2156,7 +3347,8 @@ class AsyncConversations(AsyncResource):
             APIConnectionError: No response, after the retries.
         """
         response = await self._client._execute(
-            _change_privacy_call(id), RequestOptions(timeout, max_retries, extra_headers)
+            _change_privacy_call(id, extra_query=extra_query, extra_body=extra_body),
+            RequestOptions(timeout, max_retries, extra_headers),
         )
         return response.parsed
 
@@ -2165,9 +3357,11 @@ class AsyncConversations(AsyncResource):
         id: str,
         *,
         linked_crm_records: Sequence[CrmRecordReference | Mapping[str, Any]],
-        timeout: TimeoutTypes | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
+        timeout: TimeoutTypes | None = None,
+        max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Conversation:
         """Replace the CRM records linked to a conversation.
 
@@ -2179,6 +3373,9 @@ class AsyncConversations(AsyncResource):
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's max_retries for this call.
             extra_headers: Headers to add to this call (checked like default_headers).
+            extra_query: Query parameters this method does not declare, sent as given: str,
+                int, float, bool or datetime values, or lists of them (repeated keys).
+            extra_body: JSON fields this method does not declare, added to the body.
 
         Returns:
             Conversation
@@ -2189,7 +3386,12 @@ class AsyncConversations(AsyncResource):
             APIConnectionError: No response, after the retries.
         """
         response = await self._client._execute(
-            _update_linked_crm_records_call(id, linked_crm_records=linked_crm_records),
+            _update_linked_crm_records_call(
+                id,
+                linked_crm_records=linked_crm_records,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
             RequestOptions(timeout, max_retries, extra_headers),
         )
         return response.parsed

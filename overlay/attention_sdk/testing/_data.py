@@ -3,13 +3,21 @@
 The two examples (data/seed_conversation.json, the seed page's ``<string>``, and
 data/docs_new_conversation.json, ``conv-uuid-123``) are served exactly as documented.
 The generated ones, ``conv-0001`` to ``conv-0120``, are the same on every start. They are
-compact (about 1 kB: no boards, talk tracks, bots or transcript) and vary so that each
-list filter selects some of them but not all: 4 owners, 3 teams, every 5th internal,
-every 7th not analyzed (every 13th says ``COMPLETED`` in capitals: the status is an open
-string), every 8th private, every 30th archived, titles naming 7 accounts (Acme Corp in 8
-of them), 1-3 participants, createdAt every 26 hours from January to May 2024 (every 10th
-shares its instant with the one before, so ordering ties occur). ``conv-NNNN`` was
-imported with the external id ``ext-NNNN``; the two examples have no external id.
+compact (about 1 kB: no boards, talk tracks or bots) and vary so that each list filter
+selects some of them but not all: 4 owners, 3 teams, every 5th internal, every 7th
+pending and every 17th failed (so not analyzed; every 13th says ``COMPLETED`` in
+capitals: the status is an open string), every 8th private, every 30th archived, titles
+naming 7 accounts (Acme Corp in 8 of them), 1-3 participants, createdAt every 26 hours
+from January to May 2024 (every 10th shares its instant with the one before, so ordering
+ties occur), a two-line transcript on every 4th, extracted intelligence (next steps) on
+each one with a customer. ``conv-NNNN`` was imported with the external id ``ext-NNNN``;
+the two examples have no external id.
+
+What GET /conversations/{id} leaves out unless a ``filter[include_*]`` flag asks for it
+is kept beside each conversation (``Store.extras``): the owner, an internal participant
+of each customer call; the Zoom Phone details of every 6th; and the import metadata
+(``applicationName`` and the external id) of every generated one. The two examples have
+none, so they are served exactly as documented whatever the flags.
 """
 
 from __future__ import annotations
@@ -74,6 +82,9 @@ class Store:
 
     conversations: dict[str, dict[str, Any]]  # by id
     external_ids: dict[str, str]  # applicationExternalID -> conversation id
+    # What retrieve adds on request, by conversation id and then by attribute:
+    # "participants" (internal ones, added to the rest), "zoomMetadata", "importMetadata".
+    extras: dict[str, dict[str, Any]] = field(default_factory=dict)
     uploads: int = 0  # upload URLs handed out
     imports: int = 0  # conversations imported
     # Changes applied, by conversation id: every 200 of a route that changes one.
@@ -108,8 +119,44 @@ def generated_conversation(n: int) -> dict[str, Any]:
         if internal or n % 4 == 3
         else {"uuid": f"opp-uuid-{slug}", "title": f"{account[0]} - New business"}
     )
-    status = "pending" if n % 7 == 0 else "COMPLETED" if n % 13 == 0 else "completed"
-    return {
+    status = (
+        "pending"
+        if n % 7 == 0
+        else "failed"
+        if n % 17 == 0
+        else "COMPLETED"
+        if n % 13 == 0
+        else "completed"
+    )
+    speakers = (f"{owner['firstName']} {owner['lastName']}", people[0][1])
+    transcript = (
+        {
+            "v1": {
+                "final": [
+                    {
+                        "speaker": speakers[0],
+                        "sentence": f"Thanks for joining the {_KINDS[n % len(_KINDS)].lower()}.",
+                        "startTimestamp": 0.0,
+                        "endTimestamp": 3.5,
+                    },
+                    {
+                        "speaker": speakers[1],
+                        "sentence": "Happy to be here.",
+                        "startTimestamp": 3.5,
+                        "endTimestamp": 5.0,
+                    },
+                ]
+            }
+        }
+        if n % 4 == 1
+        else None
+    )
+    intelligence = (
+        None
+        if internal
+        else {"next_steps": {"title": "Next steps", "value": f"Send {account[0]} the proposal"}}
+    )
+    conversation: dict[str, Any] = {
         "type": "conversations",
         "id": cid,
         "attributes": {
@@ -146,22 +193,56 @@ def generated_conversation(n: int) -> dict[str, Any]:
         },
         "links": {"self": _API + cid, "related": f"{_API}{cid}/participants"},
     }
+    attributes: dict[str, Any] = conversation["attributes"]
+    if transcript is not None:
+        attributes["transcript"] = transcript
+    if intelligence is not None:
+        attributes["extractedIntelligence"] = intelligence
+    return conversation
+
+
+def generated_extras(n: int) -> dict[str, Any]:
+    """What retrieve leaves out of the n-th generated conversation unless asked for."""
+    owner = OWNERS[n % len(OWNERS)]
+    extras: dict[str, Any] = {
+        "importMetadata": {"applicationName": "Dialer", "applicationExternalID": f"ext-{n:04d}"}
+    }
+    if n % 5:  # a customer call: its owner took part, as an internal participant
+        name = f"{owner['firstName']} {owner['lastName']}"
+        extras["participants"] = [
+            {"id": f"part-{n:04d}-0", "email": owner["email"], "name": name, "organizer": False}
+        ]
+    if n % 6 == 0:
+        extras["zoomMetadata"] = {
+            "calleeName": "Kim Reyes",
+            "calleeNumber": "+1 555 0100",
+            "callerName": f"{owner['firstName']} {owner['lastName']}",
+            "callerNumber": f"+1 555 01{n % 100:02d}",
+        }
+    return extras
 
 
 @cache
 def _default_seed() -> bytes:
     data = resources.files("attention_sdk.testing") / "data"
     examples = [json.loads((data / name).read_text("utf-8")) for name in _EXAMPLES]
-    generated = [generated_conversation(n) for n in range(1, GENERATED + 1)]
-    external_ids = {f"ext-{n:04d}": f"conv-{n:04d}" for n in range(1, GENERATED + 1)}
-    return _encode([*examples, *generated], external_ids)
+    numbers = range(1, GENERATED + 1)
+    generated = [generated_conversation(n) for n in numbers]
+    external_ids = {f"ext-{n:04d}": f"conv-{n:04d}" for n in numbers}
+    extras = {f"conv-{n:04d}": generated_extras(n) for n in numbers}
+    return _encode([*examples, *generated], external_ids, extras)
 
 
-def _encode(conversations: Iterable[dict[str, Any]], external_ids: dict[str, str]) -> bytes:
+def _encode(
+    conversations: Iterable[dict[str, Any]],
+    external_ids: dict[str, str],
+    extras: dict[str, dict[str, Any]] | None = None,
+) -> bytes:
     by_id = {conversation.get("id"): conversation for conversation in conversations}
     if not all(isinstance(key, str) for key in by_id):
         raise ValueError("every conversation needs a string 'id'")
-    return json.dumps({"conversations": by_id, "external_ids": external_ids}).encode()
+    state = {"conversations": by_id, "external_ids": external_ids, "extras": extras or {}}
+    return json.dumps(state).encode()
 
 
 def seed(conversations: Iterable[dict[str, Any]] | None = None) -> bytes:
@@ -176,7 +257,7 @@ def seed(conversations: Iterable[dict[str, Any]] | None = None) -> bytes:
 def load(seed: bytes) -> Store:
     """A fresh Store from seed()."""
     state = json.loads(seed)
-    return Store(state["conversations"], state["external_ids"])
+    return Store(state["conversations"], state["external_ids"], state["extras"])
 
 
 def owner(user_id: str) -> dict[str, Any] | None:

@@ -1,19 +1,30 @@
-"""GET /conversations/list: its query, its filters, its order and its pages.
+"""GET /conversations/list and GET /conversations: their query, filters, order and pages.
 
-From openapi/attention.yaml (listConversations, written from the docs' "optimized" list):
-- ``page`` is an integer >= 1 and ``size`` an integer from 1 to 50; anything else is a 400
-  naming the parameter. Filters: ``fromDateTime``/``toDateTime`` (ISO 8601, against
-  ``createdAt``), ``filter[title]`` (case-insensitive substring), and the repeatable
-  ``filter[owner.email]``, ``filter[owner.id]``, ``filter[participants.email]``,
-  ``filter[team.id]`` and ``filter[external_opportunity.id]``, sent as repeated keys and
-  OR-ed; ``filter[hide_internal]`` and ``filter[hide_non_analyzed]`` are ``true`` or
-  ``false``. Every filter given must hold (AND).
+From openapi/attention.yaml (listConversations, written from the docs' "optimized" list;
+listConversationsFull, the original list, which public code shows taking the same
+parameters):
+- ``page`` is an integer >= 1 and ``size`` an integer from 1 to 50 (on the original list,
+  any integer >= 1); anything else is a 400 naming the parameter. On the original list,
+  ``fromDateTime`` and ``toDateTime`` must be UTC with ``Z`` and whole seconds, the form
+  public code found the live API insists on there; other forms are a 400. Filters:
+  ``fromDateTime``/``toDateTime`` (ISO 8601, against ``createdAt``), ``filter[title]``
+  (case-insensitive substring), and the repeatable ``filter[owner.email]``,
+  ``filter[owner.id]``, ``filter[participants.email]``, ``filter[team.id]`` and
+  ``filter[external_opportunity.id]``, sent as repeated keys and OR-ed;
+  ``filter[hide_internal]``, ``filter[hide_non_analyzed]``, ``filter[hide_pending]`` and
+  ``filter[hide_failed]`` are ``true`` or ``false``. Every filter given must hold (AND).
+  What the other flags do to each item shown is in _views.py.
 - The body is ``{data, links: {self, related}, meta: {totalRecords, pageCount, pageNumber,
   pageSize}}``; ``related`` is the next page. The links point at ``/v2/conversations``,
   not at this path, as the docs' examples do.
 
 The stand-in's own choices, where the docs are silent:
 - ``page`` defaults to 1 and ``size`` to 20 (the defaults of third-party code).
+- The original list serves at most 100 a page (FULL_LIST_CAP): a larger ``size`` is
+  answered with 100 and ``meta.pageSize: 100``. Its real limit is undocumented; a page
+  smaller than asked for is what a walk must survive without stopping early.
+- ``filter[hide_pending]`` and ``filter[hide_failed]`` leave out a conversation whose
+  ``transcriptStatus`` or ``importStatus`` is ``pending`` or ``failed`` (in any case).
 - ``related`` is null on the last page and past it; a page past the end has ``data: []``.
 - Archived conversations are listed like the others.
 - Newest ``createdAt`` first (as the docs' examples), ties by id, so pages are stable; a
@@ -40,6 +51,9 @@ from ._validate import BadRequest, parse_instant
 Query = Mapping[str, list[str]]
 Predicate = Callable[[dict[str, Any]], bool]
 DEFAULT_SIZE, MAX_SIZE = 20, 50
+FULL_LIST_CAP = 100  # the stand-in's own choice for GET /conversations (see above)
+# The form the original list takes date-times in: UTC, Z, whole seconds.
+_STRICT_INSTANT = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z")
 _LINK = "/v2/conversations?page={}"
 # Repeatable filters: the conversation's value(s) each filter looks at, and whether the
 # comparison ignores case (emails do; ids do not).
@@ -110,20 +124,34 @@ def _boolean(query: Query, name: str) -> bool:
     return text == "true"
 
 
-def _instant(query: Query, name: str) -> datetime.datetime | None:
+def _instant(query: Query, name: str, strict: bool) -> datetime.datetime | None:
     text = _one(query, name)
     if text is None:
         return None
+    if strict and not _STRICT_INSTANT.fullmatch(text):
+        raise BadRequest(
+            f"{name} must be UTC with Z and whole seconds, such as 2026-12-06T16:33:05Z, "
+            f"got {text[:40]!r}"
+        )
     instant = parse_instant(text)
     if instant is None:
         raise BadRequest(f"{name} must be an ISO 8601 date-time, got {text[:40]!r}")
     return instant
 
 
-def _predicates(query: Query) -> list[Predicate]:
+def _status_is(conversation: dict[str, Any], wanted: str) -> bool:
+    attributes = _attributes(conversation)
+    return any(
+        str(attributes.get(field)).lower() == wanted
+        for field in ("transcriptStatus", "importStatus")
+    )
+
+
+def _predicates(query: Query, strict_dates: bool) -> list[Predicate]:
     """One test per filter given; BadRequest names a parameter whose value is wrong."""
     tests: list[Predicate] = []
-    since, until = _instant(query, "fromDateTime"), _instant(query, "toDateTime")
+    since = _instant(query, "fromDateTime", strict_dates)
+    until = _instant(query, "toDateTime", strict_dates)
     if since or until:
         low = since or datetime.datetime.min.replace(tzinfo=datetime.UTC)
         high = until or datetime.datetime.max.replace(tzinfo=datetime.UTC)
@@ -137,8 +165,14 @@ def _predicates(query: Query) -> list[Predicate]:
         tests.append(lambda c: _attributes(c).get("isInternal") is not True)
     if _boolean(query, "filter[hide_non_analyzed]"):
         tests.append(lambda c: str(_attributes(c).get("transcriptStatus")).lower() == "completed")
+    if _boolean(query, "filter[hide_pending]"):
+        tests.append(lambda c: not _status_is(c, "pending"))
+    if _boolean(query, "filter[hide_failed]"):
+        tests.append(lambda c: not _status_is(c, "failed"))
     # filter[crm_field.entity_code], .field_name and .values are accepted and ignored: the
-    # stand-in keeps no CRM field data to match them against.
+    # stand-in keeps no CRM field data to match them against. Their bounds hold, though.
+    if len(query.get("filter[crm_field.values]", [])) > 10:
+        raise BadRequest("filter[crm_field.values] may be given at most 10 times")
     return tests
 
 
@@ -154,11 +188,16 @@ def _any_of(
     )
 
 
-def list_page(conversations: Iterable[dict[str, Any]], query: Query) -> dict[str, Any]:
-    """The ConversationList body for query; BadRequest if a parameter is wrong."""
+def list_page(
+    conversations: Iterable[dict[str, Any]], query: Query, *, full: bool = False
+) -> dict[str, Any]:
+    """The ConversationList body for query, on the optimized list or (``full``) the
+    original one; BadRequest if a parameter is wrong."""
     page = _integer(query, "page", 1)
-    size = _integer(query, "size", DEFAULT_SIZE, MAX_SIZE)
-    tests = _predicates(query)
+    size = _integer(query, "size", DEFAULT_SIZE, None if full else MAX_SIZE)
+    if full:
+        size = min(size, FULL_LIST_CAP)
+    tests = _predicates(query, strict_dates=full)
     matches = ordered(c for c in conversations if all(test(c) for test in tests))
     total, start = len(matches), (page - 1) * size
     return {

@@ -4,7 +4,8 @@ Where each rule comes from (the spec, written from the public docs):
 - Paths live under /v2. A conversation is returned at the top level, not wrapped in
   "data" (Conversation); small results are bare objects (UploadUrl, ImportedConversation,
   ConversationByExternalId).
-- GET /conversations/list pages through the conversations (see _listing.py).
+- GET /conversations/list and GET /conversations (the original list) page through the
+  conversations (see _listing.py); what their flags do to each item is in _views.py.
 - GET /conversations/upload-url gives {url, downloadUrl, key} (UploadUrl).
 - POST /conversations/import takes ImportConversationRequest (mediaURL and userID
   required) and returns {uuid}; its importStatus shows the import's progress.
@@ -12,6 +13,9 @@ Where each rule comes from (the spec, written from the public docs):
   conversation imported with that applicationExternalID, or 404.
 - GET, PUT and DELETE /conversations/{id}: retrieve, update (UpdateConversationRequest:
   title and/or labels, nothing else) and archive (a soft archive, not a deletion).
+  Retrieve takes ``by=external_id`` (the id in the path is then the external id it was
+  imported with; ``by=id`` is the default, any other value a 400) and the flags of
+  _views.py.
 - PUT /conversations/{id}/title, /labels, /change_privacy and /linked-crm-records take
   ChangeTitleRequest, ChangeLabelsRequest, no body (a toggle), and
   UpdateLinkedCrmRecordsRequest (which replaces the whole set); each returns the
@@ -23,7 +27,7 @@ Routing: the path is matched first, literal segments winning over parameters fro
 to right (so /conversations/list is not a conversation id); a known path with another
 method gives 405 with an Allow header, any other path 404. Path parameters are matched
 on the raw path, so an encoded "/" (%2F) stays inside one, then percent-decoded. The
-query string is read by the list only.
+query string is read by the lists and retrieve.
 
 The stand-in's own choices, where the docs are silent:
 - Labels, from PUT /conversations/{id} or /labels, replace the existing ones rather than
@@ -57,6 +61,7 @@ from ._data import Store, owner, stamp
 from ._listing import list_page
 from ._messages import Reply, error, ok
 from ._validate import BadRequest
+from ._views import shown
 
 _UPLOADS = "https://uploads.stand-in.invalid/"
 
@@ -130,8 +135,60 @@ def _link_crm_records(conversation: dict[str, Any], body: bytes) -> None:
     _attributes(conversation)["linkedCrmRecords"] = records
 
 
-def _list(store: Store, call: Call) -> Reply:
-    return ok(list_page(store.conversations.values(), call.query))
+def _flags(call: Call) -> Callable[[str], bool]:
+    """Whether a boolean flag of the query was given as true (the lists check the rest)."""
+
+    def flag(name: str) -> bool:
+        values = call.query.get(name)
+        if values is None:
+            return False
+        if len(values) > 1 or values[0] not in ("true", "false"):
+            raise BadRequest(f"{name} must be given once, as true or false, got {values!r}")
+        return values[0] == "true"
+
+    return flag
+
+
+# The lists' flags that change how items are shown rather than which (_views.py).
+_VIEW_FLAGS = (
+    "detailedTranscript",
+    "filter[hide_transcript]",
+    "withIntelligenceItems",
+    "withCrmRecords",
+)
+
+
+def _lister(full: bool) -> Handler:
+    def handle(store: Store, call: Call) -> Reply:
+        body = list_page(store.conversations.values(), call.query, full=full)
+        flag = _flags(call)
+        for name in _VIEW_FLAGS:
+            flag(name)  # refuses a malformed value even on an empty page
+        body["data"] = [
+            shown(c, store.extras.get(c["id"]), flag, optimized_list=not full) for c in body["data"]
+        ]
+        return ok(body)
+
+    return handle
+
+
+def _retrieve(store: Store, call: Call) -> Reply:
+    by = call.query.get("by", ["id"])
+    if by not in (["id"], ["external_id"]):
+        raise BadRequest(f"by must be id or external_id, got {by!r}")
+    conversation_id = call.params["id"]
+    if by == ["external_id"]:
+        conversation_id = store.external_ids.get(conversation_id, "")
+    conversation = store.conversations.get(conversation_id)
+    if conversation is None:
+        return error(404, "Conversation not found", "not_found")
+    flag = _flags(call)
+    for name in ("detailedTranscript", *(f"filter[include_{n}]" for n in _INCLUDES)):
+        flag(name)  # refuses a malformed value even where it changes nothing
+    return ok(shown(conversation, store.extras.get(conversation_id), flag))
+
+
+_INCLUDES = ("internal_participants", "zoom_metadata", "import_metadata")
 
 
 def _upload_url(store: Store, call: Call) -> Reply:
@@ -180,6 +237,11 @@ def _import(store: Store, call: Call) -> Reply:
     store.writes[new_id] += 1
     if "applicationExternalID" in request:
         store.external_ids[request["applicationExternalID"]] = new_id
+    # Shown by retrieve with filter[include_import_metadata] (see _views.py).
+    if metadata := {
+        k: request[k] for k in ("applicationName", "applicationExternalID") if k in request
+    }:
+        store.extras[new_id] = {"importMetadata": metadata}
     return ok({"uuid": new_id})
 
 
@@ -191,11 +253,12 @@ def _by_external_id(store: Store, call: Call) -> Reply:
 
 
 ROUTES: list[tuple[str, str, Handler]] = [
-    ("GET", "/conversations/list", _list),
+    ("GET", "/conversations", _lister(full=True)),
+    ("GET", "/conversations/list", _lister(full=False)),
     ("GET", "/conversations/upload-url", _upload_url),
     ("POST", "/conversations/import", _import),
     ("GET", "/conversations/by-external-id/{externalId}", _by_external_id),
-    ("GET", "/conversations/{id}", _on_conversation()),
+    ("GET", "/conversations/{id}", _retrieve),
     ("PUT", "/conversations/{id}", _on_conversation(_update)),
     ("DELETE", "/conversations/{id}", _on_conversation(_archive)),
     ("PUT", "/conversations/{id}/title", _on_conversation(_change_title)),

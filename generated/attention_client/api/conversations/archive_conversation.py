@@ -109,13 +109,8 @@ def sync_detailed(
 ) -> Response[Conversation | Error]:
     """Archive a conversation
 
-     Archives one conversation (a soft archive, not a deletion, facts G-ref-md) and
-    returns it. The docs' example is the shared conversation example, which shows
-    `archived: false`, so clients should not rely on the returned flag. The
-    operationId is not documented (facts, open question 7).
-
-    Docs source: https://docs.attention.com/api-reference/conversation/archive-conversation
-    (facts D-archive).
+     Archives one conversation (a soft archive, not a deletion) and returns it. Do not
+    rely on the returned `archived` flag: the docs' example shows `false`.
 
     Args:
         id (str):
@@ -146,13 +141,8 @@ def sync(
 ) -> Conversation | Error | None:
     """Archive a conversation
 
-     Archives one conversation (a soft archive, not a deletion, facts G-ref-md) and
-    returns it. The docs' example is the shared conversation example, which shows
-    `archived: false`, so clients should not rely on the returned flag. The
-    operationId is not documented (facts, open question 7).
-
-    Docs source: https://docs.attention.com/api-reference/conversation/archive-conversation
-    (facts D-archive).
+     Archives one conversation (a soft archive, not a deletion) and returns it. Do not
+    rely on the returned `archived` flag: the docs' example shows `false`.
 
     Args:
         id (str):
@@ -178,13 +168,8 @@ async def asyncio_detailed(
 ) -> Response[Conversation | Error]:
     """Archive a conversation
 
-     Archives one conversation (a soft archive, not a deletion, facts G-ref-md) and
-    returns it. The docs' example is the shared conversation example, which shows
-    `archived: false`, so clients should not rely on the returned flag. The
-    operationId is not documented (facts, open question 7).
-
-    Docs source: https://docs.attention.com/api-reference/conversation/archive-conversation
-    (facts D-archive).
+     Archives one conversation (a soft archive, not a deletion) and returns it. Do not
+    rely on the returned `archived` flag: the docs' example shows `false`.
 
     Args:
         id (str):
@@ -213,13 +198,8 @@ async def asyncio(
 ) -> Conversation | Error | None:
     """Archive a conversation
 
-     Archives one conversation (a soft archive, not a deletion, facts G-ref-md) and
-    returns it. The docs' example is the shared conversation example, which shows
-    `archived: false`, so clients should not rely on the returned flag. The
-    operationId is not documented (facts, open question 7).
-
-    Docs source: https://docs.attention.com/api-reference/conversation/archive-conversation
-    (facts D-archive).
+     Archives one conversation (a soft archive, not a deletion) and returns it. Do not
+    rely on the returned `archived` flag: the docs' example shows `false`.
 
     Args:
         id (str):

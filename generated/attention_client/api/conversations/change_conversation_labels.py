@@ -126,18 +126,14 @@ def sync_detailed(
 
      Sets the labels of one conversation and returns the conversation. Whether the
     labels replace or merge with the existing ones is not documented, nor what
-    `skip_analysis` skips (its name suggests the re-analysis a change of labels
-    would start). The operationId is not documented (facts, open question 7).
-
-    Docs source: https://docs.attention.com/api-reference/conversation/change-conversation-labels
-    (facts D-labels).
+    `skip_analysis` skips.
 
     Args:
         id (str):
         body (ChangeLabelsRequest): The labels to set. The docs do not say which fields are
-            required (facts
-            D-labels); `labels` is required here because a body without it would change
-            nothing, and `skip_analysis` is sent only when given.
+            required; `labels` is
+            required here because a body without it would change nothing, and `skip_analysis`
+            is sent only when given.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,18 +165,14 @@ def sync(
 
      Sets the labels of one conversation and returns the conversation. Whether the
     labels replace or merge with the existing ones is not documented, nor what
-    `skip_analysis` skips (its name suggests the re-analysis a change of labels
-    would start). The operationId is not documented (facts, open question 7).
-
-    Docs source: https://docs.attention.com/api-reference/conversation/change-conversation-labels
-    (facts D-labels).
+    `skip_analysis` skips.
 
     Args:
         id (str):
         body (ChangeLabelsRequest): The labels to set. The docs do not say which fields are
-            required (facts
-            D-labels); `labels` is required here because a body without it would change
-            nothing, and `skip_analysis` is sent only when given.
+            required; `labels` is
+            required here because a body without it would change nothing, and `skip_analysis`
+            is sent only when given.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -207,18 +199,14 @@ async def asyncio_detailed(
 
      Sets the labels of one conversation and returns the conversation. Whether the
     labels replace or merge with the existing ones is not documented, nor what
-    `skip_analysis` skips (its name suggests the re-analysis a change of labels
-    would start). The operationId is not documented (facts, open question 7).
-
-    Docs source: https://docs.attention.com/api-reference/conversation/change-conversation-labels
-    (facts D-labels).
+    `skip_analysis` skips.
 
     Args:
         id (str):
         body (ChangeLabelsRequest): The labels to set. The docs do not say which fields are
-            required (facts
-            D-labels); `labels` is required here because a body without it would change
-            nothing, and `skip_analysis` is sent only when given.
+            required; `labels` is
+            required here because a body without it would change nothing, and `skip_analysis`
+            is sent only when given.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -248,18 +236,14 @@ async def asyncio(
 
      Sets the labels of one conversation and returns the conversation. Whether the
     labels replace or merge with the existing ones is not documented, nor what
-    `skip_analysis` skips (its name suggests the re-analysis a change of labels
-    would start). The operationId is not documented (facts, open question 7).
-
-    Docs source: https://docs.attention.com/api-reference/conversation/change-conversation-labels
-    (facts D-labels).
+    `skip_analysis` skips.
 
     Args:
         id (str):
         body (ChangeLabelsRequest): The labels to set. The docs do not say which fields are
-            required (facts
-            D-labels); `labels` is required here because a body without it would change
-            nothing, and `skip_analysis` is sent only when given.
+            required; `labels` is
+            required here because a body without it would change nothing, and `skip_analysis`
+            is sent only when given.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

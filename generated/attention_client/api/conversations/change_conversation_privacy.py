@@ -109,15 +109,10 @@ def sync_detailed(
 ) -> Response[Conversation | Error]:
     """Toggle a conversation between private and public
 
-     Switches one conversation from private to public or back, and returns it. The
-    docs send no body; whether one (such as `{"private": true}`) is accepted is not
-    documented, so none is sent (facts D-privacy, G-ref-md). Because it toggles, it
-    is not idempotent: a resent request would switch the conversation back, so
-    clients resend it only when the first attempt surely never reached the server.
-    The result's `attributes.private` says which way it went.
-
-    Docs source: https://docs.attention.com/api-reference/conversation/change-conversation-privacy
-    (facts D-privacy).
+     Switches one conversation from private to public or back, and returns it; the
+    result's `attributes.private` says which way it went. Because it toggles, a
+    request that may have reached the server is never resent (it would switch the
+    conversation back).
 
     Args:
         id (str):
@@ -148,15 +143,10 @@ def sync(
 ) -> Conversation | Error | None:
     """Toggle a conversation between private and public
 
-     Switches one conversation from private to public or back, and returns it. The
-    docs send no body; whether one (such as `{"private": true}`) is accepted is not
-    documented, so none is sent (facts D-privacy, G-ref-md). Because it toggles, it
-    is not idempotent: a resent request would switch the conversation back, so
-    clients resend it only when the first attempt surely never reached the server.
-    The result's `attributes.private` says which way it went.
-
-    Docs source: https://docs.attention.com/api-reference/conversation/change-conversation-privacy
-    (facts D-privacy).
+     Switches one conversation from private to public or back, and returns it; the
+    result's `attributes.private` says which way it went. Because it toggles, a
+    request that may have reached the server is never resent (it would switch the
+    conversation back).
 
     Args:
         id (str):
@@ -182,15 +172,10 @@ async def asyncio_detailed(
 ) -> Response[Conversation | Error]:
     """Toggle a conversation between private and public
 
-     Switches one conversation from private to public or back, and returns it. The
-    docs send no body; whether one (such as `{"private": true}`) is accepted is not
-    documented, so none is sent (facts D-privacy, G-ref-md). Because it toggles, it
-    is not idempotent: a resent request would switch the conversation back, so
-    clients resend it only when the first attempt surely never reached the server.
-    The result's `attributes.private` says which way it went.
-
-    Docs source: https://docs.attention.com/api-reference/conversation/change-conversation-privacy
-    (facts D-privacy).
+     Switches one conversation from private to public or back, and returns it; the
+    result's `attributes.private` says which way it went. Because it toggles, a
+    request that may have reached the server is never resent (it would switch the
+    conversation back).
 
     Args:
         id (str):
@@ -219,15 +204,10 @@ async def asyncio(
 ) -> Conversation | Error | None:
     """Toggle a conversation between private and public
 
-     Switches one conversation from private to public or back, and returns it. The
-    docs send no body; whether one (such as `{"private": true}`) is accepted is not
-    documented, so none is sent (facts D-privacy, G-ref-md). Because it toggles, it
-    is not idempotent: a resent request would switch the conversation back, so
-    clients resend it only when the first attempt surely never reached the server.
-    The result's `attributes.private` says which way it went.
-
-    Docs source: https://docs.attention.com/api-reference/conversation/change-conversation-privacy
-    (facts D-privacy).
+     Switches one conversation from private to public or back, and returns it; the
+    result's `attributes.private` says which way it went. Because it toggles, a
+    request that may have reached the server is never resent (it would switch the
+    conversation back).
 
     Args:
         id (str):

@@ -124,16 +124,12 @@ def sync_detailed(
 ) -> Response[Conversation | Error]:
     """Change a conversation's title
 
-     Sets the title of one conversation and returns the conversation. The docs say
-    the conversation is re-indexed in search afterwards.
-
-    Docs source: https://docs.attention.com/api-reference/conversation/change-conversation-title
-    (facts D-title-md, D-title).
+     Sets the title of one conversation and returns the conversation. The conversation
+    is re-indexed in search afterwards.
 
     Args:
         id (str):
-        body (ChangeTitleRequest): The new title. `title` is required by the docs' own schema
-            (facts D-title-md).
+        body (ChangeTitleRequest): The new title. `title` is required by the docs' own schema.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,16 +159,12 @@ def sync(
 ) -> Conversation | Error | None:
     """Change a conversation's title
 
-     Sets the title of one conversation and returns the conversation. The docs say
-    the conversation is re-indexed in search afterwards.
-
-    Docs source: https://docs.attention.com/api-reference/conversation/change-conversation-title
-    (facts D-title-md, D-title).
+     Sets the title of one conversation and returns the conversation. The conversation
+    is re-indexed in search afterwards.
 
     Args:
         id (str):
-        body (ChangeTitleRequest): The new title. `title` is required by the docs' own schema
-            (facts D-title-md).
+        body (ChangeTitleRequest): The new title. `title` is required by the docs' own schema.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -197,16 +189,12 @@ async def asyncio_detailed(
 ) -> Response[Conversation | Error]:
     """Change a conversation's title
 
-     Sets the title of one conversation and returns the conversation. The docs say
-    the conversation is re-indexed in search afterwards.
-
-    Docs source: https://docs.attention.com/api-reference/conversation/change-conversation-title
-    (facts D-title-md, D-title).
+     Sets the title of one conversation and returns the conversation. The conversation
+    is re-indexed in search afterwards.
 
     Args:
         id (str):
-        body (ChangeTitleRequest): The new title. `title` is required by the docs' own schema
-            (facts D-title-md).
+        body (ChangeTitleRequest): The new title. `title` is required by the docs' own schema.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -234,16 +222,12 @@ async def asyncio(
 ) -> Conversation | Error | None:
     """Change a conversation's title
 
-     Sets the title of one conversation and returns the conversation. The docs say
-    the conversation is re-indexed in search afterwards.
-
-    Docs source: https://docs.attention.com/api-reference/conversation/change-conversation-title
-    (facts D-title-md, D-title).
+     Sets the title of one conversation and returns the conversation. The conversation
+    is re-indexed in search afterwards.
 
     Args:
         id (str):
-        body (ChangeTitleRequest): The new title. `title` is required by the docs' own schema
-            (facts D-title-md).
+        body (ChangeTitleRequest): The new title. `title` is required by the docs' own schema.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -108,10 +108,8 @@ def sync_detailed(
 
      Returns the Attention id of the conversation that was imported with this
     `applicationExternalID`. The body is a bare `{conversation_id}`, not a
-    conversation (facts Envelope shape).
-
-    Docs source: https://docs.attention.com/api-reference/conversation/get-conversation-by-external-id
-    (facts D-extid, D-extid-md).
+    conversation: `retrieve(external_id, by="external_id")` gets the conversation
+    itself in one call.
 
     Args:
         external_id (str):
@@ -144,10 +142,8 @@ def sync(
 
      Returns the Attention id of the conversation that was imported with this
     `applicationExternalID`. The body is a bare `{conversation_id}`, not a
-    conversation (facts Envelope shape).
-
-    Docs source: https://docs.attention.com/api-reference/conversation/get-conversation-by-external-id
-    (facts D-extid, D-extid-md).
+    conversation: `retrieve(external_id, by="external_id")` gets the conversation
+    itself in one call.
 
     Args:
         external_id (str):
@@ -175,10 +171,8 @@ async def asyncio_detailed(
 
      Returns the Attention id of the conversation that was imported with this
     `applicationExternalID`. The body is a bare `{conversation_id}`, not a
-    conversation (facts Envelope shape).
-
-    Docs source: https://docs.attention.com/api-reference/conversation/get-conversation-by-external-id
-    (facts D-extid, D-extid-md).
+    conversation: `retrieve(external_id, by="external_id")` gets the conversation
+    itself in one call.
 
     Args:
         external_id (str):
@@ -209,10 +203,8 @@ async def asyncio(
 
      Returns the Attention id of the conversation that was imported with this
     `applicationExternalID`. The body is a bare `{conversation_id}`, not a
-    conversation (facts Envelope shape).
-
-    Docs source: https://docs.attention.com/api-reference/conversation/get-conversation-by-external-id
-    (facts D-extid, D-extid-md).
+    conversation: `retrieve(external_id, by="external_id")` gets the conversation
+    itself in one call.
 
     Args:
         external_id (str):

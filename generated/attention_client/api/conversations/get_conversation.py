@@ -9,7 +9,8 @@ import httpx
 from ... import errors
 from ...models.conversation import Conversation
 from ...models.error import Error
-from ...types import Response
+from ...models.get_conversation_by import GetConversationBy
+from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -17,13 +18,38 @@ if TYPE_CHECKING:
 
 def _get_kwargs(
     id: str,
+    *,
+    by: GetConversationBy | Unset = UNSET,
+    detailed_transcript: bool | Unset = UNSET,
+    filterinclude_internal_participants: bool | Unset = UNSET,
+    filterinclude_zoom_metadata: bool | Unset = UNSET,
+    filterinclude_import_metadata: bool | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_by: str | Unset = UNSET
+    if not isinstance(by, Unset):
+        json_by = by
+
+    params["by"] = json_by
+
+    params["detailedTranscript"] = detailed_transcript
+
+    params["filter[include_internal_participants]"] = filterinclude_internal_participants
+
+    params["filter[include_zoom_metadata]"] = filterinclude_zoom_metadata
+
+    params["filter[include_import_metadata]"] = filterinclude_import_metadata
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/conversations/{id}".format(
             id=quote(str(id), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -101,18 +127,25 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
+    by: GetConversationBy | Unset = UNSET,
+    detailed_transcript: bool | Unset = UNSET,
+    filterinclude_internal_participants: bool | Unset = UNSET,
+    filterinclude_zoom_metadata: bool | Unset = UNSET,
+    filterinclude_import_metadata: bool | Unset = UNSET,
 ) -> Response[Conversation | Error]:
     """Get one conversation
 
-     Returns one conversation by its id. The docs list no query parameters for
-    this operation; third-party code sends `detailedTranscript` and
-    `filter[include_*]` flags, which are left out until the docs confirm them.
-
-    Docs source: https://docs.attention.com/api-reference/conversation/get-conversation
-    (facts D-get; 404 for an unknown id, facts G-sol-check).
+     Returns one conversation by its id, or by the external id it was imported with
+    (`by="external_id"`). The `filter_include_*` flags add details that are left
+    out by default.
 
     Args:
         id (str):
+        by (GetConversationBy | Unset):
+        detailed_transcript (bool | Unset):
+        filterinclude_internal_participants (bool | Unset):
+        filterinclude_zoom_metadata (bool | Unset):
+        filterinclude_import_metadata (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,6 +157,11 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         id=id,
+        by=by,
+        detailed_transcript=detailed_transcript,
+        filterinclude_internal_participants=filterinclude_internal_participants,
+        filterinclude_zoom_metadata=filterinclude_zoom_metadata,
+        filterinclude_import_metadata=filterinclude_import_metadata,
     )
 
     response = client.get_httpx_client().request(
@@ -137,18 +175,25 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
+    by: GetConversationBy | Unset = UNSET,
+    detailed_transcript: bool | Unset = UNSET,
+    filterinclude_internal_participants: bool | Unset = UNSET,
+    filterinclude_zoom_metadata: bool | Unset = UNSET,
+    filterinclude_import_metadata: bool | Unset = UNSET,
 ) -> Conversation | Error | None:
     """Get one conversation
 
-     Returns one conversation by its id. The docs list no query parameters for
-    this operation; third-party code sends `detailedTranscript` and
-    `filter[include_*]` flags, which are left out until the docs confirm them.
-
-    Docs source: https://docs.attention.com/api-reference/conversation/get-conversation
-    (facts D-get; 404 for an unknown id, facts G-sol-check).
+     Returns one conversation by its id, or by the external id it was imported with
+    (`by="external_id"`). The `filter_include_*` flags add details that are left
+    out by default.
 
     Args:
         id (str):
+        by (GetConversationBy | Unset):
+        detailed_transcript (bool | Unset):
+        filterinclude_internal_participants (bool | Unset):
+        filterinclude_zoom_metadata (bool | Unset):
+        filterinclude_import_metadata (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,6 +206,11 @@ def sync(
     return sync_detailed(
         id=id,
         client=client,
+        by=by,
+        detailed_transcript=detailed_transcript,
+        filterinclude_internal_participants=filterinclude_internal_participants,
+        filterinclude_zoom_metadata=filterinclude_zoom_metadata,
+        filterinclude_import_metadata=filterinclude_import_metadata,
     ).parsed
 
 
@@ -168,18 +218,25 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
+    by: GetConversationBy | Unset = UNSET,
+    detailed_transcript: bool | Unset = UNSET,
+    filterinclude_internal_participants: bool | Unset = UNSET,
+    filterinclude_zoom_metadata: bool | Unset = UNSET,
+    filterinclude_import_metadata: bool | Unset = UNSET,
 ) -> Response[Conversation | Error]:
     """Get one conversation
 
-     Returns one conversation by its id. The docs list no query parameters for
-    this operation; third-party code sends `detailedTranscript` and
-    `filter[include_*]` flags, which are left out until the docs confirm them.
-
-    Docs source: https://docs.attention.com/api-reference/conversation/get-conversation
-    (facts D-get; 404 for an unknown id, facts G-sol-check).
+     Returns one conversation by its id, or by the external id it was imported with
+    (`by="external_id"`). The `filter_include_*` flags add details that are left
+    out by default.
 
     Args:
         id (str):
+        by (GetConversationBy | Unset):
+        detailed_transcript (bool | Unset):
+        filterinclude_internal_participants (bool | Unset):
+        filterinclude_zoom_metadata (bool | Unset):
+        filterinclude_import_metadata (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -191,6 +248,11 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         id=id,
+        by=by,
+        detailed_transcript=detailed_transcript,
+        filterinclude_internal_participants=filterinclude_internal_participants,
+        filterinclude_zoom_metadata=filterinclude_zoom_metadata,
+        filterinclude_import_metadata=filterinclude_import_metadata,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -202,18 +264,25 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
+    by: GetConversationBy | Unset = UNSET,
+    detailed_transcript: bool | Unset = UNSET,
+    filterinclude_internal_participants: bool | Unset = UNSET,
+    filterinclude_zoom_metadata: bool | Unset = UNSET,
+    filterinclude_import_metadata: bool | Unset = UNSET,
 ) -> Conversation | Error | None:
     """Get one conversation
 
-     Returns one conversation by its id. The docs list no query parameters for
-    this operation; third-party code sends `detailedTranscript` and
-    `filter[include_*]` flags, which are left out until the docs confirm them.
-
-    Docs source: https://docs.attention.com/api-reference/conversation/get-conversation
-    (facts D-get; 404 for an unknown id, facts G-sol-check).
+     Returns one conversation by its id, or by the external id it was imported with
+    (`by="external_id"`). The `filter_include_*` flags add details that are left
+    out by default.
 
     Args:
         id (str):
+        by (GetConversationBy | Unset):
+        detailed_transcript (bool | Unset):
+        filterinclude_internal_participants (bool | Unset):
+        filterinclude_zoom_metadata (bool | Unset):
+        filterinclude_import_metadata (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -227,5 +296,10 @@ async def asyncio(
         await asyncio_detailed(
             id=id,
             client=client,
+            by=by,
+            detailed_transcript=detailed_transcript,
+            filterinclude_internal_participants=filterinclude_internal_participants,
+            filterinclude_zoom_metadata=filterinclude_zoom_metadata,
+            filterinclude_import_metadata=filterinclude_import_metadata,
         )
     ).parsed

@@ -30,6 +30,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
     if response.status_code == 401:
         response_401 = Error.from_dict(response.json())
 
@@ -86,11 +91,9 @@ def sync_detailed(
 ) -> Response[Error | UploadUrl]:
     """Get a URL to upload a recording to, before importing it
 
-     Returns a pre-signed upload URL, the URL the uploaded file can be read back
-    from, and its storage key. Seen only in third-party code, which calls it
-    before POST /conversations/import (facts section 3 and G-sol-test); the
-    operationId and everything beyond the three response fields are not
-    documented.
+     Returns a pre-signed upload URL, the URL the uploaded file can be read back from,
+    and its storage key. Upload the recording to `url`, then import it with
+    `download_url` as the media URL.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -115,11 +118,9 @@ def sync(
 ) -> Error | UploadUrl | None:
     """Get a URL to upload a recording to, before importing it
 
-     Returns a pre-signed upload URL, the URL the uploaded file can be read back
-    from, and its storage key. Seen only in third-party code, which calls it
-    before POST /conversations/import (facts section 3 and G-sol-test); the
-    operationId and everything beyond the three response fields are not
-    documented.
+     Returns a pre-signed upload URL, the URL the uploaded file can be read back from,
+    and its storage key. Upload the recording to `url`, then import it with
+    `download_url` as the media URL.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,11 +141,9 @@ async def asyncio_detailed(
 ) -> Response[Error | UploadUrl]:
     """Get a URL to upload a recording to, before importing it
 
-     Returns a pre-signed upload URL, the URL the uploaded file can be read back
-    from, and its storage key. Seen only in third-party code, which calls it
-    before POST /conversations/import (facts section 3 and G-sol-test); the
-    operationId and everything beyond the three response fields are not
-    documented.
+     Returns a pre-signed upload URL, the URL the uploaded file can be read back from,
+    and its storage key. Upload the recording to `url`, then import it with
+    `download_url` as the media URL.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,11 +166,9 @@ async def asyncio(
 ) -> Error | UploadUrl | None:
     """Get a URL to upload a recording to, before importing it
 
-     Returns a pre-signed upload URL, the URL the uploaded file can be read back
-    from, and its storage key. Seen only in third-party code, which calls it
-    before POST /conversations/import (facts section 3 and G-sol-test); the
-    operationId and everything beyond the three response fields are not
-    documented.
+     Returns a pre-signed upload URL, the URL the uploaded file can be read back from,
+    and its storage key. Upload the recording to `url`, then import it with
+    `download_url` as the media URL.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -113,16 +113,14 @@ def sync_detailed(
 
      Creates a conversation from a recording at `mediaURL`, owned by `userID`, and
     returns its UUID. Analysis runs afterwards; `importStatus` on the conversation
-    shows its progress. The API documents no idempotency key, so a client must not
-    resend an import that may have reached the server: it would import twice.
-
-    Docs source: https://docs.attention.com/api-reference/conversation/import-conversation
-    (facts D-import; the response `{uuid}` and the fields used in practice, G-sol-test).
+    shows its progress. The API documents no idempotency key, so an import that may
+    have reached the server is never resent: it could import twice. Give it an
+    `applicationExternalID` and look that up first to import each recording once.
 
     Args:
-        body (ImportConversationRequest): A recording to import as a new conversation (facts
-            D-import). `mediaURL` and
-            `userID` are the only fields the docs mark as required.
+        body (ImportConversationRequest): A recording to import as a new conversation. `mediaURL`
+            and `userID` are the only
+            fields the docs mark as required.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,16 +150,14 @@ def sync(
 
      Creates a conversation from a recording at `mediaURL`, owned by `userID`, and
     returns its UUID. Analysis runs afterwards; `importStatus` on the conversation
-    shows its progress. The API documents no idempotency key, so a client must not
-    resend an import that may have reached the server: it would import twice.
-
-    Docs source: https://docs.attention.com/api-reference/conversation/import-conversation
-    (facts D-import; the response `{uuid}` and the fields used in practice, G-sol-test).
+    shows its progress. The API documents no idempotency key, so an import that may
+    have reached the server is never resent: it could import twice. Give it an
+    `applicationExternalID` and look that up first to import each recording once.
 
     Args:
-        body (ImportConversationRequest): A recording to import as a new conversation (facts
-            D-import). `mediaURL` and
-            `userID` are the only fields the docs mark as required.
+        body (ImportConversationRequest): A recording to import as a new conversation. `mediaURL`
+            and `userID` are the only
+            fields the docs mark as required.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,16 +182,14 @@ async def asyncio_detailed(
 
      Creates a conversation from a recording at `mediaURL`, owned by `userID`, and
     returns its UUID. Analysis runs afterwards; `importStatus` on the conversation
-    shows its progress. The API documents no idempotency key, so a client must not
-    resend an import that may have reached the server: it would import twice.
-
-    Docs source: https://docs.attention.com/api-reference/conversation/import-conversation
-    (facts D-import; the response `{uuid}` and the fields used in practice, G-sol-test).
+    shows its progress. The API documents no idempotency key, so an import that may
+    have reached the server is never resent: it could import twice. Give it an
+    `applicationExternalID` and look that up first to import each recording once.
 
     Args:
-        body (ImportConversationRequest): A recording to import as a new conversation (facts
-            D-import). `mediaURL` and
-            `userID` are the only fields the docs mark as required.
+        body (ImportConversationRequest): A recording to import as a new conversation. `mediaURL`
+            and `userID` are the only
+            fields the docs mark as required.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -223,16 +217,14 @@ async def asyncio(
 
      Creates a conversation from a recording at `mediaURL`, owned by `userID`, and
     returns its UUID. Analysis runs afterwards; `importStatus` on the conversation
-    shows its progress. The API documents no idempotency key, so a client must not
-    resend an import that may have reached the server: it would import twice.
-
-    Docs source: https://docs.attention.com/api-reference/conversation/import-conversation
-    (facts D-import; the response `{uuid}` and the fields used in practice, G-sol-test).
+    shows its progress. The API documents no idempotency key, so an import that may
+    have reached the server is never resent: it could import twice. Give it an
+    `applicationExternalID` and look that up first to import each recording once.
 
     Args:
-        body (ImportConversationRequest): A recording to import as a new conversation (facts
-            D-import). `mediaURL` and
-            `userID` are the only fields the docs mark as required.
+        body (ImportConversationRequest): A recording to import as a new conversation. `mediaURL`
+            and `userID` are the only
+            fields the docs mark as required.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -17,10 +17,10 @@ if TYPE_CHECKING:
 
 def _get_kwargs(
     *,
-    from_date_time: datetime.datetime | Unset = UNSET,
-    to_date_time: datetime.datetime | Unset = UNSET,
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
+    from_date_time: datetime.datetime | Unset = UNSET,
+    to_date_time: datetime.datetime | Unset = UNSET,
     filterowner_id: list[str] | Unset = UNSET,
     filterowner_email: list[str] | Unset = UNSET,
     filtertitle: str | Unset = UNSET,
@@ -32,9 +32,19 @@ def _get_kwargs(
     filterteam_id: list[str] | Unset = UNSET,
     filterhide_internal: bool | Unset = UNSET,
     filterhide_non_analyzed: bool | Unset = UNSET,
+    filterhide_pending: bool | Unset = UNSET,
+    filterhide_failed: bool | Unset = UNSET,
+    filterhide_transcript: bool | Unset = UNSET,
+    detailed_transcript: bool | Unset = UNSET,
+    with_intelligence_items: bool | Unset = UNSET,
+    with_crm_records: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["size"] = size
 
     json_from_date_time: str | Unset = UNSET
     if not isinstance(from_date_time, Unset):
@@ -45,10 +55,6 @@ def _get_kwargs(
     if not isinstance(to_date_time, Unset):
         json_to_date_time = to_date_time.isoformat()
     params["toDateTime"] = json_to_date_time
-
-    params["page"] = page
-
-    params["size"] = size
 
     json_filterowner_id: list[str] | Unset = UNSET
     if not isinstance(filterowner_id, Unset):
@@ -95,6 +101,18 @@ def _get_kwargs(
     params["filter[hide_internal]"] = filterhide_internal
 
     params["filter[hide_non_analyzed]"] = filterhide_non_analyzed
+
+    params["filter[hide_pending]"] = filterhide_pending
+
+    params["filter[hide_failed]"] = filterhide_failed
+
+    params["filter[hide_transcript]"] = filterhide_transcript
+
+    params["detailedTranscript"] = detailed_transcript
+
+    params["withIntelligenceItems"] = with_intelligence_items
+
+    params["withCrmRecords"] = with_crm_records
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -175,10 +193,10 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    from_date_time: datetime.datetime | Unset = UNSET,
-    to_date_time: datetime.datetime | Unset = UNSET,
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
+    from_date_time: datetime.datetime | Unset = UNSET,
+    to_date_time: datetime.datetime | Unset = UNSET,
     filterowner_id: list[str] | Unset = UNSET,
     filterowner_email: list[str] | Unset = UNSET,
     filtertitle: str | Unset = UNSET,
@@ -190,31 +208,26 @@ def sync_detailed(
     filterteam_id: list[str] | Unset = UNSET,
     filterhide_internal: bool | Unset = UNSET,
     filterhide_non_analyzed: bool | Unset = UNSET,
+    filterhide_pending: bool | Unset = UNSET,
+    filterhide_failed: bool | Unset = UNSET,
+    filterhide_transcript: bool | Unset = UNSET,
+    detailed_transcript: bool | Unset = UNSET,
+    with_intelligence_items: bool | Unset = UNSET,
+    with_crm_records: bool | Unset = UNSET,
 ) -> Response[ConversationList | Error]:
     """List conversations, a page at a time
 
-     Returns one page of conversations, newest first in the docs' examples, with
-    `links.related` pointing at the next page and `meta.totalRecords` the number of
-    matches. This is the docs' "optimized" list; the legacy GET /conversations is
-    left out (see the note above `paths`). The operationId is not documented
-    (facts, open question 7). The docs' links point at `/v2/conversations` rather
-    than this path, so clients ask for the next page by number instead of
-    following `links.related` (facts, open question 4).
-
-    How array filters are encoded is not documented (facts, open question 13);
-    they are sent as repeated keys (`filter[owner.email]=a&filter[owner.email]=b`),
-    OpenAPI's default for query arrays. Left out: a parameter whose name the docs
-    excerpt cuts off after `filter[analyz`, and `detailedTranscript`, which only
-    third-party code sends (facts G-jskit-src); `client.request` can send either.
-
-    Docs source: https://docs.attention.com/api-reference/conversation/list-conversations-optimized
-    (facts D-list-opt; defaults and the cap of 50 also in G-jskit-src).
+     Returns one page of conversations, newest first, with `links.related` pointing at
+    the next page and `meta.totalRecords` the number of matches. This is the docs'
+    optimized list: at most 50 a page, and some extracted intelligence is left out
+    unless asked for (`with_intelligence_items`). Iterating the page walks every page
+    by number, keeping the filters and the size.
 
     Args:
-        from_date_time (datetime.datetime | Unset):
-        to_date_time (datetime.datetime | Unset):
         page (int | Unset):
         size (int | Unset):
+        from_date_time (datetime.datetime | Unset):
+        to_date_time (datetime.datetime | Unset):
         filterowner_id (list[str] | Unset):
         filterowner_email (list[str] | Unset):
         filtertitle (str | Unset):
@@ -226,6 +239,12 @@ def sync_detailed(
         filterteam_id (list[str] | Unset):
         filterhide_internal (bool | Unset):
         filterhide_non_analyzed (bool | Unset):
+        filterhide_pending (bool | Unset):
+        filterhide_failed (bool | Unset):
+        filterhide_transcript (bool | Unset):
+        detailed_transcript (bool | Unset):
+        with_intelligence_items (bool | Unset):
+        with_crm_records (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -236,10 +255,10 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        from_date_time=from_date_time,
-        to_date_time=to_date_time,
         page=page,
         size=size,
+        from_date_time=from_date_time,
+        to_date_time=to_date_time,
         filterowner_id=filterowner_id,
         filterowner_email=filterowner_email,
         filtertitle=filtertitle,
@@ -251,6 +270,12 @@ def sync_detailed(
         filterteam_id=filterteam_id,
         filterhide_internal=filterhide_internal,
         filterhide_non_analyzed=filterhide_non_analyzed,
+        filterhide_pending=filterhide_pending,
+        filterhide_failed=filterhide_failed,
+        filterhide_transcript=filterhide_transcript,
+        detailed_transcript=detailed_transcript,
+        with_intelligence_items=with_intelligence_items,
+        with_crm_records=with_crm_records,
     )
 
     response = client.get_httpx_client().request(
@@ -263,10 +288,10 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    from_date_time: datetime.datetime | Unset = UNSET,
-    to_date_time: datetime.datetime | Unset = UNSET,
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
+    from_date_time: datetime.datetime | Unset = UNSET,
+    to_date_time: datetime.datetime | Unset = UNSET,
     filterowner_id: list[str] | Unset = UNSET,
     filterowner_email: list[str] | Unset = UNSET,
     filtertitle: str | Unset = UNSET,
@@ -278,31 +303,26 @@ def sync(
     filterteam_id: list[str] | Unset = UNSET,
     filterhide_internal: bool | Unset = UNSET,
     filterhide_non_analyzed: bool | Unset = UNSET,
+    filterhide_pending: bool | Unset = UNSET,
+    filterhide_failed: bool | Unset = UNSET,
+    filterhide_transcript: bool | Unset = UNSET,
+    detailed_transcript: bool | Unset = UNSET,
+    with_intelligence_items: bool | Unset = UNSET,
+    with_crm_records: bool | Unset = UNSET,
 ) -> ConversationList | Error | None:
     """List conversations, a page at a time
 
-     Returns one page of conversations, newest first in the docs' examples, with
-    `links.related` pointing at the next page and `meta.totalRecords` the number of
-    matches. This is the docs' "optimized" list; the legacy GET /conversations is
-    left out (see the note above `paths`). The operationId is not documented
-    (facts, open question 7). The docs' links point at `/v2/conversations` rather
-    than this path, so clients ask for the next page by number instead of
-    following `links.related` (facts, open question 4).
-
-    How array filters are encoded is not documented (facts, open question 13);
-    they are sent as repeated keys (`filter[owner.email]=a&filter[owner.email]=b`),
-    OpenAPI's default for query arrays. Left out: a parameter whose name the docs
-    excerpt cuts off after `filter[analyz`, and `detailedTranscript`, which only
-    third-party code sends (facts G-jskit-src); `client.request` can send either.
-
-    Docs source: https://docs.attention.com/api-reference/conversation/list-conversations-optimized
-    (facts D-list-opt; defaults and the cap of 50 also in G-jskit-src).
+     Returns one page of conversations, newest first, with `links.related` pointing at
+    the next page and `meta.totalRecords` the number of matches. This is the docs'
+    optimized list: at most 50 a page, and some extracted intelligence is left out
+    unless asked for (`with_intelligence_items`). Iterating the page walks every page
+    by number, keeping the filters and the size.
 
     Args:
-        from_date_time (datetime.datetime | Unset):
-        to_date_time (datetime.datetime | Unset):
         page (int | Unset):
         size (int | Unset):
+        from_date_time (datetime.datetime | Unset):
+        to_date_time (datetime.datetime | Unset):
         filterowner_id (list[str] | Unset):
         filterowner_email (list[str] | Unset):
         filtertitle (str | Unset):
@@ -314,6 +334,12 @@ def sync(
         filterteam_id (list[str] | Unset):
         filterhide_internal (bool | Unset):
         filterhide_non_analyzed (bool | Unset):
+        filterhide_pending (bool | Unset):
+        filterhide_failed (bool | Unset):
+        filterhide_transcript (bool | Unset):
+        detailed_transcript (bool | Unset):
+        with_intelligence_items (bool | Unset):
+        with_crm_records (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -325,10 +351,10 @@ def sync(
 
     return sync_detailed(
         client=client,
-        from_date_time=from_date_time,
-        to_date_time=to_date_time,
         page=page,
         size=size,
+        from_date_time=from_date_time,
+        to_date_time=to_date_time,
         filterowner_id=filterowner_id,
         filterowner_email=filterowner_email,
         filtertitle=filtertitle,
@@ -340,16 +366,22 @@ def sync(
         filterteam_id=filterteam_id,
         filterhide_internal=filterhide_internal,
         filterhide_non_analyzed=filterhide_non_analyzed,
+        filterhide_pending=filterhide_pending,
+        filterhide_failed=filterhide_failed,
+        filterhide_transcript=filterhide_transcript,
+        detailed_transcript=detailed_transcript,
+        with_intelligence_items=with_intelligence_items,
+        with_crm_records=with_crm_records,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    from_date_time: datetime.datetime | Unset = UNSET,
-    to_date_time: datetime.datetime | Unset = UNSET,
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
+    from_date_time: datetime.datetime | Unset = UNSET,
+    to_date_time: datetime.datetime | Unset = UNSET,
     filterowner_id: list[str] | Unset = UNSET,
     filterowner_email: list[str] | Unset = UNSET,
     filtertitle: str | Unset = UNSET,
@@ -361,31 +393,26 @@ async def asyncio_detailed(
     filterteam_id: list[str] | Unset = UNSET,
     filterhide_internal: bool | Unset = UNSET,
     filterhide_non_analyzed: bool | Unset = UNSET,
+    filterhide_pending: bool | Unset = UNSET,
+    filterhide_failed: bool | Unset = UNSET,
+    filterhide_transcript: bool | Unset = UNSET,
+    detailed_transcript: bool | Unset = UNSET,
+    with_intelligence_items: bool | Unset = UNSET,
+    with_crm_records: bool | Unset = UNSET,
 ) -> Response[ConversationList | Error]:
     """List conversations, a page at a time
 
-     Returns one page of conversations, newest first in the docs' examples, with
-    `links.related` pointing at the next page and `meta.totalRecords` the number of
-    matches. This is the docs' "optimized" list; the legacy GET /conversations is
-    left out (see the note above `paths`). The operationId is not documented
-    (facts, open question 7). The docs' links point at `/v2/conversations` rather
-    than this path, so clients ask for the next page by number instead of
-    following `links.related` (facts, open question 4).
-
-    How array filters are encoded is not documented (facts, open question 13);
-    they are sent as repeated keys (`filter[owner.email]=a&filter[owner.email]=b`),
-    OpenAPI's default for query arrays. Left out: a parameter whose name the docs
-    excerpt cuts off after `filter[analyz`, and `detailedTranscript`, which only
-    third-party code sends (facts G-jskit-src); `client.request` can send either.
-
-    Docs source: https://docs.attention.com/api-reference/conversation/list-conversations-optimized
-    (facts D-list-opt; defaults and the cap of 50 also in G-jskit-src).
+     Returns one page of conversations, newest first, with `links.related` pointing at
+    the next page and `meta.totalRecords` the number of matches. This is the docs'
+    optimized list: at most 50 a page, and some extracted intelligence is left out
+    unless asked for (`with_intelligence_items`). Iterating the page walks every page
+    by number, keeping the filters and the size.
 
     Args:
-        from_date_time (datetime.datetime | Unset):
-        to_date_time (datetime.datetime | Unset):
         page (int | Unset):
         size (int | Unset):
+        from_date_time (datetime.datetime | Unset):
+        to_date_time (datetime.datetime | Unset):
         filterowner_id (list[str] | Unset):
         filterowner_email (list[str] | Unset):
         filtertitle (str | Unset):
@@ -397,6 +424,12 @@ async def asyncio_detailed(
         filterteam_id (list[str] | Unset):
         filterhide_internal (bool | Unset):
         filterhide_non_analyzed (bool | Unset):
+        filterhide_pending (bool | Unset):
+        filterhide_failed (bool | Unset):
+        filterhide_transcript (bool | Unset):
+        detailed_transcript (bool | Unset):
+        with_intelligence_items (bool | Unset):
+        with_crm_records (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -407,10 +440,10 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        from_date_time=from_date_time,
-        to_date_time=to_date_time,
         page=page,
         size=size,
+        from_date_time=from_date_time,
+        to_date_time=to_date_time,
         filterowner_id=filterowner_id,
         filterowner_email=filterowner_email,
         filtertitle=filtertitle,
@@ -422,6 +455,12 @@ async def asyncio_detailed(
         filterteam_id=filterteam_id,
         filterhide_internal=filterhide_internal,
         filterhide_non_analyzed=filterhide_non_analyzed,
+        filterhide_pending=filterhide_pending,
+        filterhide_failed=filterhide_failed,
+        filterhide_transcript=filterhide_transcript,
+        detailed_transcript=detailed_transcript,
+        with_intelligence_items=with_intelligence_items,
+        with_crm_records=with_crm_records,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -432,10 +471,10 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    from_date_time: datetime.datetime | Unset = UNSET,
-    to_date_time: datetime.datetime | Unset = UNSET,
     page: int | Unset = UNSET,
     size: int | Unset = UNSET,
+    from_date_time: datetime.datetime | Unset = UNSET,
+    to_date_time: datetime.datetime | Unset = UNSET,
     filterowner_id: list[str] | Unset = UNSET,
     filterowner_email: list[str] | Unset = UNSET,
     filtertitle: str | Unset = UNSET,
@@ -447,31 +486,26 @@ async def asyncio(
     filterteam_id: list[str] | Unset = UNSET,
     filterhide_internal: bool | Unset = UNSET,
     filterhide_non_analyzed: bool | Unset = UNSET,
+    filterhide_pending: bool | Unset = UNSET,
+    filterhide_failed: bool | Unset = UNSET,
+    filterhide_transcript: bool | Unset = UNSET,
+    detailed_transcript: bool | Unset = UNSET,
+    with_intelligence_items: bool | Unset = UNSET,
+    with_crm_records: bool | Unset = UNSET,
 ) -> ConversationList | Error | None:
     """List conversations, a page at a time
 
-     Returns one page of conversations, newest first in the docs' examples, with
-    `links.related` pointing at the next page and `meta.totalRecords` the number of
-    matches. This is the docs' "optimized" list; the legacy GET /conversations is
-    left out (see the note above `paths`). The operationId is not documented
-    (facts, open question 7). The docs' links point at `/v2/conversations` rather
-    than this path, so clients ask for the next page by number instead of
-    following `links.related` (facts, open question 4).
-
-    How array filters are encoded is not documented (facts, open question 13);
-    they are sent as repeated keys (`filter[owner.email]=a&filter[owner.email]=b`),
-    OpenAPI's default for query arrays. Left out: a parameter whose name the docs
-    excerpt cuts off after `filter[analyz`, and `detailedTranscript`, which only
-    third-party code sends (facts G-jskit-src); `client.request` can send either.
-
-    Docs source: https://docs.attention.com/api-reference/conversation/list-conversations-optimized
-    (facts D-list-opt; defaults and the cap of 50 also in G-jskit-src).
+     Returns one page of conversations, newest first, with `links.related` pointing at
+    the next page and `meta.totalRecords` the number of matches. This is the docs'
+    optimized list: at most 50 a page, and some extracted intelligence is left out
+    unless asked for (`with_intelligence_items`). Iterating the page walks every page
+    by number, keeping the filters and the size.
 
     Args:
-        from_date_time (datetime.datetime | Unset):
-        to_date_time (datetime.datetime | Unset):
         page (int | Unset):
         size (int | Unset):
+        from_date_time (datetime.datetime | Unset):
+        to_date_time (datetime.datetime | Unset):
         filterowner_id (list[str] | Unset):
         filterowner_email (list[str] | Unset):
         filtertitle (str | Unset):
@@ -483,6 +517,12 @@ async def asyncio(
         filterteam_id (list[str] | Unset):
         filterhide_internal (bool | Unset):
         filterhide_non_analyzed (bool | Unset):
+        filterhide_pending (bool | Unset):
+        filterhide_failed (bool | Unset):
+        filterhide_transcript (bool | Unset):
+        detailed_transcript (bool | Unset):
+        with_intelligence_items (bool | Unset):
+        with_crm_records (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -495,10 +535,10 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
-            from_date_time=from_date_time,
-            to_date_time=to_date_time,
             page=page,
             size=size,
+            from_date_time=from_date_time,
+            to_date_time=to_date_time,
             filterowner_id=filterowner_id,
             filterowner_email=filterowner_email,
             filtertitle=filtertitle,
@@ -510,5 +550,11 @@ async def asyncio(
             filterteam_id=filterteam_id,
             filterhide_internal=filterhide_internal,
             filterhide_non_analyzed=filterhide_non_analyzed,
+            filterhide_pending=filterhide_pending,
+            filterhide_failed=filterhide_failed,
+            filterhide_transcript=filterhide_transcript,
+            detailed_transcript=detailed_transcript,
+            with_intelligence_items=with_intelligence_items,
+            with_crm_records=with_crm_records,
         )
     ).parsed

@@ -125,19 +125,15 @@ def sync_detailed(
     """Change a conversation's title and/or labels
 
      Changes the title and/or the labels of one conversation and returns the
-    conversation as it is after the change. Fields left out of the body are
-    not changed. Whether `labels` replaces or merges the existing labels is
-    not documented (facts, open question 6).
-
-    Docs source: https://docs.attention.com/api-reference/conversation/update-conversation
-    (seed; facts D-upd-old, D-upd-new).
+    conversation as it is after the change. Fields left out are not changed. Whether
+    `labels` replaces the existing labels or merges into them is not documented.
 
     Args:
         id (str):
         body (UpdateConversationRequest): The changes to make. At least one of `title` and
-            `labels` must be given
-            (an empty body would change nothing). Both are optional because the docs
-            do not mark either as required (facts D-upd-new, G-jskit-src).
+            `labels` must be given (an empty
+            body would change nothing). Both are optional because the docs do not mark either
+            as required.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -168,19 +164,15 @@ def sync(
     """Change a conversation's title and/or labels
 
      Changes the title and/or the labels of one conversation and returns the
-    conversation as it is after the change. Fields left out of the body are
-    not changed. Whether `labels` replaces or merges the existing labels is
-    not documented (facts, open question 6).
-
-    Docs source: https://docs.attention.com/api-reference/conversation/update-conversation
-    (seed; facts D-upd-old, D-upd-new).
+    conversation as it is after the change. Fields left out are not changed. Whether
+    `labels` replaces the existing labels or merges into them is not documented.
 
     Args:
         id (str):
         body (UpdateConversationRequest): The changes to make. At least one of `title` and
-            `labels` must be given
-            (an empty body would change nothing). Both are optional because the docs
-            do not mark either as required (facts D-upd-new, G-jskit-src).
+            `labels` must be given (an empty
+            body would change nothing). Both are optional because the docs do not mark either
+            as required.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -206,19 +198,15 @@ async def asyncio_detailed(
     """Change a conversation's title and/or labels
 
      Changes the title and/or the labels of one conversation and returns the
-    conversation as it is after the change. Fields left out of the body are
-    not changed. Whether `labels` replaces or merges the existing labels is
-    not documented (facts, open question 6).
-
-    Docs source: https://docs.attention.com/api-reference/conversation/update-conversation
-    (seed; facts D-upd-old, D-upd-new).
+    conversation as it is after the change. Fields left out are not changed. Whether
+    `labels` replaces the existing labels or merges into them is not documented.
 
     Args:
         id (str):
         body (UpdateConversationRequest): The changes to make. At least one of `title` and
-            `labels` must be given
-            (an empty body would change nothing). Both are optional because the docs
-            do not mark either as required (facts D-upd-new, G-jskit-src).
+            `labels` must be given (an empty
+            body would change nothing). Both are optional because the docs do not mark either
+            as required.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -247,19 +235,15 @@ async def asyncio(
     """Change a conversation's title and/or labels
 
      Changes the title and/or the labels of one conversation and returns the
-    conversation as it is after the change. Fields left out of the body are
-    not changed. Whether `labels` replaces or merges the existing labels is
-    not documented (facts, open question 6).
-
-    Docs source: https://docs.attention.com/api-reference/conversation/update-conversation
-    (seed; facts D-upd-old, D-upd-new).
+    conversation as it is after the change. Fields left out are not changed. Whether
+    `labels` replaces the existing labels or merges into them is not documented.
 
     Args:
         id (str):
         body (UpdateConversationRequest): The changes to make. At least one of `title` and
-            `labels` must be given
-            (an empty body would change nothing). Both are optional because the docs
-            do not mark either as required (facts D-upd-new, G-jskit-src).
+            `labels` must be given (an empty
+            body would change nothing). Both are optional because the docs do not mark either
+            as required.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

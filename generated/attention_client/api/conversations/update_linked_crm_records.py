@@ -125,21 +125,14 @@ def sync_detailed(
     """Replace the CRM records linked to a conversation
 
      Replaces the whole set of CRM records (accounts, contacts, deals, ...) linked to
-    one conversation with the list given. The request schema's fields are beyond
-    the stored docs excerpt; `linkedCrmRecords: [{id, code}]` follows the
-    conversation's own `linkedCrmRecords` and the import body, and is unconfirmed.
-    The 200 schema's name is cut off in the docs; like its siblings (facts
-    section 3) it is taken to be the conversation.
-
-    Docs source: https://docs.attention.com/api-reference/conversation/update-linked-crm-records
-    (facts D-crm-md).
+    one conversation with the list given, and returns the conversation.
 
     Args:
         id (str):
-        body (UpdateLinkedCrmRecordsRequest): The CRM records to link, replacing the current set
-            (facts D-crm-md). The docs'
-            schema is beyond the stored excerpt; this shape follows the conversation's own
-            `linkedCrmRecords` and is unconfirmed.
+        body (UpdateLinkedCrmRecordsRequest): The CRM records to link, replacing the current set.
+            The docs' schema is beyond the
+            stored excerpt; this shape follows the conversation's own `linkedCrmRecords` and
+            is unconfirmed.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,21 +163,14 @@ def sync(
     """Replace the CRM records linked to a conversation
 
      Replaces the whole set of CRM records (accounts, contacts, deals, ...) linked to
-    one conversation with the list given. The request schema's fields are beyond
-    the stored docs excerpt; `linkedCrmRecords: [{id, code}]` follows the
-    conversation's own `linkedCrmRecords` and the import body, and is unconfirmed.
-    The 200 schema's name is cut off in the docs; like its siblings (facts
-    section 3) it is taken to be the conversation.
-
-    Docs source: https://docs.attention.com/api-reference/conversation/update-linked-crm-records
-    (facts D-crm-md).
+    one conversation with the list given, and returns the conversation.
 
     Args:
         id (str):
-        body (UpdateLinkedCrmRecordsRequest): The CRM records to link, replacing the current set
-            (facts D-crm-md). The docs'
-            schema is beyond the stored excerpt; this shape follows the conversation's own
-            `linkedCrmRecords` and is unconfirmed.
+        body (UpdateLinkedCrmRecordsRequest): The CRM records to link, replacing the current set.
+            The docs' schema is beyond the
+            stored excerpt; this shape follows the conversation's own `linkedCrmRecords` and
+            is unconfirmed.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -210,21 +196,14 @@ async def asyncio_detailed(
     """Replace the CRM records linked to a conversation
 
      Replaces the whole set of CRM records (accounts, contacts, deals, ...) linked to
-    one conversation with the list given. The request schema's fields are beyond
-    the stored docs excerpt; `linkedCrmRecords: [{id, code}]` follows the
-    conversation's own `linkedCrmRecords` and the import body, and is unconfirmed.
-    The 200 schema's name is cut off in the docs; like its siblings (facts
-    section 3) it is taken to be the conversation.
-
-    Docs source: https://docs.attention.com/api-reference/conversation/update-linked-crm-records
-    (facts D-crm-md).
+    one conversation with the list given, and returns the conversation.
 
     Args:
         id (str):
-        body (UpdateLinkedCrmRecordsRequest): The CRM records to link, replacing the current set
-            (facts D-crm-md). The docs'
-            schema is beyond the stored excerpt; this shape follows the conversation's own
-            `linkedCrmRecords` and is unconfirmed.
+        body (UpdateLinkedCrmRecordsRequest): The CRM records to link, replacing the current set.
+            The docs' schema is beyond the
+            stored excerpt; this shape follows the conversation's own `linkedCrmRecords` and
+            is unconfirmed.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -253,21 +232,14 @@ async def asyncio(
     """Replace the CRM records linked to a conversation
 
      Replaces the whole set of CRM records (accounts, contacts, deals, ...) linked to
-    one conversation with the list given. The request schema's fields are beyond
-    the stored docs excerpt; `linkedCrmRecords: [{id, code}]` follows the
-    conversation's own `linkedCrmRecords` and the import body, and is unconfirmed.
-    The 200 schema's name is cut off in the docs; like its siblings (facts
-    section 3) it is taken to be the conversation.
-
-    Docs source: https://docs.attention.com/api-reference/conversation/update-linked-crm-records
-    (facts D-crm-md).
+    one conversation with the list given, and returns the conversation.
 
     Args:
         id (str):
-        body (UpdateLinkedCrmRecordsRequest): The CRM records to link, replacing the current set
-            (facts D-crm-md). The docs'
-            schema is beyond the stored excerpt; this shape follows the conversation's own
-            `linkedCrmRecords` and is unconfirmed.
+        body (UpdateLinkedCrmRecordsRequest): The CRM records to link, replacing the current set.
+            The docs' schema is beyond the
+            stored excerpt; this shape follows the conversation's own `linkedCrmRecords` and
+            is unconfirmed.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
