@@ -27,6 +27,7 @@ from ._exceptions import (
     PaginationError,
     PermissionDeniedError,
     RateLimitError,
+    ResponseDecodingError,
     ResponseTooLargeError,
     UnprocessableEntityError,
 )
@@ -61,6 +62,7 @@ __all__ = [
     "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseDecodingError",
     "ResponseTooLargeError",
     "RetryPolicy",
     "UnprocessableEntityError",

@@ -51,6 +51,11 @@ def _check_policy(policy: object) -> RetryPolicy:
     return policy
 
 
+def _or_current(value: T | Unset, current: T) -> T:
+    """``value``, or ``current`` when the option was left out (UNSET)."""
+    return current if isinstance(value, Unset) else value
+
+
 class BaseClient(Generic[HttpClientT]):
     _http_class: type[HttpClientT]
     # time.sleep or asyncio.sleep (tests that must not wait use RetryPolicy.instant()).
@@ -72,33 +77,27 @@ class BaseClient(Generic[HttpClientT]):
         total_timeout: float | None,
         http_backend: HttpBackend,
     ) -> None:
-        if auth_scheme not in ("bearer", "raw"):
-            raise ValueError(f"auth_scheme must be 'bearer' or 'raw', got {auth_scheme!r}")
-        self._api_key = resolve_api_key(api_key)
-        self.base_url = resolve_base_url(base_url)
-        self.timeout = check_timeout(timeout, "timeout")
-        self.max_retries = check_max_retries(max_retries, "max_retries")
-        self.auth_scheme: AuthScheme = auth_scheme
-        self.retry_policy = _check_policy(retry_policy)
-        self.max_response_bytes = check_max_response_bytes(max_response_bytes)
-        self.total_timeout = check_total_timeout(total_timeout)
         user_agent = (
             f"attention-sdk/{__version__} python/{platform.python_version()} "
             f"httpx/{httpx.__version__}"
         )
-        self._headers = {
-            "User-Agent": user_agent,
-            "Accept": "application/json",
-            # Only what _body.py can decode within max_response_bytes.
-            "Accept-Encoding": ACCEPT_ENCODING,
-            **check_headers(default_headers, "default_headers"),
-        }
-        self._authorization = (
-            f"Bearer {self._api_key}" if auth_scheme == "bearer" else self._api_key
+        self._configure(
+            api_key=api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            auth_scheme=auth_scheme,
+            retry_policy=retry_policy,
+            max_response_bytes=max_response_bytes,
+            total_timeout=total_timeout,
+            base_headers={
+                "User-Agent": user_agent,
+                "Accept": "application/json",
+                # Only what _body.py can decode within max_response_bytes.
+                "Accept-Encoding": ACCEPT_ENCODING,
+            },
         )
-        # Normalised once per operation's header set, not on every request: httpx copies
-        # an httpx.Headers cheaply but re-encodes every plain str header it is given.
-        self._prepared_headers: dict[tuple[tuple[str, str], ...], httpx.Headers] = {}
         if http_client is not None and not isinstance(http_client, self._http_class):
             kind = f"httpx.{self._http_class.__name__}"
             raise TypeError(f"http_client must be an {kind}, got {type(http_client).__name__}")
@@ -120,6 +119,48 @@ class BaseClient(Generic[HttpClientT]):
             _cookies.install(self._http)
         # Every read, write and connect of ours is held to the attempt's deadline.
         _deadline.install(self._http)
+
+    def _configure(
+        self,
+        *,
+        api_key: str | None,
+        base_url: str | None,
+        timeout: TimeoutTypes,
+        max_retries: int,
+        default_headers: Mapping[str, str] | None,
+        auth_scheme: AuthScheme,
+        retry_policy: RetryPolicy | None,
+        max_response_bytes: int,
+        total_timeout: float | None,
+        base_headers: Mapping[str, str],
+    ) -> None:
+        """Check and set every option that two clients on one connection pool may differ in.
+
+        __init__ and with_options both come here, so they refuse the same values with the
+        same errors. ``default_headers`` are added to ``base_headers``.
+        """
+        if auth_scheme not in ("bearer", "raw"):
+            raise ValueError(f"auth_scheme must be 'bearer' or 'raw', got {auth_scheme!r}")
+        self._api_key = resolve_api_key(api_key)
+        self.base_url = resolve_base_url(base_url)
+        self.timeout = check_timeout(timeout, "timeout")
+        self.max_retries = check_max_retries(max_retries, "max_retries")
+        self.auth_scheme: AuthScheme = auth_scheme
+        self.retry_policy = _check_policy(retry_policy)
+        self.max_response_bytes = check_max_response_bytes(max_response_bytes)
+        self.total_timeout = check_total_timeout(total_timeout)
+        added = check_headers(default_headers, "default_headers")
+        # Header names are case-insensitive: an added "user-agent" replaces ours rather
+        # than going out beside it.
+        replaced = {name.lower() for name in added}
+        kept = {name: value for name, value in base_headers.items() if name.lower() not in replaced}
+        self._headers = {**kept, **added}
+        self._authorization = (
+            f"Bearer {self._api_key}" if auth_scheme == "bearer" else self._api_key
+        )
+        # Normalised once per operation's header set, not on every request: httpx copies
+        # an httpx.Headers cheaply but re-encodes every plain str header it is given.
+        self._prepared_headers: dict[tuple[tuple[str, str], ...], httpx.Headers] = {}
 
     def _new_http(self, backend: object, verify: ssl.SSLContext | bool) -> HttpClientT:
         options: dict[str, Any] = {
@@ -145,47 +186,50 @@ class BaseClient(Generic[HttpClientT]):
     def with_options(
         self,
         *,
+        api_key: str | Unset | None = UNSET,
+        base_url: str | Unset | None = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         default_headers: Mapping[str, str] | None = None,
-        retry_policy: RetryPolicy | None = None,
+        auth_scheme: AuthScheme | Unset = UNSET,
+        retry_policy: RetryPolicy | Unset | None = UNSET,
+        max_response_bytes: int | Unset = UNSET,
         total_timeout: float | Unset | None = UNSET,
     ) -> Self:
-        """A client with other defaults that shares this one's connections.
+        """A client with other options that shares this one's connection pool.
 
-        ``default_headers`` are added to this client's. The copy does not own the
-        connection pool: closing it leaves the pool open, and closing this client
-        closes the pool for both.
+        It takes every option of the constructor but those of the pool itself
+        (``http_client``, ``verify``, ``http_backend``). Each is checked as the constructor
+        checks it and means what it means there (``api_key=None`` reads ATTENTION_API_KEY,
+        ``retry_policy=None`` is the default policy); one left out keeps this client's.
+        ``default_headers`` are added to this client's. The copy does not own the pool:
+        closing it leaves the pool open, and closing this client closes it for both.
         """
         # Built field by field: a shallow copy would keep the resources (cached on first
-        # use) bound to this client, and with them its timeout and retries.
+        # use) bound to this client, and with them its options.
         clone = object.__new__(type(self))
-        clone._api_key = self._api_key
-        clone.base_url = self.base_url
-        clone.timeout = (
-            self.timeout if isinstance(timeout, Unset) else check_timeout(timeout, "timeout")
+        current_timeout: TimeoutTypes = self.timeout  # typed as the option: seconds fit too
+        clone._configure(
+            api_key=_or_current(api_key, self._api_key),
+            base_url=_or_current(base_url, self.base_url),
+            timeout=_or_current(timeout, current_timeout),
+            max_retries=_or_current(max_retries, self.max_retries),
+            default_headers=default_headers,
+            auth_scheme=_or_current(auth_scheme, self.auth_scheme),
+            retry_policy=_or_current(retry_policy, self.retry_policy),
+            max_response_bytes=_or_current(max_response_bytes, self.max_response_bytes),
+            total_timeout=_or_current(total_timeout, self.total_timeout),
+            base_headers=self._headers,
         )
-        clone.max_retries = (
-            self.max_retries
-            if isinstance(max_retries, Unset)
-            else check_max_retries(max_retries, "max_retries")
-        )
-        clone.auth_scheme = self.auth_scheme
-        clone.retry_policy = (
-            self.retry_policy if retry_policy is None else _check_policy(retry_policy)
-        )
-        clone.max_response_bytes = self.max_response_bytes
-        clone.total_timeout = (
-            self.total_timeout
-            if isinstance(total_timeout, Unset)
-            else check_total_timeout(total_timeout)
-        )
-        added = check_headers(default_headers, "default_headers")
-        clone._headers = {**self._headers, **added}
-        clone._authorization = self._authorization
-        clone._prepared_headers = {}
         clone._owns_http = False
-        clone._http_has_our_headers = self._http_has_our_headers and not added
+        # The pool's client, when the SDK made it, sends this client's headers (its
+        # Authorization among them) by default: the copy may rely on that only if its own
+        # are the same. Otherwise it sends all of its own on every request, overriding them.
+        clone._http_has_our_headers = (
+            self._http_has_our_headers
+            and clone._headers == self._headers
+            and clone._authorization == self._authorization
+        )
         clone._http = self._http
         clone._sleep = self._sleep
         return clone

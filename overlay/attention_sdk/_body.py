@@ -7,7 +7,9 @@ the read stops (the response is closed, ResponseTooLarge raised) as soon as the 
 body would pass the cap. A Content-Length above the cap is refused before reading.
 
 The clients ask for ``gzip, deflate`` only, the encodings decoded here; a body in any
-other encoding is refused rather than read unbounded.
+other encoding is refused rather than read unbounded. A body that does not decode
+(corrupt, cut short, bytes after its end) raises CorruptBody instead of zlib.error; the
+retry loop decides what that means for the response's status (_loop.py).
 """
 
 from __future__ import annotations
@@ -22,7 +24,13 @@ from . import _deadline
 ACCEPT_ENCODING = "gzip, deflate"
 
 
-class ResponseTooLarge(Exception):
+class Unreadable(Exception):
+    """A body the client did not read into its response; ``response`` is left unread."""
+
+    response: httpx.Response
+
+
+class ResponseTooLarge(Unreadable):
     """The decoded body would pass the cap; ``size`` is how far it got (or was declared)."""
 
     def __init__(self, response: httpx.Response, size: int, limit: int, declared: bool) -> None:
@@ -30,7 +38,7 @@ class ResponseTooLarge(Exception):
         self.response, self.size, self.limit, self.declared = response, size, limit, declared
 
 
-class UnsupportedEncoding(Exception):
+class UnsupportedEncoding(Unreadable):
     """A Content-Encoding the client did not ask for and cannot decode within the cap."""
 
     def __init__(self, response: httpx.Response, encoding: str) -> None:
@@ -38,33 +46,79 @@ class UnsupportedEncoding(Exception):
         self.response = response
 
 
-class _Inflater:
-    """One decompression step: raw bytes in, decoded pieces out, at most ``room`` at a time."""
+class CorruptBody(Unreadable):
+    """The body does not decode in the encodings its Content-Encoding names: corrupt, cut
+    short, or with bytes after its end. ``problem`` says which, worded to follow "the body
+    is" ("cut short: its gzip stream stops before its end")."""
 
-    def __init__(self, encoding: str) -> None:
+    def __init__(self, response: httpx.Response, problem: str) -> None:
+        super().__init__(problem)
+        self.response, self.problem = response, problem
+
+
+class _Broken(Exception):
+    """What an _Inflater raises for a stream that does not decode; _Reader adds the response."""
+
+
+class _Inflater:
+    """One decompression step: raw bytes in, decoded pieces out, at most ``room`` at a time.
+
+    A stream must end where the body ends: bytes after its end (other than a further
+    gzip member, RFC 1952 2.2), or a body that stops before it, are refused like corrupt
+    data. What came may decode to valid JSON all the same, but only the end of the stream
+    (gzip's CRC and length, zlib's Adler-32) says it is the body the server sent.
+    """
+
+    def __init__(self, encoding: str, label: str) -> None:
         # gzip; or deflate, which servers send either zlib-wrapped (RFC 9110) or raw.
         self._gzip = encoding in ("gzip", "x-gzip")
-        self._engine = zlib.decompressobj(zlib.MAX_WBITS | 16 if self._gzip else zlib.MAX_WBITS)
+        self._label = label  # "gzip", or "gzip (encoding 1 of 2 in Content-Encoding)"
+        self._engine = self._start()
         self._first = not self._gzip
+        self._fed = False
+
+    def _start(self) -> zlib._Decompress:
+        return zlib.decompressobj(zlib.MAX_WBITS | 16 if self._gzip else zlib.MAX_WBITS)
 
     def pieces(self, data: bytes, room: int) -> Iterator[bytes]:
         while data:
+            self._fed = True
             try:
                 piece = self._engine.decompress(data, max(room, 1))
-            except zlib.error:
+            except zlib.error as exc:
                 if not self._first:
-                    raise
+                    raise _Broken(f"not valid {self._label}: {exc}") from None
                 self._engine = zlib.decompressobj(-zlib.MAX_WBITS)  # raw deflate
                 self._first = False
                 continue
             self._first = False
-            data = self._engine.unconsumed_tail
-            if not piece and not data:
-                return
-            yield piece
+            if self._engine.eof:
+                # Past the end, read unused_data: CPython may leave the same bytes in
+                # unconsumed_tail too, and feeding those again would loop for ever.
+                data = self._after_end(self._engine.unused_data)
+            else:
+                data = self._engine.unconsumed_tail
+            if piece:
+                yield piece
+
+    def _after_end(self, rest: bytes) -> bytes:
+        """What to decode next once a stream has ended: another gzip member, or nothing."""
+        if not rest:
+            return rest
+        if not self._gzip:
+            raise _Broken(f"not valid {self._label}: bytes follow the end of its stream")
+        self._engine = self._start()  # concatenated members are one gzip body
+        return rest
 
     def flush(self) -> bytes:
-        return self._engine.flush()
+        try:
+            tail = self._engine.flush()
+        except zlib.error as exc:
+            raise _Broken(f"not valid {self._label}: {exc}") from None
+        # An empty body decodes to an empty one; a stream that started must also end.
+        if self._fed and not self._engine.eof:
+            raise _Broken(f"cut short: its {self._label} stream stops before its end")
+        return tail
 
 
 class _Reader:
@@ -80,7 +134,10 @@ class _Reader:
         if any(name not in ("gzip", "x-gzip", "deflate") for name in encodings):
             raise UnsupportedEncoding(response, ", ".join(encodings))
         # Encodings apply in the order listed, so they are undone in reverse.
-        self._inflaters = [_Inflater(name) for name in reversed(encodings)]
+        self._inflaters = [
+            _Inflater(name, _label(name, len(encodings) - level, len(encodings)))
+            for level, name in enumerate(reversed(encodings))
+        ]
         self._response, self._limit, self._size = response, limit, 0
         self._parts: list[bytes] = []
 
@@ -89,8 +146,11 @@ class _Reader:
         if not self._inflaters:  # the usual case: nothing to decode, no generator per chunk
             self._keep(raw)
             return
-        for piece in self._decode(raw, 0):
-            self._keep(piece)
+        try:
+            for piece in self._decode(raw, 0):
+                self._keep(piece)
+        except _Broken as broken:
+            raise CorruptBody(self._response, str(broken)) from None
 
     def _keep(self, piece: bytes) -> None:
         self._size += len(piece)
@@ -107,12 +167,22 @@ class _Reader:
             yield from self._decode(piece, level + 1)
 
     def finish(self) -> bytes:
-        for level, inflater in enumerate(self._inflaters):
-            tail = inflater.flush()
-            if tail:
-                for piece in self._decode(tail, level + 1):
-                    self._keep(piece)
+        try:
+            for level, inflater in enumerate(self._inflaters):
+                tail = inflater.flush()
+                if tail:
+                    for piece in self._decode(tail, level + 1):
+                        self._keep(piece)
+        except _Broken as broken:
+            raise CorruptBody(self._response, str(broken)) from None
         return b"".join(self._parts)
+
+
+def _label(encoding: str, position: int, count: int) -> str:
+    """The encoding as an error names it; which one, when Content-Encoding lists several."""
+    if count == 1:
+        return encoding
+    return f"{encoding} (encoding {position} of {count} in Content-Encoding)"
 
 
 def _already_read(response: httpx.Response, limit: int) -> bool:

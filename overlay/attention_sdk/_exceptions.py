@@ -6,6 +6,7 @@
         ├── APIConnectionError        no response: refused, reset, DNS, TLS, protocol errors
         │   └── APITimeoutError       connect, read, write or pool timeout
         ├── APIResponseValidationError  a 2xx whose body is not the documented shape
+        │   ├── ResponseDecodingError a 2xx whose gzip or deflate body is corrupt or cut short
         │   └── PaginationError       a page that repeats the previous one (a walk that would loop)
         ├── ResponseTooLargeError     a body over max_response_bytes (after decompression)
         └── APIStatusError            any non-2xx response; .status_code .response .body
@@ -130,6 +131,14 @@ class APIResponseValidationError(APIError):
         self.body = redact(self.body, secret)
 
 
+class ResponseDecodingError(APIResponseValidationError):
+    """A successful status, but the body does not decode in the encoding its
+    Content-Encoding names (gzip, deflate): corrupt, cut short, or with bytes after its
+    end. The message says which; the body was not read (``body`` is ""). Not retried, as
+    no malformed success is. A failure status with such a body raises its status error
+    instead, with ``body`` None."""
+
+
 class ResponseTooLargeError(APIError):
     """The response body was over the client's ``max_response_bytes`` (counted after
     decompression, or as its Content-Length declared): it was not read, nor retried."""
@@ -149,6 +158,8 @@ class APIStatusError(APIError):
     """The API answered with a non-2xx status.
 
     ``retry_after`` is the wait the server asked for (Retry-After), in seconds, or None.
+    ``body`` is the decoded JSON, else the text; None when the body did not decode (a
+    corrupt gzip body, say), which the message then says.
     """
 
     def __init__(
@@ -236,18 +247,26 @@ def status_error(
     path: str,
     attempts: int,
     note: str = "",
+    unreadable: str | None = None,
 ) -> APIStatusError:
     """The typed exception for a non-2xx response; ``secret`` never reaches its text.
 
     A server that echoes the key back must not put it into logs via our exception: it is
     redacted from the text (in its JSON-escaped forms too), from every string of the
     decoded JSON, and from the reason phrase.
+
+    ``unreadable`` says why the body was not read (it does not decode, say): the error
+    then has no body (None), and its message says why instead of quoting one.
     """
     body: Any
-    try:
-        body = redact_json(json_value(response.content), secret)
-    except NotJSON:
-        body = redact(text(response), secret)
+    if unreadable is not None:
+        body = None
+        note = f"; the body is {unreadable}{note}"
+    else:
+        try:
+            body = redact_json(json_value(response.content), secret)
+        except NotJSON:
+            body = redact(text(response), secret)
     error_class: type[APIStatusError] = STATUS_ERRORS.get(response.status_code, APIStatusError)
     if response.status_code >= 500:
         error_class = InternalServerError

@@ -17,7 +17,7 @@ from typing import NamedTuple, TypeVar
 import httpx
 
 from . import _body, _deadline
-from ._body import ResponseTooLarge, UnsupportedEncoding
+from ._body import CorruptBody, ResponseTooLarge, Unreadable
 from ._config import RetryPolicy
 from ._exceptions import (
     APIConnectionError,
@@ -25,6 +25,7 @@ from ._exceptions import (
     APIResponseValidationError,
     APITimeoutError,
     AttentionError,
+    ResponseDecodingError,
     ResponseTooLargeError,
     status_error,
     tried,
@@ -49,8 +50,9 @@ class Sleep(NamedTuple):
     seconds: float
 
 
-# What a driver sends back: the response with its body read, or why there is none.
-Outcome = httpx.Response | httpx.RequestError | ResponseTooLarge | UnsupportedEncoding | None
+# What a driver sends back: the response with its body read, or why there is none (no
+# response, or one whose body it did not read).
+Outcome = httpx.Response | httpx.RequestError | Unreadable | None
 # What `attempts` is: it yields actions, is sent their outcomes, and returns the result.
 Steps = Generator[Send | Sleep, Outcome, "APIResponse[T]"]
 
@@ -82,6 +84,11 @@ def attempts(
         elapsed_ms = (time.monotonic() - started) * 1000
         retries_left = attempt <= max_retries
         error: AttentionError
+        # A body that does not decode: a malformed success, but a failure status still
+        # means what it says (a 503 is retried), with its body unread.
+        corrupt = outcome if isinstance(outcome, CorruptBody) else None
+        if corrupt is not None and not corrupt.response.is_success:
+            outcome = corrupt.response
         if isinstance(outcome, httpx.Response):
             _log_attempt(request, outcome.status_code, attempt, max_retries, elapsed_ms)
             if outcome.is_success:
@@ -113,11 +120,12 @@ def attempts(
                 path=path,
                 attempts=attempt,
                 note=note,
+                unreadable=None if corrupt is None else corrupt.problem,
             )
             if too_long or not retryable:
                 raise error
             delay = retry_after
-        elif isinstance(outcome, ResponseTooLarge | UnsupportedEncoding):
+        elif isinstance(outcome, Unreadable):
             _log_attempt(request, type(outcome).__name__, attempt, max_retries, elapsed_ms)
             raise _unreadable(outcome, method, path, attempt) from None
         else:
@@ -159,28 +167,32 @@ def _connection_error(
     return APIConnectionError(message, request=request, **where)
 
 
-def _unreadable(
-    problem: ResponseTooLarge | UnsupportedEncoding, method: str, path: str, attempts: int
-) -> APIError:
-    """A body the client will not read: too large, or in an encoding it did not ask for."""
-    if isinstance(problem, UnsupportedEncoding):
+def _unreadable(problem: Unreadable, method: str, path: str, attempts: int) -> APIError:
+    """A body the client will not read: too large, in an encoding it did not ask for, or
+    (on a 2xx) one that does not decode."""
+    if isinstance(problem, ResponseTooLarge):
+        size = f"{'declared as ' if problem.declared else 'at least '}{problem.size:,} bytes"
+        message = (
+            f"Response body over the {problem.limit:,}-byte cap ({size}) on {method} {path} "
+            f"({tried(attempts)})"
+        )
+        return ResponseTooLargeError(
+            message,
+            response=problem.response,
+            limit=problem.limit,
+            method=method,
+            path=path,
+            attempts=attempts,
+        )
+    error: APIResponseValidationError
+    if isinstance(problem, CorruptBody):
+        message = f"Response body is {problem.problem}"
+        error = ResponseDecodingError(message, response=problem.response)
+    else:
         message = f"Response body in an encoding the client did not ask for ({problem})"
         error = APIResponseValidationError(message, response=problem.response)
-        error._on(method, path, attempts, "")  # where, how often, and the request id
-        return error
-    size = f"{'declared as ' if problem.declared else 'at least '}{problem.size:,} bytes"
-    message = (
-        f"Response body over the {problem.limit:,}-byte cap ({size}) on {method} {path} "
-        f"({tried(attempts)})"
-    )
-    return ResponseTooLargeError(
-        message,
-        response=problem.response,
-        limit=problem.limit,
-        method=method,
-        path=path,
-        attempts=attempts,
-    )
+    error._on(method, path, attempts, "")  # where, how often, and the request id
+    return error
 
 
 def _log_attempt(
@@ -224,7 +236,7 @@ def run_sync(
             response = send(action.request)
             _body.read(response, action.limit)
             outcome = response
-        except (httpx.RequestError, ResponseTooLarge, UnsupportedEncoding) as exc:
+        except (httpx.RequestError, Unreadable) as exc:
             outcome = exc
         finally:
             _deadline.end(token)
@@ -251,7 +263,7 @@ async def run_async(
             response = await send(action.request)
             await _body.aread(response, action.limit)
             outcome = response
-        except (httpx.RequestError, ResponseTooLarge, UnsupportedEncoding) as exc:
+        except (httpx.RequestError, Unreadable) as exc:
             outcome = exc
         finally:
             _deadline.end(token)
