@@ -13,8 +13,9 @@ import yaml
 
 from . import retrylog
 
-# pytester runs a user's suite of its own in tests/test_testing_kit.py.
-pytest_plugins = ["pytester"]
+# pytester runs a user's suite of its own in tests/test_testing_kit.py; the package's
+# own plugin gives the attention_* fixtures, as it gives them to users.
+pytest_plugins = ["pytester", "attention_sdk.testing.pytest_plugin"]
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
