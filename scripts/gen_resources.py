@@ -708,6 +708,18 @@ def _load_generated(spec_path: Path, config_path: Path) -> tuple[dict[str, Any],
     return document, generated
 
 
+_PROVENANCE_KEYS = frozenset({"x-notes", "x-docs-source", "x-third-party-source"})
+
+
+def _without(node: Any, keys: frozenset[str]) -> Any:
+    """A copy of a JSON node without these keys in any of its objects."""
+    if isinstance(node, dict):
+        return {k: _without(v, keys) for k, v in node.items() if k not in keys}
+    if isinstance(node, list):
+        return [_without(item, keys) for item in node]
+    return node
+
+
 def render(
     spec_path: Path,
     config_path: Path,
@@ -719,9 +731,11 @@ def render(
     spec, generated = _load_generated(spec_path, config_path)
     if spec_json is not None:
         # The stand-in ships in the package and reads the spec it answers for; JSON, so
-        # that reading it needs no YAML library at run time.
+        # that reading it needs no YAML library at run time. Where each fact comes from
+        # (x-notes and the sources) stays in the repository's spec.
         spec_json.parent.mkdir(parents=True, exist_ok=True)
-        spec_json.write_text(json.dumps(spec, indent=1, ensure_ascii=False) + "\n", "utf-8")
+        shipped = json.dumps(_without(spec, _PROVENANCE_KEYS), indent=1, ensure_ascii=False)
+        spec_json.write_text(shipped + "\n", "utf-8")
     reader = Reader(spec, generated)
     resources = read_resources(reader)
     groups = read_model_groups(spec, reader, resources)
