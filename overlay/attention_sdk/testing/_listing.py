@@ -1,13 +1,17 @@
-"""GET /conversations/list: its query, its filters, its order and its pages.
+"""GET /conversations/list: its filters, its order and its pages.
 
 From openapi/attention.yaml (listConversations, written from the docs' "optimized" list):
-- ``page`` is an integer >= 1 and ``size`` an integer from 1 to 50; anything else is a 400
-  naming the parameter. Filters: ``fromDateTime``/``toDateTime`` (ISO 8601, against
-  ``createdAt``), ``filter[title]`` (case-insensitive substring), and the repeatable
-  ``filter[owner.email]``, ``filter[owner.id]``, ``filter[participants.email]``,
-  ``filter[team.id]`` and ``filter[external_opportunity.id]``, sent as repeated keys and
-  OR-ed; ``filter[hide_internal]`` and ``filter[hide_non_analyzed]`` are ``true`` or
-  ``false``. Every filter given must hold (AND).
+- The query is read and checked against the spec before it gets here (_validate.py): a
+  parameter the spec does not declare is a 400, and so is a malformed value (``page`` an
+  integer >= 1, ``size`` from 1 to 50, date-times in RFC 3339, flags ``true`` or
+  ``false``), each named. This module gets the values read: integers, booleans, strings,
+  and lists for the repeatable filters.
+- Filters: ``fromDateTime``/``toDateTime`` (against ``createdAt``), ``filter[title]``
+  (case-insensitive substring), and the repeatable ``filter[owner.email]``,
+  ``filter[owner.id]``, ``filter[participants.email]``, ``filter[team.id]`` and
+  ``filter[external_opportunity.id]``, sent as repeated keys and OR-ed;
+  ``filter[hide_internal]`` and ``filter[hide_non_analyzed]`` apply when ``true``. Every
+  filter given must hold (AND).
 - The body is ``{data, links: {self, related}, meta: {totalRecords, pageCount, pageNumber,
   pageSize}}``; ``related`` is the next page. The links point at ``/v2/conversations``,
   not at this path, as the docs' examples do.
@@ -18,28 +22,24 @@ The stand-in's own choices, where the docs are silent:
 - Archived conversations are listed like the others.
 - Newest ``createdAt`` first (as the docs' examples), ties by id, so pages are stable; a
   conversation without a readable ``createdAt`` comes last and fails any date filter.
-- Date bounds are inclusive; a date-time without an offset is taken as UTC.
+- Date bounds are inclusive.
 - Emails match whole and case-insensitively; ids match exactly.
 - ``filter[hide_non_analyzed]`` keeps only a ``transcriptStatus`` of ``completed`` in any
   case (third-party code compares it lowercased).
-- ``filter[crm_field.*]`` is accepted and ignored: the stand-in does not model the data
-  of linked CRM records. Other unknown parameters are ignored too, as on every route.
-- A parameter that is not repeatable but given twice is a 400.
+- ``filter[crm_field.*]`` are accepted (the spec declares them) and ignored: the
+  stand-in does not model the data of linked CRM records.
 """
 
 from __future__ import annotations
 
 import datetime
 import math
-import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
-from ._validate import BadRequest, parse_instant
-
-Query = Mapping[str, list[str]]
+Query = Mapping[str, Any]  # by parameter name, its value as read: int, bool, str or list
 Predicate = Callable[[dict[str, Any]], bool]
-DEFAULT_SIZE, MAX_SIZE = 20, 50
+DEFAULT_SIZE = 20
 _LINK = "/v2/conversations?page={}"
 # Repeatable filters: the conversation's value(s) each filter looks at, and whether the
 # comparison ignores case (emails do; ids do not).
@@ -67,6 +67,19 @@ def _attributes(conversation: dict[str, Any]) -> dict[str, Any]:
     return attributes if isinstance(attributes, dict) else {}
 
 
+def parse_instant(text: str) -> datetime.datetime | None:
+    """An ISO 8601 date-time (a naive one taken as UTC), or None if it does not parse.
+
+    For the stored createdAt, which is the stand-in's own data, and for the date filters,
+    which the spec's check has already held to RFC 3339 (letters in either case).
+    """
+    try:
+        instant = datetime.datetime.fromisoformat(text.upper())
+    except ValueError:
+        return None
+    return instant if instant.tzinfo else instant.replace(tzinfo=datetime.UTC)
+
+
 def _created(conversation: dict[str, Any]) -> datetime.datetime | None:
     created = _attributes(conversation).get("createdAt")
     return parse_instant(created) if isinstance(created, str) else None
@@ -82,60 +95,27 @@ def ordered(conversations: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     return sorted(conversations, key=key)
 
 
-def _one(query: Query, name: str) -> str | None:
-    values = query.get(name, [])
-    if len(values) > 1:
-        raise BadRequest(f"{name} must be given at most once")
-    return values[0] if values else None
-
-
-def _integer(query: Query, name: str, default: int, maximum: int | None = None) -> int:
-    text = _one(query, name)
-    if text is None:
-        return default
-    bounds = f"from 1 to {maximum}" if maximum else ">= 1"
-    try:
-        value = int(text) if re.fullmatch(r"[0-9]+", text) else 0
-    except ValueError:  # more digits than int() will read
-        value = 0
-    if value < 1 or (maximum is not None and value > maximum):
-        raise BadRequest(f"{name} must be an integer {bounds}, got {text[:40]!r}")
-    return value
-
-
-def _boolean(query: Query, name: str) -> bool:
-    text = _one(query, name)
-    if text not in (None, "true", "false"):
-        raise BadRequest(f"{name} must be true or false, got {text[:40]!r}")
-    return text == "true"
-
-
 def _instant(query: Query, name: str) -> datetime.datetime | None:
-    text = _one(query, name)
-    if text is None:
-        return None
-    instant = parse_instant(text)
-    if instant is None:
-        raise BadRequest(f"{name} must be an ISO 8601 date-time, got {text[:40]!r}")
-    return instant
+    text = query.get(name)
+    return None if text is None else parse_instant(text)
 
 
 def _predicates(query: Query) -> list[Predicate]:
-    """One test per filter given; BadRequest names a parameter whose value is wrong."""
+    """One test per filter given."""
     tests: list[Predicate] = []
     since, until = _instant(query, "fromDateTime"), _instant(query, "toDateTime")
     if since or until:
         low = since or datetime.datetime.min.replace(tzinfo=datetime.UTC)
         high = until or datetime.datetime.max.replace(tzinfo=datetime.UTC)
         tests.append(lambda c: (created := _created(c)) is not None and low <= created <= high)
-    if (title := _one(query, "filter[title]")) is not None:
+    if (title := query.get("filter[title]")) is not None:
         tests.append(lambda c: title.lower() in str(_attributes(c).get("title") or "").lower())
     for name, (values_of, fold) in _ANY_OF.items():
         if wanted := query.get(name):
             tests.append(_any_of(values_of, wanted, fold))
-    if _boolean(query, "filter[hide_internal]"):
+    if query.get("filter[hide_internal]"):
         tests.append(lambda c: _attributes(c).get("isInternal") is not True)
-    if _boolean(query, "filter[hide_non_analyzed]"):
+    if query.get("filter[hide_non_analyzed]"):
         tests.append(lambda c: str(_attributes(c).get("transcriptStatus")).lower() == "completed")
     # filter[crm_field.entity_code], .field_name and .values are accepted and ignored: the
     # stand-in keeps no CRM field data to match them against.
@@ -155,9 +135,9 @@ def _any_of(
 
 
 def list_page(conversations: Iterable[dict[str, Any]], query: Query) -> dict[str, Any]:
-    """The ConversationList body for query; BadRequest if a parameter is wrong."""
-    page = _integer(query, "page", 1)
-    size = _integer(query, "size", DEFAULT_SIZE, MAX_SIZE)
+    """The ConversationList body for query (the values read and checked by _validate.py)."""
+    page: int = query.get("page", 1)
+    size: int = query.get("size", DEFAULT_SIZE)
     tests = _predicates(query)
     matches = ordered(c for c in conversations if all(test(c) for test in tests))
     total, start = len(matches), (page - 1) * size
