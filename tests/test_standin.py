@@ -368,9 +368,8 @@ def test_unknown_paths_are_404(server: AttentionStandIn, path: str) -> None:
     assert reply.json() == {"message": "Not found", "code": "not_found"}
 
 
-def test_the_id_is_percent_decoded_and_the_query_ignored(server: AttentionStandIn) -> None:
+def test_the_id_is_percent_decoded(server: AttentionStandIn) -> None:
     assert call(server, path="/v2/conversations/%3Cstring%3E").json()["id"] == SEED_ID
-    assert call(server, path=f"{NEW_PATH}?detailedTranscript=true").json()["id"] == NEW_ID
     reply = call(server, path="/v2/conversations/..%2Fx")
     assert reply.json() == {"message": "Conversation not found", "code": "not_found"}
 
@@ -645,11 +644,16 @@ def test_a_list_matching_nothing(server: AttentionStandIn) -> None:
         ("fromDateTime=", "fromDateTime"),
         ("toDateTime=2024-13-01T00:00:00Z", "toDateTime"),
         ("toDateTime=2024-03-01T00:00:00+00:00", "toDateTime"),  # "+" unencoded: a space
+        ("fromDateTime=2024-05-01T00:00:00", "fromDateTime"),  # RFC 3339 needs an offset
+        ("fromDateTime=2024-05-01", "fromDateTime"),
+        ("fromDateTime=2024-02-30T00:00:00Z", "fromDateTime"),
+        ("fromDateTime=2024-05-01T00:00:00Z&fromDateTime=2024-06-01T00:00:00Z", "fromDateTime"),
         ("filter%5Bhide_internal%5D=yes", "filter[hide_internal]"),
         ("filter%5Bhide_internal%5D=1", "filter[hide_internal]"),
         ("filter%5Bhide_non_analyzed%5D=TRUE", "filter[hide_non_analyzed]"),
         ("filter%5Bhide_non_analyzed%5D=", "filter[hide_non_analyzed]"),
         ("filter%5Btitle%5D=a&filter%5Btitle%5D=b", "filter[title]"),
+        ("&".join(["filter%5Bcrm_field.values%5D=v"] * 11), "filter[crm_field.values]"),
     ],
 )
 def test_bad_list_parameters_are_400_naming_the_parameter(
@@ -658,8 +662,22 @@ def test_bad_list_parameters_are_400_naming_the_parameter(
     reply = call(server, path=f"/v2/conversations/list?{query}")
     assert reply.status == 400
     assert reply.json()["code"] == "bad_request"
-    assert reply.json()["message"].startswith(f"{name} must be")
+    assert reply.json()["message"].startswith(f"{name} must ")
     assert len(reply.body) < 300  # a huge value is not echoed whole
+
+
+def test_parameters_the_list_does_not_declare_are_refused_not_ignored(
+    server: AttentionStandIn,
+) -> None:
+    # A backfill loop ported from another API sent these; ignoring them served 20 of 54
+    # conversations with no error. The live API's behaviour is not documented.
+    reply = call(server, path=list_path(("page[size]", "100"), ("page[number]", "2")))
+    message = reply.json()["message"]
+    assert (reply.status, reply.json()["code"]) == (400, "bad_request")
+    assert message.startswith(
+        "Unknown query parameters 'page[size]', 'page[number]': GET /conversations/list"
+        " takes page, size, fromDateTime, toDateTime, filter[owner.id],"
+    )
 
 
 def test_size_bounds_are_accepted(server: AttentionStandIn) -> None:
@@ -706,9 +724,9 @@ FILTERS: list[tuple[str, list[tuple[str, str]], Callable[[dict[str, Any]], bool]
         created_between("2024-02-01T00:00:00+02:00", "2024-03-01T12:30:00-05:00"),
     ),
     (
-        "a naive date-time is UTC",
-        [("fromDateTime", "2024-05-01T00:00:00")],
-        created_between("2024-05-01T00:00:00+00:00", None),
+        "date-times with a fraction, or in lower case",
+        [("fromDateTime", "2024-02-01t00:00:00.5z"), ("toDateTime", "2024-03-01T00:00:00.25Z")],
+        created_between("2024-02-01T00:00:00.5+00:00", "2024-03-01T00:00:00.25+00:00"),
     ),
     ("title, any case", [("filter[title]", "aCME")], lambda c: "acme" in attrs(c)["title"].lower()),
     (
@@ -795,10 +813,9 @@ def test_each_filter_selects_its_conversations(
         [("filter[hide_internal]", "false"), ("filter[hide_non_analyzed]", "false")],
         [("filter[crm_field.entity_code]", "deals"), ("filter[crm_field.field_name]", "stage")],
         [("filter[crm_field.values]", "won"), ("filter[crm_field.values]", "lost")],
-        [("sort", "oldest"), ("filter[unknown]", "x")],
     ],
 )
-def test_false_flags_and_crm_field_filters_and_unknown_parameters_change_nothing(
+def test_false_flags_and_crm_field_filters_change_nothing(
     server: AttentionStandIn, query: list[tuple[str, str]]
 ) -> None:
     assert list_ids(server, *query) == server.conversation_ids()
@@ -944,14 +961,14 @@ def test_import_ids_are_the_same_sequence_after_reset(server: AttentionStandIn) 
 @pytest.mark.parametrize(
     ("body", "named"),
     [
-        (b"not json", "The body must be a JSON object"),
+        (b"not json", "The body is not JSON"),
         (b"[]", "The body must be a JSON object"),
-        (b"", "The body must be a JSON object"),
+        (b"", "POST /conversations/import needs a JSON body"),
         (b"{}", "mediaURL is required"),
         (b'{"mediaURL": "m"}', "userID is required"),
         (b'{"mediaURL": 1, "userID": "u"}', "mediaURL must be a string"),
         (b'{"mediaURL": "m", "userID": null}', "userID must be a string"),
-        (b'{"mediaURL": "m", "userID": "u", "title": "x"}', "Unknown fields ['title']"),
+        (b'{"mediaURL": "m", "userID": "u", "title": "x"}', "Unknown field 'title' in the body"),
         (b'{"mediaURL": "m", "userID": "u", "conversationTitle": 7}', "conversationTitle must"),
         (
             b'{"mediaURL": "m", "userID": "u", "conversationStartedAt": "May 1"}',
@@ -979,7 +996,7 @@ def test_import_ids_are_the_same_sequence_after_reset(server: AttentionStandIn) 
         ),
         (
             b'{"mediaURL": "m", "userID": "u", "transcriptionSettings": {"gladia": {"x": 1}}}',
-            "Unknown fields ['x'] in transcriptionSettings.gladia",
+            "Unknown field 'transcriptionSettings.gladia.x'",
         ),
         (b'{"mediaURL": "m", "userID": "u", "transcript": []}', "transcript must be a JSON object"),
         (
@@ -1051,17 +1068,26 @@ def test_change_labels_replaces_them_and_keeps_skip_analysis_to_itself(
         assert server.conversation(NEW_ID) == expected
 
 
-def test_change_privacy_toggles_and_ignores_any_body(server: AttentionStandIn) -> None:
+def test_change_privacy_toggles_and_refuses_a_body(server: AttentionStandIn) -> None:
     path = f"{NEW_PATH}/change_privacy"
     seen = []
-    for body in (None, b"not json", b'{"private": false}'):
-        reply = call(server, "PUT", path, body=body)
+    for _ in range(3):
+        reply = call(server, "PUT", path)
         assert reply.status == 200
         seen.append(reply.json()["attributes"]["private"])
     assert seen == [True, False, True]  # from the example's false
     expected = load_example("docs_new_conversation")
     expected["attributes"]["private"] = True
+    # The spec declares no body: whether one such as {"private": false} would set the
+    # flag is not documented, so it is refused rather than toggled.
+    for body in (b'{"private": false}', b"not json"):
+        reply = call(server, "PUT", path, body=body)
+        assert reply.status == 400
+        assert reply.json()["message"].startswith(
+            "PUT /conversations/{id}/change_privacy takes no body (the stand-in refuses"
+        )
     assert server.conversation(NEW_ID) == expected
+    assert server.writes(NEW_ID) == 3
 
 
 @pytest.mark.parametrize("attributes", [{}, {"private": None}])
@@ -1088,11 +1114,12 @@ def test_linked_crm_records_are_replaced_and_can_be_emptied(server: AttentionSta
         ("/title", b"{}", "title is required"),
         ("/title", b'{"title": 5}', "title must be a string"),
         ("/title", b'{"title": null}', "title must be a string"),
-        ("/title", b'{"title": "x", "labels": {}}', "Unknown fields ['labels']"),
+        ("/title", b'{"title": "x", "labels": {}}', "Unknown field 'labels' in the body"),
         ("/title", b'"x"', "The body must be a JSON object"),
         ("/labels", b"{}", "labels is required"),
-        ("/labels", b'{"labels": {"a": 1}}', "labels must be an object"),
-        ("/labels", b'{"labels": ["a"]}', "labels must be an object"),
+        ("/labels", b'{"labels": {"a": 1}}', "labels.a must be a string"),
+        ("/labels", b'{"labels": {"a b": null}}', 'labels["a b"] must be a string'),
+        ("/labels", b'{"labels": ["a"]}', "labels must be a JSON object"),
         (
             "/labels",
             b'{"labels": {}, "skip_analysis": "yes"}',
@@ -1103,8 +1130,9 @@ def test_linked_crm_records_are_replaced_and_can_be_emptied(server: AttentionSta
             b'{"labels": {}, "skip_analysis": null}',
             "skip_analysis must be true or false",
         ),
-        ("/labels", b'{"labels": {}, "title": "x"}', "Unknown fields ['title']"),
-        ("/labels", b"not json", "The body must be a JSON object"),
+        ("/labels", b'{"labels": {}, "title": "x"}', "Unknown field 'title' in the body"),
+        ("/labels", b"not json", "The body is not JSON"),
+        ("/labels", b"", "PUT /conversations/{id}/labels needs a JSON body"),
         ("/linked-crm-records", b"{}", "linkedCrmRecords is required"),
         ("/linked-crm-records", b'{"linkedCrmRecords": {}}', "linkedCrmRecords must be an array"),
         (
@@ -1120,12 +1148,12 @@ def test_linked_crm_records_are_replaced_and_can_be_emptied(server: AttentionSta
         (
             "/linked-crm-records",
             b'{"linkedCrmRecords": [{"id": "a", "code": "b", "x": 1}]}',
-            "Unknown fields ['x'] in linkedCrmRecords[0]",
+            "Unknown field 'linkedCrmRecords[0].x'",
         ),
         (
             "/linked-crm-records",
             b'{"linkedCrmRecords": [], "x": 1}',
-            "Unknown fields ['x'] in the body",
+            "Unknown field 'x' in the body",
         ),
         ("/linked-crm-records", b"[]", "The body must be a JSON object"),
     ],

@@ -9,6 +9,10 @@ so a client is exercised through real sockets, offline::
         server.fail_next(1, 503, retry_after="1")
         ...  # point a client at server.base_url with api key "test-key"
 
+It refuses, with a 400 naming it, any query parameter or body field that the spec does
+not declare and any malformed value; ``server.accept_extra(query=[...], body=[...])``
+lets a test send named extras.
+
 Run it on its own with ``python -m attention_sdk.testing --port 8080``. pytest fixtures
 are in ``attention_sdk.testing.pytest_plugin`` (opt in with ``pytest_plugins``), and
 ``vcr_config()`` gives vcrpy settings for cassettes recorded against the stand-in.

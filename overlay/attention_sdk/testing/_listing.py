@@ -1,19 +1,21 @@
-"""GET /conversations/list and GET /conversations: their query, filters, order and pages.
+"""GET /conversations/list and GET /conversations: their filters, order and pages.
 
 From openapi/attention.yaml (listConversations, written from the docs' "optimized" list;
 listConversationsFull, the original list, which public code shows taking the same
 parameters):
-- ``page`` is an integer >= 1 and ``size`` an integer from 1 to 50 (on the original list,
-  any integer >= 1); anything else is a 400 naming the parameter. On the original list,
-  ``fromDateTime`` and ``toDateTime`` must be UTC with ``Z`` and whole seconds, the form
-  public code found the live API insists on there; other forms are a 400. Filters:
-  ``fromDateTime``/``toDateTime`` (ISO 8601, against ``createdAt``), ``filter[title]``
+- The query is read and checked against the spec before it gets here (_validate.py): a
+  parameter the spec does not declare is a 400, and so is a malformed value (``page`` an
+  integer >= 1, ``size`` from 1 to 50 on the optimized list, date-times in RFC 3339 and,
+  on the original list, in UTC with ``Z`` and whole seconds, the form public code found
+  the live API insists on there; flags ``true`` or ``false``), each named. This module
+  gets the values read: integers, booleans, strings, and lists for the repeatable filters.
+- Filters: ``fromDateTime``/``toDateTime`` (against ``createdAt``), ``filter[title]``
   (case-insensitive substring), and the repeatable ``filter[owner.email]``,
   ``filter[owner.id]``, ``filter[participants.email]``, ``filter[team.id]`` and
   ``filter[external_opportunity.id]``, sent as repeated keys and OR-ed;
   ``filter[hide_internal]``, ``filter[hide_non_analyzed]``, ``filter[hide_pending]`` and
-  ``filter[hide_failed]`` are ``true`` or ``false``. Every filter given must hold (AND).
-  What the other flags do to each item shown is in _views.py.
+  ``filter[hide_failed]`` apply when ``true``. Every filter given must hold (AND). What
+  the other flags do to each item shown is in _views.py.
 - The body is ``{data, links: {self, related}, meta: {totalRecords, pageCount, pageNumber,
   pageSize}}``; ``related`` is the next page. The links point at ``/v2/conversations``,
   not at this path, as the docs' examples do.
@@ -29,31 +31,25 @@ The stand-in's own choices, where the docs are silent:
 - Archived conversations are listed like the others.
 - Newest ``createdAt`` first (as the docs' examples), ties by id, so pages are stable; a
   conversation without a readable ``createdAt`` comes last and fails any date filter.
-- Date bounds are inclusive; a date-time without an offset is taken as UTC.
+- Date bounds are inclusive.
 - Emails match whole and case-insensitively; ids match exactly.
 - ``filter[hide_non_analyzed]`` keeps only a ``transcriptStatus`` of ``completed`` in any
   case (third-party code compares it lowercased).
-- ``filter[crm_field.*]`` is accepted and ignored: the stand-in does not model the data
-  of linked CRM records. Other unknown parameters are ignored too, as on every route.
-- A parameter that is not repeatable but given twice is a 400.
+- ``filter[crm_field.*]`` are accepted (the spec declares them) and ignored: the
+  stand-in does not model the data of linked CRM records.
 """
 
 from __future__ import annotations
 
 import datetime
 import math
-import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
-from ._validate import BadRequest, parse_instant
-
-Query = Mapping[str, list[str]]
+Query = Mapping[str, Any]  # by parameter name, its value as read: int, bool, str or list
 Predicate = Callable[[dict[str, Any]], bool]
-DEFAULT_SIZE, MAX_SIZE = 20, 50
+DEFAULT_SIZE = 20
 FULL_LIST_CAP = 100  # the stand-in's own choice for GET /conversations (see above)
-# The form the original list takes date-times in: UTC, Z, whole seconds.
-_STRICT_INSTANT = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z")
 _LINK = "/v2/conversations?page={}"
 # Repeatable filters: the conversation's value(s) each filter looks at, and whether the
 # comparison ignores case (emails do; ids do not).
@@ -81,6 +77,19 @@ def _attributes(conversation: dict[str, Any]) -> dict[str, Any]:
     return attributes if isinstance(attributes, dict) else {}
 
 
+def parse_instant(text: str) -> datetime.datetime | None:
+    """An ISO 8601 date-time (a naive one taken as UTC), or None if it does not parse.
+
+    For the stored createdAt, which is the stand-in's own data, and for the date filters,
+    which the spec's check has already held to RFC 3339 (letters in either case).
+    """
+    try:
+        instant = datetime.datetime.fromisoformat(text.upper())
+    except ValueError:
+        return None
+    return instant if instant.tzinfo else instant.replace(tzinfo=datetime.UTC)
+
+
 def _created(conversation: dict[str, Any]) -> datetime.datetime | None:
     created = _attributes(conversation).get("createdAt")
     return parse_instant(created) if isinstance(created, str) else None
@@ -96,47 +105,9 @@ def ordered(conversations: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     return sorted(conversations, key=key)
 
 
-def _one(query: Query, name: str) -> str | None:
-    values = query.get(name, [])
-    if len(values) > 1:
-        raise BadRequest(f"{name} must be given at most once")
-    return values[0] if values else None
-
-
-def _integer(query: Query, name: str, default: int, maximum: int | None = None) -> int:
-    text = _one(query, name)
-    if text is None:
-        return default
-    bounds = f"from 1 to {maximum}" if maximum else ">= 1"
-    try:
-        value = int(text) if re.fullmatch(r"[0-9]+", text) else 0
-    except ValueError:  # more digits than int() will read
-        value = 0
-    if value < 1 or (maximum is not None and value > maximum):
-        raise BadRequest(f"{name} must be an integer {bounds}, got {text[:40]!r}")
-    return value
-
-
-def _boolean(query: Query, name: str) -> bool:
-    text = _one(query, name)
-    if text not in (None, "true", "false"):
-        raise BadRequest(f"{name} must be true or false, got {text[:40]!r}")
-    return text == "true"
-
-
-def _instant(query: Query, name: str, strict: bool) -> datetime.datetime | None:
-    text = _one(query, name)
-    if text is None:
-        return None
-    if strict and not _STRICT_INSTANT.fullmatch(text):
-        raise BadRequest(
-            f"{name} must be UTC with Z and whole seconds, such as 2026-12-06T16:33:05Z, "
-            f"got {text[:40]!r}"
-        )
-    instant = parse_instant(text)
-    if instant is None:
-        raise BadRequest(f"{name} must be an ISO 8601 date-time, got {text[:40]!r}")
-    return instant
+def _instant(query: Query, name: str) -> datetime.datetime | None:
+    text = query.get(name)
+    return None if text is None else parse_instant(text)
 
 
 def _status_is(conversation: dict[str, Any], wanted: str) -> bool:
@@ -147,32 +118,29 @@ def _status_is(conversation: dict[str, Any], wanted: str) -> bool:
     )
 
 
-def _predicates(query: Query, strict_dates: bool) -> list[Predicate]:
-    """One test per filter given; BadRequest names a parameter whose value is wrong."""
+def _predicates(query: Query) -> list[Predicate]:
+    """One test per filter given."""
     tests: list[Predicate] = []
-    since = _instant(query, "fromDateTime", strict_dates)
-    until = _instant(query, "toDateTime", strict_dates)
+    since, until = _instant(query, "fromDateTime"), _instant(query, "toDateTime")
     if since or until:
         low = since or datetime.datetime.min.replace(tzinfo=datetime.UTC)
         high = until or datetime.datetime.max.replace(tzinfo=datetime.UTC)
         tests.append(lambda c: (created := _created(c)) is not None and low <= created <= high)
-    if (title := _one(query, "filter[title]")) is not None:
+    if (title := query.get("filter[title]")) is not None:
         tests.append(lambda c: title.lower() in str(_attributes(c).get("title") or "").lower())
     for name, (values_of, fold) in _ANY_OF.items():
         if wanted := query.get(name):
             tests.append(_any_of(values_of, wanted, fold))
-    if _boolean(query, "filter[hide_internal]"):
+    if query.get("filter[hide_internal]"):
         tests.append(lambda c: _attributes(c).get("isInternal") is not True)
-    if _boolean(query, "filter[hide_non_analyzed]"):
+    if query.get("filter[hide_non_analyzed]"):
         tests.append(lambda c: str(_attributes(c).get("transcriptStatus")).lower() == "completed")
-    if _boolean(query, "filter[hide_pending]"):
+    if query.get("filter[hide_pending]"):
         tests.append(lambda c: not _status_is(c, "pending"))
-    if _boolean(query, "filter[hide_failed]"):
+    if query.get("filter[hide_failed]"):
         tests.append(lambda c: not _status_is(c, "failed"))
     # filter[crm_field.entity_code], .field_name and .values are accepted and ignored: the
-    # stand-in keeps no CRM field data to match them against. Their bounds hold, though.
-    if len(query.get("filter[crm_field.values]", [])) > 10:
-        raise BadRequest("filter[crm_field.values] may be given at most 10 times")
+    # stand-in keeps no CRM field data to match them against.
     return tests
 
 
@@ -191,13 +159,13 @@ def _any_of(
 def list_page(
     conversations: Iterable[dict[str, Any]], query: Query, *, full: bool = False
 ) -> dict[str, Any]:
-    """The ConversationList body for query, on the optimized list or (``full``) the
-    original one; BadRequest if a parameter is wrong."""
-    page = _integer(query, "page", 1)
-    size = _integer(query, "size", DEFAULT_SIZE, None if full else MAX_SIZE)
+    """The ConversationList body for query (the values read and checked by _validate.py),
+    on the optimized list or (``full``) the original one."""
+    page: int = query.get("page", 1)
+    size: int = query.get("size", DEFAULT_SIZE)
     if full:
         size = min(size, FULL_LIST_CAP)
-    tests = _predicates(query, strict_dates=full)
+    tests = _predicates(query)
     matches = ordered(c for c in conversations if all(test(c) for test in tests))
     total, start = len(matches), (page - 1) * size
     return {

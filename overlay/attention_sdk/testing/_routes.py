@@ -14,26 +14,34 @@ Where each rule comes from (the spec, written from the public docs):
 - GET, PUT and DELETE /conversations/{id}: retrieve, update (UpdateConversationRequest:
   title and/or labels, nothing else) and archive (a soft archive, not a deletion).
   Retrieve takes ``by=external_id`` (the id in the path is then the external id it was
-  imported with; ``by=id`` is the default, any other value a 400) and the flags of
-  _views.py.
+  imported with) and the flags of _views.py.
 - PUT /conversations/{id}/title, /labels, /change_privacy and /linked-crm-records take
   ChangeTitleRequest, ChangeLabelsRequest, no body (a toggle), and
   UpdateLinkedCrmRecordsRequest (which replaces the whole set); each returns the
   conversation after the change.
-- An unknown id gives 404 (seen by third-party code; the docs list no error statuses),
-  checked before the body. A malformed body gives 400 (BadRequest); bodies are closed.
+- An unknown id gives 404 (seen by third-party code; the docs list no error statuses).
+- Every request is checked against the spec (_validate.py): an unknown query parameter,
+  a malformed value, a body that breaks its schema (bodies are closed), a body the
+  operation does not take, or one missing that it needs, gives 400 (BadRequest) naming
+  it, unless a test accepted it as a named extra (AttentionStandIn.accept_extra).
 
 Routing: the path is matched first, literal segments winning over parameters from left
 to right (so /conversations/list is not a conversation id); a known path with another
 method gives 405 with an Allow header, any other path 404. Path parameters are matched
-on the raw path, so an encoded "/" (%2F) stays inside one, then percent-decoded. The
-query string is read by the lists and retrieve.
+on the raw path, so an encoded "/" (%2F) stays inside one, then percent-decoded. Each
+route is an operation of the spec, and every operation has a route: the router (and so
+the stand-in) refuses to load otherwise. The order of the checks is the stand-in's own:
+the path and query parameters first, then an unknown id (404), then the body, which the
+handler reads after that lookup, so an unknown id is a 404 whatever the body; a 400
+changes nothing.
 
 The stand-in's own choices, where the docs are silent:
 - Labels, from PUT /conversations/{id} or /labels, replace the existing ones rather than
   merging with them, so that no client comes to rely on a merge. skip_analysis is checked
   (a boolean) and otherwise ignored: the stand-in analyses nothing.
-- change_privacy ignores any body; a missing or null ``private`` counts as false.
+- change_privacy: whether it accepts a body such as ``{"private": true}`` is not
+  documented and the spec declares none, so one is a 400 rather than a toggle; a missing
+  or null ``private`` counts as false.
 - Archiving an archived conversation is a 200 again; the result says ``archived: true``
   (the docs' example shows false, so clients should not rely on it either way).
 - An import gets a UUID-shaped id, the same sequence on every start; the conversation
@@ -51,33 +59,49 @@ from __future__ import annotations
 import datetime
 import re
 import uuid
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
-from urllib.parse import parse_qs, unquote
+from urllib.parse import unquote
 
-from . import _validate as validate
 from ._data import Store, owner, stamp
 from ._listing import list_page
 from ._messages import Reply, error, ok
-from ._validate import BadRequest
+from ._validate import NO_EXTRAS, BadRequest, Extras, Operation
 from ._views import shown
 
 _UPLOADS = "https://uploads.stand-in.invalid/"
 
 
-@dataclass(frozen=True)
 class Call:
-    """What a handler gets: the decoded path parameters, the query and the raw body."""
+    """What a handler gets: the path and query parameters, read and checked against the
+    spec, and the body, read and checked by body() (after any 404 of the handler's).
 
-    params: dict[str, str]
-    query: dict[str, list[str]]
-    body: bytes
+    A handler must call body() before it changes anything, even where the spec declares
+    no body, so that one sent anyway is a 400 and a 400 leaves no half-change
+    (tests/test_standin_validation.py sends a body to every operation that takes none).
+    """
+
+    __slots__ = ("_extras", "_operation", "_raw", "params", "query")
+
+    def __init__(
+        self,
+        operation: Operation,
+        params: dict[str, Any],
+        query: dict[str, Any],
+        raw: bytes,
+        extras: frozenset[str],
+    ) -> None:
+        self.params, self.query = params, query
+        self._operation, self._raw, self._extras = operation, raw, extras
+
+    def body(self) -> Any:
+        """The body as JSON, checked, without accepted extras; None when there is none."""
+        return self._operation.read_body(self._raw, self._extras)
 
 
 Handler = Callable[[Store, Call], Reply]
-# Checks the whole body before it changes anything, so that a 400 leaves no half-change.
-Change = Callable[[dict[str, Any], bytes], None]
+# Gets the body checked, so that a 400 comes before any change.
+Change = Callable[[dict[str, Any], Any], None]
 
 
 def _attributes(conversation: dict[str, Any]) -> dict[str, Any]:
@@ -94,76 +118,54 @@ def _on_conversation(change: Change | None = None) -> Handler:
         conversation = store.conversations.get(call.params["id"])
         if conversation is None:
             return error(404, "Conversation not found", "not_found")
+        body = call.body()  # BadRequest before any change: no write
         if change is not None:
-            change(conversation, call.body)  # BadRequest before any change: no write
+            change(conversation, body)
             store.writes[call.params["id"]] += 1
         return ok(conversation)
 
     return handle
 
 
-def _update(conversation: dict[str, Any], body: bytes) -> None:
-    changes = validate.update(body)
+def _update(conversation: dict[str, Any], body: Any) -> None:
     attributes = _attributes(conversation)
-    if "title" in changes:
-        attributes["title"] = changes["title"]
-    if "labels" in changes:
-        attributes["labels"] = dict(changes["labels"])  # replaced, not merged: see above
+    if "title" in body:
+        attributes["title"] = body["title"]
+    if "labels" in body:
+        attributes["labels"] = dict(body["labels"])  # replaced, not merged: see above
 
 
-def _archive(conversation: dict[str, Any], body: bytes) -> None:
+def _archive(conversation: dict[str, Any], body: Any) -> None:
     _attributes(conversation)["archived"] = True
 
 
-def _change_title(conversation: dict[str, Any], body: bytes) -> None:
-    title = validate.body_of(validate.CHANGE_TITLE, body)["title"]
-    _attributes(conversation)["title"] = title
+def _change_title(conversation: dict[str, Any], body: Any) -> None:
+    _attributes(conversation)["title"] = body["title"]
 
 
-def _change_labels(conversation: dict[str, Any], body: bytes) -> None:
-    labels = validate.body_of(validate.CHANGE_LABELS, body)["labels"]
-    _attributes(conversation)["labels"] = dict(labels)
+def _change_labels(conversation: dict[str, Any], body: Any) -> None:
+    _attributes(conversation)["labels"] = dict(body["labels"])
 
 
-def _change_privacy(conversation: dict[str, Any], body: bytes) -> None:
+def _change_privacy(conversation: dict[str, Any], body: Any) -> None:
     attributes = _attributes(conversation)
     attributes["private"] = attributes.get("private") is not True
 
 
-def _link_crm_records(conversation: dict[str, Any], body: bytes) -> None:
-    records = validate.body_of(validate.LINKED_CRM_RECORDS, body)["linkedCrmRecords"]
-    _attributes(conversation)["linkedCrmRecords"] = records
+def _link_crm_records(conversation: dict[str, Any], body: Any) -> None:
+    _attributes(conversation)["linkedCrmRecords"] = body["linkedCrmRecords"]
 
 
 def _flags(call: Call) -> Callable[[str], bool]:
-    """Whether a boolean flag of the query was given as true (the lists check the rest)."""
-
-    def flag(name: str) -> bool:
-        values = call.query.get(name)
-        if values is None:
-            return False
-        if len(values) > 1 or values[0] not in ("true", "false"):
-            raise BadRequest(f"{name} must be given once, as true or false, got {values!r}")
-        return values[0] == "true"
-
-    return flag
-
-
-# The lists' flags that change how items are shown rather than which (_views.py).
-_VIEW_FLAGS = (
-    "detailedTranscript",
-    "filter[hide_transcript]",
-    "withIntelligenceItems",
-    "withCrmRecords",
-)
+    """Whether a boolean flag of the query was given as true (checked by the spec)."""
+    return lambda name: call.query.get(name) is True
 
 
 def _lister(full: bool) -> Handler:
     def handle(store: Store, call: Call) -> Reply:
+        call.body()
         body = list_page(store.conversations.values(), call.query, full=full)
         flag = _flags(call)
-        for name in _VIEW_FLAGS:
-            flag(name)  # refuses a malformed value even on an empty page
         body["data"] = [
             shown(c, store.extras.get(c["id"]), flag, optimized_list=not full) for c in body["data"]
         ]
@@ -173,25 +175,18 @@ def _lister(full: bool) -> Handler:
 
 
 def _retrieve(store: Store, call: Call) -> Reply:
-    by = call.query.get("by", ["id"])
-    if by not in (["id"], ["external_id"]):
-        raise BadRequest(f"by must be id or external_id, got {by!r}")
     conversation_id = call.params["id"]
-    if by == ["external_id"]:
+    if call.query.get("by") == "external_id":
         conversation_id = store.external_ids.get(conversation_id, "")
     conversation = store.conversations.get(conversation_id)
     if conversation is None:
         return error(404, "Conversation not found", "not_found")
-    flag = _flags(call)
-    for name in ("detailedTranscript", *(f"filter[include_{n}]" for n in _INCLUDES)):
-        flag(name)  # refuses a malformed value even where it changes nothing
-    return ok(shown(conversation, store.extras.get(conversation_id), flag))
-
-
-_INCLUDES = ("internal_participants", "zoom_metadata", "import_metadata")
+    call.body()
+    return ok(shown(conversation, store.extras.get(conversation_id), _flags(call)))
 
 
 def _upload_url(store: Store, call: Call) -> Reply:
+    call.body()
     store.uploads += 1
     key = f"upload-{store.uploads:04d}"
     signature = f"stand-in-{store.uploads:04d}"
@@ -210,7 +205,7 @@ def _new_id(store: Store) -> str:
 
 
 def _import(store: Store, call: Call) -> Reply:
-    request = validate.body_of(validate.IMPORT, call.body)
+    request = call.body()
     new_id = _new_id(store)
     now = stamp(datetime.datetime.now(datetime.UTC))
     attributes: dict[str, Any] = {
@@ -238,9 +233,8 @@ def _import(store: Store, call: Call) -> Reply:
     if "applicationExternalID" in request:
         store.external_ids[request["applicationExternalID"]] = new_id
     # Shown by retrieve with filter[include_import_metadata] (see _views.py).
-    if metadata := {
-        k: request[k] for k in ("applicationName", "applicationExternalID") if k in request
-    }:
+    named = ("applicationName", "applicationExternalID")
+    if metadata := {key: request[key] for key in named if key in request}:
         store.extras[new_id] = {"importMetadata": metadata}
     return ok({"uuid": new_id})
 
@@ -249,6 +243,7 @@ def _by_external_id(store: Store, call: Call) -> Reply:
     conversation_id = store.external_ids.get(call.params["externalId"])
     if conversation_id is None:
         return error(404, "Conversation not found", "not_found")
+    call.body()
     return ok({"conversation_id": conversation_id})
 
 
@@ -269,12 +264,23 @@ ROUTES: list[tuple[str, str, Handler]] = [
 
 
 class Router:
-    """Finds the route of a request and runs its handler."""
+    """Finds the route of a request, checks the request against its operation, and runs
+    its handler."""
 
-    def __init__(self, routes: Iterable[tuple[str, str, Handler]], prefix: str = "/v2") -> None:
-        by_path: dict[str, dict[str, Handler]] = {}
+    def __init__(
+        self,
+        routes: Iterable[tuple[str, str, Handler]],
+        operations: Mapping[tuple[str, str], Operation],
+        prefix: str = "/v2",
+    ) -> None:
+        by_path: dict[str, dict[str, tuple[Operation, Handler]]] = {}
         for method, pattern, handler in routes:
-            by_path.setdefault(pattern, {})[method] = handler
+            operation = operations.get((method, pattern))
+            if operation is None:  # it could not be checked: refuse it rather than guess
+                raise ValueError(f"the route {method} {pattern} is not an operation of the spec")
+            by_path.setdefault(pattern, {})[method] = (operation, handler)
+        if missing := [f"{m} {p}" for m, p in operations if m not in by_path.get(p, {})]:
+            raise ValueError(f"the stand-in has no route for {', '.join(missing)} of the spec")
         # A literal segment wins over a parameter, checked from the left: list, upload-url
         # and import are not ids, and by-external-id/title is an external id, not a title.
         ordered = sorted(by_path, key=lambda p: [s.startswith("{") for s in p.split("/")])
@@ -288,19 +294,28 @@ class Router:
         ]
         return re.compile("/".join(parts))
 
-    def dispatch(self, store: Store, method: str, target: str, body: bytes) -> Reply:
+    def dispatch(
+        self,
+        store: Store,
+        method: str,
+        target: str,
+        body: bytes,
+        extras: Extras = NO_EXTRAS,
+    ) -> Reply:
         """The reply to method on target (a path with its query string)."""
         path, _, query = target.partition("?")
         for regex, methods in self._paths:
             if (match := regex.fullmatch(path)) is None:
                 continue
-            handler = methods.get(method)
-            if handler is None:
+            if method not in methods:
                 allow = {"Allow": ", ".join(methods)}
                 return error(405, "Method not allowed", "method_not_allowed", allow)
-            params = {name: unquote(value) for name, value in match.groupdict().items()}
+            operation, handler = methods[method]
             try:
-                return handler(store, Call(params, parse_qs(query, keep_blank_values=True), body))
+                raw = {name: unquote(value) for name, value in match.groupdict().items()}
+                params = operation.read_path(raw)
+                values = operation.read_query(query, extras.query)
+                return handler(store, Call(operation, params, values, body, extras.body))
             except BadRequest as bad:
                 return error(400, str(bad), "bad_request")
         return error(404, "Not found", "not_found")

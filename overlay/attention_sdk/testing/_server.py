@@ -8,6 +8,12 @@ Where each rule comes from (openapi/attention.yaml, written from the public docs
 - Every operation of the spec is served, under /v2, from the route table in _routes.py
   (which says where each route's rules come from); the list's rules are in _listing.py and
   the seeded conversations in _data.py.
+- Every request is checked against the spec the package carries (data/openapi.json, which
+  make gen writes from openapi/attention.yaml; see _validate.py): a query parameter or body
+  field the spec does not declare, a malformed value, or a body that breaks its schema is
+  a 400 naming it. How the live API treats what it does not declare is not documented,
+  so the stand-in refuses it rather than answer as if it understood; a test can accept
+  named extras (accept_extra).
 - Authorization is "Bearer <key>" (the authentication guide) or the raw key (the example on
   each endpoint's page), so both are accepted, on every route.
 - 429 and 5xx answers may carry Retry-After (TooManyRequests); fail_next() can send it.
@@ -15,9 +21,9 @@ Where each rule comes from (openapi/attention.yaml, written from the public docs
 The order in which a request is answered is the stand-in's own: it is recorded, then waits
 out the latency, then meets any injected drop or fault (before the key is checked, so a
 fault can stand for a proxy in front of the API), then the key is checked (401 before any
-404), then the route is resolved. The docs show no error bodies: every error body here
-({"message": ..., "code": ...}) is the stand-in's own choice, shaped to fit the spec's
-tolerant Error schema.
+404), then the route is resolved and the request checked (_routes.py says in which order).
+The docs show no error bodies: every error body here ({"message": ..., "code": ...}) is the
+stand-in's own choice, shaped to fit the spec's tolerant Error schema.
 """
 
 from __future__ import annotations
@@ -37,12 +43,13 @@ from ._http import Server
 from ._listing import ordered
 from ._messages import RecordedRequest, Reply, error, fault
 from ._routes import ROUTES, Router
+from ._validate import NO_EXTRAS, Extras, spec_operations
 
 __all__ = ["DEFAULT_API_KEY", "AttentionStandIn", "RecordedRequest"]
 
 DEFAULT_API_KEY = "stand-in-key"
 _POLL_INTERVAL = 0.05  # the longest stop() waits for serve_forever() to notice
-_ROUTER = Router(ROUTES)
+_ROUTER = Router(ROUTES, spec_operations())  # the spec is read and compiled once, here
 
 
 class AttentionStandIn:
@@ -51,6 +58,9 @@ class AttentionStandIn:
     It starts with the docs' two example conversations and 120 generated ones
     (conv-0001 to conv-0120, imported as ext-0001 to ext-0120), or with only the
     conversations given (each a JSON-serialisable dict with a string "id").
+
+    It answers only what the spec declares: an unknown query parameter or body field, or
+    a malformed value, is a 400 naming it. accept_extra() lets a test send named extras.
 
     latency (seconds to wait before each answer) and close_connections (answer with
     "Connection: close", then close) are plain attributes: a single assignment is atomic,
@@ -80,8 +90,8 @@ class AttentionStandIn:
         self.reset()
 
     def reset(self) -> None:
-        """Restore the seeded conversations; clear faults, latency, close_connections, the log
-        and the write counts.
+        """Restore the seeded conversations; clear faults, latency, close_connections, the log,
+        the write counts and the extras accepted.
 
         Imported conversations, external ids and upload keys are forgotten too, and the
         upload keys and import ids start their sequences again.
@@ -93,6 +103,7 @@ class AttentionStandIn:
             self._random_faults: tuple[float, list[Reply], random.Random] | None = None
             self._drops = 0
             self._requests: list[RecordedRequest] = []
+            self._extras = NO_EXTRAS
             self.latency = 0.0
             self.close_connections = False
 
@@ -244,6 +255,30 @@ class AttentionStandIn:
         with self._lock:
             self._random_faults = (rate, replies, random.Random(seed))
 
+    def accept_extra(self, *, query: Iterable[str] = (), body: Iterable[str] = ()) -> None:
+        """Accept these query parameters and body fields beyond the spec, until reset().
+
+        The stand-in refuses, with a 400 naming it, any query parameter or body field that
+        the spec does not declare for the operation called, as the live API may not
+        understand it either. To test a call that sends one on purpose (a parameter the
+        SDK does not cover yet, through a method's extra_query= or extra_body=, or
+        client.request(params=..., json=...)), name it here:
+        ``server.accept_extra(query=["withFoo"], body=["bar"])``. Names only (``body``
+        names fields at the top level of a JSON object body; a body of accepted fields
+        alone may go to an operation that declares none), on every route;
+        each call adds to the names accepted before. Accepted extras are recorded in
+        ``requests`` like the rest, and otherwise ignored: the routes behave as if they
+        had not been sent. A name the spec declares is checked as the spec says.
+        """
+        if isinstance(query, str) or isinstance(body, str):
+            raise TypeError('query and body are lists of names, such as query=["withFoo"]')
+        names = (frozenset(query), frozenset(body))
+        if not all(isinstance(name, str) and name for group in names for name in group):
+            raise ValueError("every extra must be a non-empty name")
+        with self._lock:
+            extras = self._extras
+            self._extras = Extras(extras.query | names[0], extras.body | names[1])
+
     def drop_next(self, count: int = 1) -> None:
         """Read the next count requests, then close their connection without answering."""
         if count < 0:
@@ -284,4 +319,6 @@ class AttentionStandIn:
         if authorization not in (self._api_key, f"Bearer {self._api_key}"):
             return error(401, "Authentication failed: a valid API key is required", "unauthorized")
         with self._lock:  # one request's change at a time, and no reader sees half of one
-            return _ROUTER.dispatch(self._store, request.method, request.path, request.body)
+            return _ROUTER.dispatch(
+                self._store, request.method, request.path, request.body, self._extras
+            )
