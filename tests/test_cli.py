@@ -593,6 +593,49 @@ def test_the_key_never_appears_in_output_or_logs(
     assert "key=[redacted]" in runs[3].out
 
 
+def test_a_short_key_is_redacted_only_where_a_whole_value_equals_it(tmp_path: Path) -> None:
+    # "bul" is inside bulk-update, the summary's keys and the journal's name: none of them
+    # may change. Where the key is a whole value, or a whole word of an error, it goes.
+    with AttentionStandIn(api_key="bul") as server:
+        server.add_conversations(
+            [
+                {
+                    "type": "conversations",
+                    "id": "conv-short",
+                    "attributes": {"title": "bul", "labels": {"owner": "bul", "team": "bulls"}},
+                },
+                {"type": "conversations", "id": "conv-word", "attributes": {"title": "bulk bul"}},
+            ]
+        )
+        env = {"ATTENTION_API_KEY": "bul", "ATTENTION_BASE_URL": server.base_url}
+        short = invoke(["conversations", "get", "conv-short"], env=env).json()
+        assert short["attributes"]["title"] == "[redacted]"
+        assert short["attributes"]["labels"] == {"owner": "[redacted]", "team": "bulls"}
+        word = invoke(["conversations", "get", "conv-word"], env=env)
+        assert word.json()["attributes"]["title"] == "bulk bul"  # a value: not all of it
+        table = invoke(["--table", "conversations", "get", "conv-short"], env=env)
+        assert re.search(r"labels\s+owner=\[redacted\], team=bulls", table.out)
+        server.fail_next(1, 400, body=b'{"message": "key bul cannot bulk-update"}')
+        refused = invoke(["conversations", "get", "conv-word"], env=env)
+        assert refused.code == 8
+        assert "key [redacted] cannot bulk-update" in refused.err
+
+        ids = tmp_path / "ids.txt"
+        ids.write_text("conv-word\nconv-0001\n")
+        server.fail_next(1, 400, body=b'{"message": "key bul cannot bulk-archive"}')
+        report = tmp_path / "report.csv"
+        archive = ["conversations", "bulk-archive", "--ids", str(ids), "--concurrency", "1"]
+        job = invoke([*archive, "--report", str(report)], env=env)
+    assert job.code == 1, job.err
+    summary = job.json()
+    assert (summary["command"], summary["archived"], summary["failed"]) == ("bulk-archive", 1, 1)
+    assert summary["journal"] == str(tmp_path / "ids.txt.bulk-archive.journal.jsonl")
+    journal = Path(summary["journal"]).read_text()
+    assert '"command":"bulk-archive"' in journal
+    assert "key [redacted] cannot bulk-archive" in journal
+    assert "key [redacted] cannot bulk-archive" in report.read_text()
+
+
 def test_version_and_help() -> None:
     assert invoke(["--version"]).out.startswith("attention, version ")
     top = invoke(["--help"])

@@ -99,15 +99,31 @@ class ProgressBar:
         self.progress.update(self.task, description=text)
 
 
-def _change(row: Row, command: Command, labels: LabelsMode) -> str:
-    if command == "archive":
+def _planned(row: Row, command: Command, labels: LabelsMode, verify: bool) -> dict[str, Any]:
+    """What a dry run shows for a row, in JSON form."""
+    item: dict[str, Any] = {"line": row.line, "id": row.id, "action": command}
+    if command == "update":
+        if row.title is not None:
+            item["title"] = row.title
+        if row.labels:
+            item["labels"] = row.label_map
+        item["labels_mode"] = labels
+    if verify:
+        item["read_first"] = True
+    return item
+
+
+def _change(item: dict[str, Any]) -> str:
+    """A planned row (``_planned``) as table text."""
+    if item["action"] == "archive":
         return "archive"
     parts = []
-    if row.title is not None:
-        parts.append(f"title → {row.title!r}")
-    if row.labels:
-        pairs = ", ".join(f"{name}={value}" for name, value in row.labels)
-        parts.append(f"labels + {pairs}" if labels == "merge" else f"labels = {pairs} only")
+    if "title" in item:
+        parts.append(f"title → {item['title']!r}")
+    if item.get("labels"):
+        pairs = ", ".join(f"{name}={value}" for name, value in item["labels"].items())
+        merge = item["labels_mode"] == "merge"
+        parts.append(f"labels + {pairs}" if merge else f"labels = {pairs} only")
     return "; ".join(parts)
 
 
@@ -133,20 +149,13 @@ def _dry_run(
     table = Table("line", "id", "change", box=None, pad_edge=False, header_style="bold")
     for row in todo:
         verify = prior is not None and prior.was_started(row.line)
+        item = _planned(row, command, labels, verify)
         if as_json:
-            item: dict[str, Any] = {"line": row.line, "id": row.id, "action": command}
-            if command == "update":
-                if row.title is not None:
-                    item["title"] = row.title
-                if row.labels:
-                    item["labels"] = row.label_map
-                item["labels_mode"] = labels
-            if verify:
-                item["read_first"] = True
             output.json_line(item)
         else:
+            shown = output.clean(item)
             note = " (read first: started before)" if verify else ""
-            table.add_row(str(row.line), row.id, _change(row, command, labels) + note)
+            table.add_row(str(row.line), shown["id"], _change(shown) + note)
     if not as_json and todo:
         console.print(table)
     _bad_rows(bad, secret)
@@ -204,7 +213,7 @@ def _summary(
         output.json_line({"command": f"bulk-{command}", **fields})
         return
     table = Table("", "", box=None, show_header=False, pad_edge=False)
-    for name, value in fields.items():
+    for name, value in output.clean(fields).items():
         table.add_row(name.replace("_", " "), str(value))
     Console(file=sys.stdout, highlight=False, markup=False).print(table)
 
