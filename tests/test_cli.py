@@ -25,7 +25,7 @@ import pytest
 from attention_client.types import UNSET, Unset
 from attention_sdk import Attention, Conversation
 from attention_sdk._resource import SyncResource
-from attention_sdk.cli._app import cli
+from attention_sdk.cli._app import cli, run
 from attention_sdk.cli._derive import Tag, operations
 from attention_sdk.cli._settings import Settings
 from attention_sdk.resources import SyncResources
@@ -433,6 +433,47 @@ def test_a_terminal_gets_a_table_and_a_pipe_gets_json(server: AttentionStandIn) 
     assert "field" in text
     assert "Product demo - Initech" in text
     assert not text.lstrip().startswith("{")
+
+
+def test_a_reader_that_stops_early_ends_the_command_quietly_with_0(
+    server: AttentionStandIn,
+) -> None:
+    # More output than a pipe holds (64 kB), so the command is still writing when head
+    # exits: the write fails with EPIPE. JSON goes through click's echo path, the table
+    # through rich's console, which each used to exit with status 1.
+    server.add_conversations(
+        {"type": "conversations", "id": f"conv-x{n:04d}", "attributes": {"title": f"T{n}"}}
+        for n in range(1000)
+    )
+    pipelines = {
+        "json": f"{SCRIPT} --stand-in conversations list | head -1",
+        "table": f"{SCRIPT} --table conversations list --size 50 | head -1",
+    }
+    environment = {**os.environ, "ATTENTION_API_KEY": KEY, "ATTENTION_BASE_URL": server.base_url}
+    for kind, pipeline in pipelines.items():
+        done = subprocess.run(
+            ["bash", "-o", "pipefail", "-c", pipeline],
+            env=environment,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert (done.returncode, done.stderr) == (0, ""), kind
+        assert done.stdout.startswith('{"type": "conversations"' if kind == "json" else "id ")
+
+
+def test_shell_completion_is_still_served(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # run() drives the command itself rather than through click's main(), which offered
+    # completion: it must still answer click's protocol.
+    monkeypatch.setenv("_ATTENTION_COMPLETE", "bash_complete")
+    monkeypatch.setenv("COMP_WORDS", "attention conversations bulk-")
+    monkeypatch.setenv("COMP_CWORD", "2")
+    with pytest.raises(SystemExit) as done:
+        run([])
+    assert done.value.code == 0
+    assert capsys.readouterr().out.split() == ["plain,bulk-archive", "plain,bulk-update"]
 
 
 # --- configuration -------------------------------------------------------------------------

@@ -228,16 +228,25 @@ def run(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     secret = os.environ.get(API_KEY_ENV, "").strip()
     debug = "--debug" in args
+    # click's main() is not used: it catches a closed pipe itself and exits with status 1,
+    # where `attention ... | head` must end quietly with 0. Shell completion, the one other
+    # thing main() does, is kept (click's _ATTENTION_COMPLETE protocol; exits when asked).
+    cli._main_shell_completion({}, "attention")
     try:
-        result = cli.main(args=args, prog_name="attention", standalone_mode=False)
+        with cli.make_context("attention", args) as ctx:
+            result = cli.invoke(ctx)
+    except click.exceptions.Exit as done:  # --help, --version
+        return done.exit_code
     except click.ClickException as error:
         error.show()
         return error.exit_code
-    except (click.Abort, KeyboardInterrupt):
+    except (click.Abort, KeyboardInterrupt, EOFError):
+        click.echo(err=True)  # ends the line a terminal's ^C echo left open
         _say("interrupted", secret)
         return ExitCode.INTERRUPTED
     except BrokenPipeError:
-        # The reader went away (| head): stop quietly, and let nothing flush into the pipe.
+        # The reader went away (| head): stop quietly, and let nothing flush into the pipe
+        # at exit (the interpreter would report it, and exit with 120).
         with contextlib.suppress(OSError):
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return ExitCode.OK

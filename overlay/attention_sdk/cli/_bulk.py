@@ -55,7 +55,7 @@ from ._jobs import (
 )
 from ._journal import VERSION, Journal, JournalError, JournalState, check_same_job, default_path
 from ._journal import load as load_journal
-from ._output import Output
+from ._output import Output, console
 from ._rows import BadRow, InputError, Row, Source, archive_rows, read_source, update_rows
 from ._settings import settings
 
@@ -145,7 +145,7 @@ def _dry_run(
     """Print what would be sent, send nothing."""
     as_json, secret = output.as_json, output.secret
     todo = rows_to_do(rows, prior)
-    console = Console(file=sys.stdout, highlight=False, markup=False, soft_wrap=True)
+    screen = console(file=sys.stdout, soft_wrap=True)
     table = Table("line", "id", "change", box=None, pad_edge=False, header_style="bold")
     for row in todo:
         verify = prior is not None and prior.was_started(row.line)
@@ -157,7 +157,7 @@ def _dry_run(
             note = " (read first: started before)" if verify else ""
             table.add_row(str(row.line), shown["id"], _change(shown) + note)
     if not as_json and todo:
-        console.print(table)
+        screen.print(table)
     _bad_rows(bad, secret)
     skipped = len(rows) - len(todo)
     done_before = f", {skipped} done before (skipped)" if skipped else ""
@@ -215,7 +215,7 @@ def _summary(
     table = Table("", "", box=None, show_header=False, pad_edge=False)
     for name, value in output.clean(fields).items():
         table.add_row(name.replace("_", " "), str(value))
-    Console(file=sys.stdout, highlight=False, markup=False).print(table)
+    console(file=sys.stdout).print(table)
 
 
 async def _run(job: Job, progress: ProgressBar) -> None:
@@ -337,9 +337,9 @@ def run_bulk(
         journal.write_now({"event": "run", "resume": prior is not None, "at": now})
     except JournalError as error:
         raise CliError(str(error), ExitCode.FAILED) from None
-    console = Console(stderr=True, highlight=False, markup=False)
+    bar = console(stderr=True)
     counts = Counts()
-    progress = ProgressBar(console, len(rows_to_do(rows, prior)), counts)
+    progress = ProgressBar(bar, len(rows_to_do(rows, prior)), counts)
     job = Job(
         command,
         rows,

@@ -11,7 +11,9 @@ echoes the key back cannot make it appear in the output, and a short key (see
 from __future__ import annotations
 
 import datetime
+import errno
 import json
+import os
 from collections.abc import Iterable, Mapping, Sequence
 from typing import IO, Any
 
@@ -29,6 +31,23 @@ _WIDTHS = {"id": 36, "title": 40, "labels": 30}
 _DEFAULT_WIDTH = 24
 _DROPPED_FIRST = ("private", "archived")
 _NESTED_LIMIT = 100  # characters of a nested value shown in a table cell
+
+
+class _Console(Console):
+    """rich's Console, but a closed pipe raises BrokenPipeError as any other write does.
+
+    rich's own answer to it is SystemExit(1); ``attention ... | head`` should end quietly
+    with 0, which ``run`` does for every writer alike.
+    """
+
+    def on_broken_pipe(self) -> None:
+        self.quiet = True  # nothing more is rendered, not even by a Live display's refresh
+        raise BrokenPipeError(errno.EPIPE, os.strerror(errno.EPIPE))
+
+
+def console(**options: Any) -> Console:
+    """A Console for what the command prints: plain text, no markup, no highlighting."""
+    return _Console(highlight=False, markup=False, emoji=False, **options)
 
 
 def flatten(data: Mapping[str, Any]) -> dict[str, Any]:
@@ -82,9 +101,7 @@ class Output:
         self.as_json = as_json
         self.secret = secret
         self.file = file
-        self.console = Console(
-            file=file, highlight=False, markup=False, emoji=False, soft_wrap=False
-        )
+        self.console = console(file=file, soft_wrap=False)
 
     def clean(self, data: Any) -> Any:
         """A JSON value with the key redacted from its strings, each taken as a value."""
