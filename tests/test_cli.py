@@ -100,7 +100,10 @@ def test_every_method_of_every_resource_has_a_command_with_an_option_per_paramet
                     assert isinstance(found, click.Argument)
                 assert found.required == required, (method_name, parameter.name)
                 checked += 1
-            assert set(params) <= {"limit"}  # --limit is the one addition, on lists
+            # The additions: --limit on lists, and the output options on every command.
+            assert params.pop("as_json").opts == ["--json"]
+            assert params.pop("debug").opts == ["--debug"]
+            assert set(params) <= {"limit"}
             assert ("limit" in params) == (method_name == "list")
     assert checked >= 50  # 11 operations, each with timeout, max_retries and extra_headers
 
@@ -404,6 +407,56 @@ def test_json_when_asked_even_with_table_settings(env: dict[str, str]) -> None:
     result = invoke(["--json", "conversations", "get", "conv-0001"], env=env)
     assert json.loads(result.out)["id"] == "conv-0001"
     assert result.out.count("\n") == 1  # one object, one line
+
+
+def _is_table(result: Any) -> bool:
+    assert result.code == 0, result.err
+    return not result.out.lstrip().startswith("{")
+
+
+def test_output_options_work_before_or_after_the_group_and_the_command(
+    server: AttentionStandIn, env: dict[str, str], tmp_path: Path
+) -> None:
+    get = ["get", "conv-0001"]
+    for args in (
+        ["--table", "conversations", *get],
+        ["conversations", "--table", *get],
+        ["conversations", *get, "--table"],
+        ["--json", "conversations", *get, "--table"],  # the last one given wins
+        ["conversations", "--json", *get, "--json", "--table"],
+    ):
+        assert _is_table(invoke(args, env=env)), args
+    for args in (
+        ["--table", "conversations", *get, "--json"],
+        ["conversations", "--table", *get, "--json"],
+        ["--table", "conversations", "--json", *get],
+    ):
+        assert not _is_table(invoke(args, env=env)), args
+    rows = tmp_path / "rows.csv"
+    rows.write_text("id,title\nconv-0001,New\n")
+    update = ["bulk-update", "--csv", str(rows), "--dry-run"]
+    assert _is_table(invoke(["conversations", *update, "--table"], env=env))
+    assert not _is_table(invoke(["conversations", "--table", *update, "--json"], env=env))
+    archive = ["bulk-archive", "--ids", str(rows), "--dry-run"]
+    assert _is_table(invoke(["conversations", *archive, "--table"], env=env))
+    # --debug, after the command: the traceback and the request log.
+    debug = invoke(["conversations", "get", "no-such-id", "--debug"], env=env)
+    assert debug.code == 4
+    assert "Traceback (most recent call last)" in debug.err
+    assert "attention: DEBUG GET /v2/conversations/no-such-id -> 404" in debug.err
+    # A line that does not parse leaves no log handler behind (for callers that run
+    # commands in their own process, as these tests do).
+    logger = logging.getLogger("attention_sdk")
+    handlers = list(logger.handlers)
+    assert invoke(["--debug", "--nope", "conversations", "list"], env=env).code == 2
+    assert invoke(["conversations", "list", "--debug", "--nope"], env=env).code == 2
+    assert logger.handlers == handlers
+    # The line is parsed, not searched: "--debug" as an option's value is that value.
+    titled = invoke(["conversations", "update", "conv-0001", "--title", "--debug"], env=env)
+    assert titled.json()["attributes"]["title"] == "--debug"
+    assert titled.err == ""
+    assert server.requests[-1].json == {"title": "--debug"}
+    assert all(not r.path.endswith("/list") for r in server.requests)  # dry runs send nothing
 
 
 def test_a_terminal_gets_a_table_and_a_pipe_gets_json(server: AttentionStandIn) -> None:

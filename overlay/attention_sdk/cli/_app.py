@@ -10,7 +10,6 @@ from ``ATTENTION_API_KEY`` and is redacted from everything printed.
 from __future__ import annotations
 
 import contextlib
-import logging
 import os
 import sys
 import traceback
@@ -21,14 +20,13 @@ import click
 from attention_client.types import Unset
 
 from .._config import API_KEY_ENV, BASE_URL_ENV
-from .._logging import logger
 from .._pagination import SyncPage
 from .._redact import redact
 from .._version import __version__
 from . import _bulk
 from ._derive import Operation, Tag, command_help, iter_parameters, tags, to_argument
 from ._errors import CliError, ExitCode, exit_code
-from ._settings import CONTEXT, Settings, settings
+from ._settings import CONTEXT, Settings, debugging, output_options, settings
 
 
 class AliasGroup(click.Group):
@@ -137,16 +135,6 @@ def tag_group(tag: Tag) -> AliasGroup:
     return group
 
 
-class _Redacting(logging.Filter):
-    def __init__(self, secret: str) -> None:
-        super().__init__()
-        self.secret = secret
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        record.msg, record.args = redact(record.getMessage(), self.secret), None
-        return True
-
-
 @click.group(
     cls=AliasGroup,
     context_settings=CONTEXT,
@@ -178,13 +166,6 @@ class _Redacting(logging.Filter):
     is_flag=True,
     help="Run against a stand-in of the API started in this process (no key needed).",
 )
-@click.option(
-    "--json/--table",
-    "as_json",
-    default=None,
-    help="JSON (lists: JSON Lines) or a table (default: a table on a terminal).",
-)
-@click.option("--debug", is_flag=True, help="On an error, the traceback; and log every request.")
 @click.version_option(__version__, "-V", "--version", prog_name="attention")
 @click.pass_context
 def cli(
@@ -193,30 +174,32 @@ def cli(
     timeout: float | None,
     max_retries: int | None,
     stand_in: bool,
-    as_json: bool | None,
-    debug: bool,
 ) -> None:
     if stand_in and base_url:
         raise click.UsageError("--stand-in and --base-url cannot be used together", ctx)
-    ctx.obj = Settings(ctx, base_url, timeout, max_retries, stand_in, as_json, debug)
-    if debug:
-        handler = logging.StreamHandler(sys.stderr)
-        handler.addFilter(_Redacting(ctx.obj.secret))
-        handler.setFormatter(logging.Formatter("attention: %(levelname)s %(message)s"))
-        level = logger.level
-        logger.addHandler(handler)
-        logger.setLevel(logging.DEBUG)
+    ctx.obj = Settings(ctx, base_url, timeout, max_retries, stand_in)
 
-        def restore() -> None:  # for callers that run commands in their own process
-            logger.removeHandler(handler)
-            logger.setLevel(level)
 
-        ctx.call_on_close(restore)
+def with_output_options(command: click.Command) -> None:
+    """Give a command, and every command under it, --json/--table and --debug (before
+    --version and --help in the help text)."""
+    options = output_options()
+    taken = {name for param in command.params for name in param.opts + param.secondary_opts}
+    clash = taken & {name for option in options for name in option.opts + option.secondary_opts}
+    if clash:
+        raise TypeError(f"{command.name}: {', '.join(sorted(clash))} is already an option")
+    eager = (i for i, param in enumerate(command.params) if param.is_eager)
+    at = next(eager, len(command.params))
+    command.params[at:at] = options
+    if isinstance(command, click.Group):
+        for subcommand in command.commands.values():
+            with_output_options(subcommand)
 
 
 for _tag in tags():
     assert isinstance(cli, AliasGroup)
     cli.add_command(tag_group(_tag))
+with_output_options(cli)
 
 
 def _say(message: str, secret: str) -> None:
@@ -227,13 +210,14 @@ def run(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     args = list(sys.argv[1:] if argv is None else argv)
     secret = os.environ.get(API_KEY_ENV, "").strip()
-    debug = "--debug" in args
     # click's main() is not used: it catches a closed pipe itself and exits with status 1,
     # where `attention ... | head` must end quietly with 0. Shell completion, the one other
     # thing main() does, is kept (click's _ATTENTION_COMPLETE protocol; exits when asked).
     cli._main_shell_completion({}, "attention")
+    ctx: click.Context | None = None
     try:
-        with cli.make_context("attention", args) as ctx:
+        ctx = cli.make_context("attention", args)
+        with ctx:
             result = cli.invoke(ctx)
     except click.exceptions.Exit as done:  # --help, --version
         return done.exit_code
@@ -254,7 +238,7 @@ def run(argv: Sequence[str] | None = None) -> int:
         _say(f"error: {error}", secret)
         return error.code
     except Exception as error:
-        if debug:
+        if debugging(ctx):
             text = "".join(traceback.format_exception(error))
             click.echo(redact(text, secret), err=True, nl=False)
         code = exit_code(error)
