@@ -26,7 +26,7 @@ from attention_client.types import UNSET, Unset
 from attention_sdk import Attention, Conversation
 from attention_sdk._resource import SyncResource
 from attention_sdk.cli._app import cli, run
-from attention_sdk.cli._derive import Tag, operations
+from attention_sdk.cli._derive import Merge, Tag, operations
 from attention_sdk.cli._settings import Settings
 from attention_sdk.resources import SyncResources
 from attention_sdk.testing import AttentionStandIn
@@ -73,6 +73,7 @@ def test_every_method_of_every_resource_has_a_command_with_an_option_per_paramet
     assert isinstance(cli, click.Group)
     assert set(cli.commands) == set(classes)
     checked = 0
+    merged: set[str] = set()
     for tag, resource in classes.items():
         group = cli.commands[tag]
         assert isinstance(group, click.Group)
@@ -100,12 +101,17 @@ def test_every_method_of_every_resource_has_a_command_with_an_option_per_paramet
                     assert isinstance(found, click.Argument)
                 assert found.required == required, (method_name, parameter.name)
                 checked += 1
-            # The additions: --limit on lists, and the output options on every command.
+            # The additions: --limit on lists, --replace-labels where labels are merged
+            # (they can be read back), and the output options on every command.
             assert params.pop("as_json").opts == ["--json"]
             assert params.pop("debug").opts == ["--debug"]
-            assert set(params) <= {"limit"}
+            assert set(params) <= {"limit", "replace_labels"}
             assert ("limit" in params) == (method_name == "list")
+            takes_labels = "labels" in inspect.signature(method).parameters
+            assert ("replace_labels" in params) == (takes_labels and "retrieve" in methods)
+            merged.update([method_name] if "replace_labels" in params else [])
     assert checked >= 50  # 11 operations, each with timeout, max_retries and extra_headers
+    assert merged == {"update", "update_labels"}
 
 
 def test_the_issue_s_names_work_as_aliases(server: AttentionStandIn, env: dict[str, str]) -> None:
@@ -254,6 +260,38 @@ def test_a_new_operation_becomes_a_command_with_no_code(
     assert len(calls) == 1
 
 
+class Boards(SyncResource):
+    """Another resource: labels merge wherever what they change can be read back."""
+
+    def retrieve(self, board_id: str, *, timeout: float | None = None) -> Conversation:
+        """Get a board."""
+        raise NotImplementedError
+
+    def relabel(
+        self,
+        board_id: str,
+        *,
+        labels: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+    ) -> Conversation:
+        """Relabel a board."""
+        raise NotImplementedError
+
+    def relabel_all(self, *, labels: Mapping[str, str]) -> Conversation:
+        """Relabel every board (nothing to read back with these arguments)."""
+        raise NotImplementedError
+
+
+def test_labels_merge_on_any_resource_that_can_read_them_back() -> None:
+    found = {operation.method: operation.merge for operation in operations(Boards)}
+    assert found == {
+        "relabel": Merge("labels", "retrieve", ("attributes", "labels"), frozenset({"timeout"})),
+        "relabel_all": None,
+        "retrieve": None,
+    }
+    assert not any(operation.merge for operation in operations(Gadgets))  # no retrieve
+
+
 # --- every operation, against the stand-in -------------------------------------------------
 
 
@@ -315,10 +353,11 @@ def test_get_update_and_the_other_changes(server: AttentionStandIn, env: dict[st
 
     assert ok("retrieve", "conv-0001")["attributes"]["title"] == "Product demo - Initech"
     changed = ok("update", "conv-0001", "--title", "Q4", "--labels", "stage=won", "--labels", "r=x")
-    assert changed["attributes"]["labels"] == {"stage": "won", "r": "x"}
-    assert server.requests[-1].json == {"title": "Q4", "labels": {"stage": "won", "r": "x"}}
+    merged = {"deal_stage": "negotiation", "region": "emea", "stage": "won", "r": "x"}
+    assert changed["attributes"]["labels"] == merged  # merged into its labels: see below
+    assert server.requests[-1].json == {"title": "Q4", "labels": merged}
     ok("update-title", "conv-0002", "--title", "Renamed")
-    ok("update-labels", "conv-0002", "--labels", "a=1", "--skip-analysis")
+    ok("update-labels", "conv-0002", "--labels", "a=1", "--skip-analysis", "--replace-labels")
     assert server.requests[-1].json == {"labels": {"a": "1"}, "skip_analysis": True}
     ok("archive", "conv-0003")
     ok("change-privacy", "conv-0004")
@@ -337,6 +376,60 @@ def test_get_update_and_the_other_changes(server: AttentionStandIn, env: dict[st
     assert stored["conv-0003"]["archived"] is True
     assert stored["conv-0004"]["private"] is True
     assert stored["conv-0005"]["linkedCrmRecords"] == [{"id": "deal-1", "code": "deals"}]
+
+
+def test_update_merges_labels_by_default_and_replaces_them_on_request(
+    server: AttentionStandIn, env: dict[str, str]
+) -> None:
+    # The stand-in replaces a conversation's labels with those it is sent, as an API that
+    # replaces would: merging must keep the others all the same.
+    def wire() -> list[tuple[str, str, Any]]:
+        return [
+            (r.method, r.path.removeprefix("/v2/conversations/"), r.json) for r in server.requests
+        ]
+
+    def call(*args: str) -> Any:
+        return invoke(["conversations", *args], env=env)
+
+    result = call("update", "conv-0001", "--labels", "region=apac", "--labels", "stage=won")
+    assert result.code == 0, result.err
+    labels = {"deal_stage": "negotiation", "region": "apac", "stage": "won"}
+    assert wire() == [("GET", "conv-0001", None), ("PUT", "conv-0001", {"labels": labels})]
+    assert server.conversation("conv-0001")["attributes"]["labels"] == labels
+    assert result.json()["attributes"]["labels"] == labels
+
+    server.reset()
+    headers = ["--extra-headers", "X-Run=r1"]  # the per-call options reach the read too
+    result = call(
+        "update-labels", "conv-0003", "--labels", "stage=won", "--skip-analysis", *headers
+    )
+    assert result.code == 0, result.err
+    labels = {"deal_stage": "discovery", "stage": "won"}
+    assert wire() == [
+        ("GET", "conv-0003", None),
+        ("PUT", "conv-0003/labels", {"labels": labels, "skip_analysis": True}),
+    ]
+    assert [r.headers.get("x-run") for r in server.requests] == ["r1", "r1"]
+    assert server.conversation("conv-0003")["attributes"]["labels"] == labels
+
+    server.reset()
+    result = call("update", "conv-0001", "--labels", "stage=won", "--replace-labels")
+    assert result.code == 0, result.err
+    assert wire() == [("PUT", "conv-0001", {"labels": {"stage": "won"}})]
+    assert server.conversation("conv-0001")["attributes"]["labels"] == {"stage": "won"}
+
+    server.reset()
+    assert call("update", "conv-0001", "--title", "No labels").code == 0
+    assert wire() == [("PUT", "conv-0001", {"title": "No labels"})]  # nothing to merge: no read
+
+    server.reset()
+    refused = call("update", "conv-0001", "--title", "T", "--replace-labels")
+    assert refused.code == 2
+    assert "--replace-labels needs --labels" in refused.err
+    missing = call("update", "no-such-id", "--labels", "a=1")
+    assert missing.code == 4
+    assert wire() == [("GET", "no-such-id", None)]  # not found on the read: nothing written
+    assert server.write_counts() == {}
 
 
 def test_import_then_find_it_by_external_id(server: AttentionStandIn, env: dict[str, str]) -> None:

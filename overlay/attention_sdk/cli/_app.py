@@ -24,7 +24,16 @@ from .._pagination import SyncPage
 from .._redact import redact
 from .._version import __version__
 from . import _bulk
-from ._derive import Operation, Tag, command_help, iter_parameters, tags, to_argument
+from ._derive import (
+    Merge,
+    Operation,
+    Tag,
+    command_help,
+    iter_parameters,
+    option_name,
+    tags,
+    to_argument,
+)
 from ._errors import CliError, ExitCode, exit_code
 from ._settings import CONTEXT, Settings, debugging, output_options, settings
 
@@ -74,9 +83,45 @@ def _items(first: SyncPage[Any], limit: int | None) -> Iterator[list[Mapping[str
             return
 
 
+def _dig(data: Any, path: Sequence[str]) -> Any:
+    for key in path:
+        data = data.get(key) if isinstance(data, Mapping) else None
+    return data
+
+
+def _merged(resource: Any, merge: Merge, args: Sequence[Any], kwargs: Mapping[str, Any]) -> Any:
+    """The option's pairs merged into the current value, read first with the same
+    positional arguments and per-call options (see ``MERGED`` for why this is safe)."""
+    read: Callable[..., Any] = getattr(resource, merge.read)
+    options = {name: value for name, value in kwargs.items() if name in merge.read_options}
+    current = _dig(read(*args, **options).to_dict(), merge.path)
+    return {**(current if isinstance(current, Mapping) else {}), **kwargs[merge.parameter]}
+
+
+def _merge_flag(merge: Merge) -> click.Option:
+    option = option_name(merge.parameter)
+    return click.Option(
+        [merge.flag, f"replace_{merge.parameter}"],
+        is_flag=True,
+        help=f"Send {option} as given, without reading the current ones first. Without "
+        f"it, {option} are merged into the current ones (one request more), so none is "
+        "dropped; with it, an API that replaces them keeps only these.",
+    )
+
+
 def operation_command(tag: Tag, operation: Operation) -> click.Command:
     """The command that calls one operation with what the command line says."""
     params = list(iter_parameters(operation))
+    merge = operation.merge
+    if merge is not None:
+        flag = _merge_flag(merge)
+        if any(p.name == flag.name for p in operation.parameters):
+            raise TypeError(f"{operation.method} has a {flag.name!r} parameter: rename {flag}")
+        params.append(flag)
+        for param in params:
+            if param.name == merge.parameter and isinstance(param, click.Option):
+                note = f"Merged into the current ones unless {merge.flag}."
+                param.help = f"{param.help} {note}" if param.help else note
     if operation.paginated:
         if any(p.name == "limit" for p in operation.parameters):
             raise TypeError(f"{operation.method} has a 'limit' parameter: rename --limit")
@@ -91,6 +136,7 @@ def operation_command(tag: Tag, operation: Operation) -> click.Command:
     def callback(**values: Any) -> int:
         ctx = click.get_current_context()
         limit = values.pop("limit", None)
+        replace = merge is not None and values.pop(f"replace_{merge.parameter}")
         args: list[Any] = []
         kwargs: dict[str, Any] = {}
         for parameter in operation.parameters:
@@ -99,11 +145,15 @@ def operation_command(tag: Tag, operation: Operation) -> click.Command:
                 args.append(value)
             elif not isinstance(value, Unset):
                 kwargs[parameter.name] = value
+        if replace and merge is not None and merge.parameter not in kwargs:
+            given = option_name(merge.parameter)
+            raise click.UsageError(f"{merge.flag} needs {given}: the {given} to send", ctx)
         state = settings()
-        method: Callable[..., Any] = getattr(
-            getattr(state.client(), tag.attribute), operation.method
-        )
+        resource = getattr(state.client(), tag.attribute)
+        method: Callable[..., Any] = getattr(resource, operation.method)
         try:
+            if merge is not None and merge.parameter in kwargs and not replace:
+                kwargs[merge.parameter] = _merged(resource, merge, args, kwargs)
             result = method(*args, **kwargs)
         except (TypeError, ValueError) as error:  # the SDK's argument checks: nothing sent
             raise click.UsageError(str(error), ctx) from None

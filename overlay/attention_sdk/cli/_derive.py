@@ -13,11 +13,15 @@ the command:
   of strings ``KEY=VALUE`` (repeatable), anything else (nested models, free-form
   objects) JSON text or ``@FILE``;
 - an option left out is not sent (the SDK's UNSET); required keywords are required;
-- a method that returns a page (``SyncPage``) streams every page, with ``--limit``.
+- a method that returns a page (``SyncPage``) streams every page, with ``--limit``;
+- a mapping option named in ``MERGED`` (``labels``), on a resource that can read what it
+  changes (``retrieve``, with the same positional arguments), is merged into the current
+  value by default, and sent alone with ``--replace-<option>`` (``Merge``).
 
 Command names are the method's, ``_`` -> ``-``, a trailing ``_`` dropped (``import_`` ->
 ``import``); ``ALIASES`` adds the short names the issue asked for. A new operation in the
-spec appears here after ``make gen`` with no hand-written line.
+spec appears here after ``make gen`` with no hand-written line. ``ALIASES`` and
+``MERGED`` are the only places that name an operation or a parameter.
 """
 
 from __future__ import annotations
@@ -32,7 +36,7 @@ import sys
 import types
 import typing
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
 
@@ -46,6 +50,16 @@ from ..resources import SyncResources
 ALIASES: dict[str, tuple[str, ...]] = {
     "retrieve": ("get",),
     "retrieve_by_external_id": ("by-external-id",),
+}
+
+# Mapping options that are merged into the current value unless --replace-<option> is
+# given: option -> (the method that reads the current value, called with the command's
+# positional arguments; where the value is in the JSON form of what it returns). Merging
+# never drops a label: whether the API replaces the labels it is sent or merges them is
+# undocumented, and either way the conversation ends with every label it had plus the
+# given ones.
+MERGED: dict[str, tuple[str, tuple[str, ...]]] = {
+    "labels": ("retrieve", ("attributes", "labels")),
 }
 
 Kind = Literal["str", "int", "float", "bool", "datetime", "strings", "pairs", "json"]
@@ -89,6 +103,22 @@ class Parameter:
 
 
 @dataclass(frozen=True)
+class Merge:
+    """A mapping option merged into the current value (``MERGED``): read with ``read``, the
+    value at ``path`` of its answer, updated with the option's pairs, is what is sent."""
+
+    parameter: str
+    read: str
+    path: tuple[str, ...]
+    read_options: frozenset[str]  # the read method's keywords: per-call options it shares
+
+    @property
+    def flag(self) -> str:
+        """``--replace-labels``: send the option's pairs alone."""
+        return f"--replace-{command_name(self.parameter)}"
+
+
+@dataclass(frozen=True)
 class Operation:
     """One public method of a resource class."""
 
@@ -98,6 +128,7 @@ class Operation:
     parameters: tuple[Parameter, ...]
     paginated: bool
     aliases: tuple[str, ...] = ()
+    merge: Merge | None = None
 
     @property
     def name(self) -> str:
@@ -195,13 +226,33 @@ def _operation(method_name: str, method: Callable[..., Any]) -> Operation:
     )
 
 
+def _positional(operation: Operation) -> list[str]:
+    return [parameter.name for parameter in operation.parameters if parameter.positional]
+
+
+def _merge(operation: Operation, siblings: Mapping[str, Operation]) -> Merge | None:
+    """How ``operation``'s mapping option merges (``MERGED``), if it has one and its
+    resource can read the current value with the same positional arguments."""
+    for parameter in operation.parameters:
+        if parameter.kind != "pairs" or parameter.name not in MERGED:
+            continue
+        read_name, path = MERGED[parameter.name]
+        read = siblings.get(read_name)
+        if read is None or read is operation or _positional(read) != _positional(operation):
+            continue
+        keywords = frozenset(p.name for p in read.parameters if not p.positional)
+        return Merge(parameter.name, read_name, path, keywords)
+    return None
+
+
 def operations(resource: type) -> tuple[Operation, ...]:
     """Every public method of a resource class, in alphabetical order."""
-    return tuple(
-        _operation(name, member)
+    found = {
+        name: _operation(name, member)
         for name, member in inspect.getmembers(resource, inspect.isfunction)
         if not name.startswith("_")
-    )
+    }
+    return tuple(replace(operation, merge=_merge(operation, found)) for operation in found.values())
 
 
 def tags(resources: type = SyncResources) -> tuple[Tag, ...]:
