@@ -821,6 +821,8 @@ def test_a_short_key_is_redacted_only_where_a_whole_value_equals_it(tmp_path: Pa
     assert '"command":"bulk-archive"' in journal
     assert "key [redacted] cannot bulk-archive" in journal
     assert "key [redacted] cannot bulk-archive" in report.read_text()
+    failed = "attention: line 1 (conv-word): 400 Bad Request on DELETE /conversations/conv-word"
+    assert f"{failed}: key [redacted] cannot bulk-archive" in job.err  # printed, redacted
 
 
 def test_version_and_help() -> None:

@@ -195,6 +195,9 @@ def test_merge_reads_each_conversation_and_keeps_its_other_labels(
         "unchanged": 1,
         "failed": 1,
     }
+    assert "attention: line 4 (conv-0001x): 404 Not Found on GET /conversations/conv-0001x" in (
+        result.err
+    )
     assert "attention: 1 row failed (see" in result.err
     report = list(csv.reader((tmp_path / "report.csv").read_text().splitlines()))
     assert report[0] == ["line", "id", "error"]
@@ -202,6 +205,24 @@ def test_merge_reads_each_conversation_and_keeps_its_other_labels(
     assert "404 Not Found on GET /conversations/conv-0001x" in report[1][2]
     outcomes = {r["line"]: r.get("result") for r in journal_of(path) if r["event"] == "done"}
     assert outcomes == {2: "updated", 3: "updated", 5: "unchanged"}
+
+
+def test_failed_rows_are_printed_up_to_twenty_without_a_report(
+    server: AttentionStandIn, env: dict[str, str], tmp_path: Path
+) -> None:
+    rows = "".join(f"gone-{n:02d},T\n" for n in range(25))  # unknown ids: each PUT is a 404
+    result = bulk(write(tmp_path, "id,title\n" + rows), "--concurrency", "4", env=env)
+    assert result.code == 1
+    lines = result.err.splitlines()
+    assert lines[:20] == [
+        f"attention: line {n + 2} (gone-{n:02d}): 404 Not Found on PUT /conversations/gone-{n:02d}"
+        ": Conversation not found (1 attempt)"
+        for n in range(20)
+    ]  # in input order, though four ran at once
+    assert lines[20:] == [
+        "attention: ... and 5 more",
+        "attention: 25 rows failed (--report FILE writes every one as CSV)",
+    ]
 
 
 def test_replace_writes_the_row_s_labels_alone_in_one_request(

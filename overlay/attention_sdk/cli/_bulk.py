@@ -48,6 +48,7 @@ from ._jobs import (
     WORKERS_PER_CLIENT,
     Command,
     Counts,
+    Failure,
     Job,
     LabelsMode,
     Outcome,
@@ -127,10 +128,27 @@ def _change(item: dict[str, Any]) -> str:
     return "; ".join(parts)
 
 
+# Failed rows printed on standard error at the end of a job; --report writes every one.
+SHOWN_FAILURES = 20
+
+
+def _say_row(line: int, conversation_id: str | None, text: str, secret: str) -> None:
+    where = f"line {line}" + (f" ({conversation_id})" if conversation_id else "")
+    click.echo(redact(f"attention: {where}: {text}", secret), err=True)
+
+
 def _bad_rows(bad: Sequence[BadRow], secret: str) -> None:
     for row in bad:
-        where = f"line {row.line}" + (f" ({row.id})" if row.id else "")
-        click.echo(redact(f"attention: {where}: {row.reason}", secret), err=True)
+        _say_row(row.line, row.id, row.reason, secret)
+
+
+def _failed_rows(failures: Sequence[Failure], secret: str) -> None:
+    """The first SHOWN_FAILURES failed rows, in input order, each with its error."""
+    ordered = sorted(failures, key=lambda failure: failure.row.line)
+    for failure in ordered[:SHOWN_FAILURES]:
+        _say_row(failure.row.line, failure.row.id, str(failure.error), secret)
+    if len(ordered) > SHOWN_FAILURES:
+        click.echo(f"attention: ... and {len(ordered) - SHOWN_FAILURES} more", err=True)
 
 
 def _dry_run(
@@ -362,6 +380,7 @@ def run_bulk(
     if report:
         _write_report(Path(report), job, bad, secret)
     _summary(command, counts, seconds, path, output)
+    _failed_rows(job.failures, secret)
     if job.fatal is not None:
         click.echo(redact(f"attention: error: job stopped: {job.fatal}", secret), err=True)
         return exit_code(job.fatal)  # a JournalError is FAILED
@@ -374,7 +393,7 @@ def run_bulk(
         )
         return ExitCode.INTERRUPTED
     if counts.failed:
-        where = f" (see {report})" if report else " (--report FILE lists them)"
+        where = f" (see {report})" if report else " (--report FILE writes every one as CSV)"
         click.echo(f"attention: {_rows(counts.failed)} failed{where}", err=True)
         return ExitCode.FAILED
     return ExitCode.OK
