@@ -466,8 +466,73 @@ def test_a_429_pauses_every_worker_not_just_its_own(tmp_path: Path) -> None:
     assert later
     assert min(later) >= 0.95
     assert len(later) >= 30
-    assert result.json()["paused_seconds"] >= 0.9
+    assert 0.9 <= result.json()["paused_seconds"] <= result.json()["seconds"]
     assert server.write_counts() == {f"conv-{n:04d}": 1 for n in range(1, 41)}
+
+
+class Clock:
+    """A clock the test moves by hand."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_paused_seconds_count_only_the_time_a_worker_waited_at_the_closed_gate() -> None:
+    from attention_sdk.cli._jobs import Gate
+
+    clock = Clock()
+    gate = Gate(clock)
+    start = clock.now
+
+    async def waiting() -> tuple[asyncio.Task[None], asyncio.Event]:
+        """A worker at the gate; it leaves when its event is set (or the gate opens)."""
+        leave = asyncio.Event()
+        task = asyncio.create_task(gate.wait(leave))
+        await asyncio.sleep(0)  # a turn of the loop (no time passes): it is waiting now
+        assert not task.done()
+        return task, leave
+
+    async def leaves(task: asyncio.Task[None], leave: asyncio.Event) -> None:
+        leave.set()
+        await task
+
+    async def scenario() -> None:
+        gate.hold(30)  # a hold nobody waits at, as one set while the job ends
+        clock.now += 40
+        assert gate.paused == 0
+        await gate.wait(asyncio.Event())  # open: returns at once, counts nothing
+
+        gate.hold(10)  # two holds that overlap, two workers waiting: 14 s lost, not 20
+        first = await waiting()
+        clock.now += 4
+        gate.hold(10)
+        clock.now += 1
+        second = await waiting()
+        clock.now += 15  # they are let through 6 s after the gate opened: not counted
+        await leaves(*first)
+        await leaves(*second)
+        assert gate.paused == 14
+
+        gate.hold(100)  # a stop sends the worker away after 3 s: 3, not 100
+        third = await waiting()
+        clock.now += 3
+        await leaves(*third)
+        assert gate.paused == 17
+        clock.now += 100  # the rest of that hold passes with nobody waiting
+        assert gate.paused == 17
+
+        gate.hold(10)  # a worker that reaches the gate 7 s into a hold of 10: 3
+        clock.now += 7
+        fourth = await waiting()
+        clock.now += 10
+        await leaves(*fourth)
+        assert gate.paused == 20
+
+    asyncio.run(scenario())
+    assert gate.paused <= clock.now - start
 
 
 def test_a_refused_key_stops_the_job(env: dict[str, str], tmp_path: Path) -> None:
