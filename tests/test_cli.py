@@ -24,6 +24,7 @@ import click
 import pytest
 from attention_client.types import UNSET, Unset
 from attention_sdk import Attention, Conversation
+from attention_sdk._pagination import SyncPage
 from attention_sdk._resource import SyncResource
 from attention_sdk.cli._app import cli, run
 from attention_sdk.cli._derive import Merge, Tag, operations
@@ -258,6 +259,100 @@ def test_a_new_operation_becomes_a_command_with_no_code(
         assert result.code == 2, bad
         assert message in result.err, (message, result.err)
     assert len(calls) == 1
+
+
+class Widgets(SyncResource):
+    """A resource as the generator is about to write them: optional arguments default to
+    None rather than UNSET, and every method takes extra_query and extra_body."""
+
+    def list(
+        self,
+        *,
+        page: int | None = None,
+        size: int | None = None,
+        filter_color: str | None = None,
+        filter_tags: Sequence[str] | None = None,
+        timeout: float | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> SyncPage[Conversation]:
+        """List widgets."""
+        raise NotImplementedError
+
+    def retrieve(
+        self,
+        widget_id: str,
+        *,
+        timeout: float | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Conversation:
+        """Get a widget."""
+        calls.append((widget_id, {"read": True}))
+        attributes = {"labels": {"size": "s", "shape": "round"}}
+        return Conversation.from_dict(
+            {"type": "widgets", "id": widget_id, "attributes": attributes}
+        )
+
+    def paint(
+        self,
+        widget_id: str,
+        *,
+        color: str | None = None,
+        coats: int | None = None,
+        glossy: bool | None = None,
+        labels: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Conversation:
+        """Paint a widget.
+
+        Args:
+            widget_id: The widget.
+            color: The new color.
+        """
+        given: dict[str, Any] = {"color": color, "coats": coats, "glossy": glossy}
+        given |= {"labels": labels, "timeout": timeout, "extra_query": extra_query}
+        given["extra_body"] = extra_body
+        calls.append(
+            (widget_id, {name: value for name, value in given.items() if value is not None})
+        )
+        return Conversation.from_dict({"type": "widgets", "id": widget_id, "attributes": {}})
+
+
+def test_optional_arguments_that_default_to_none_are_left_out_when_not_given(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from attention_sdk.cli._app import tag_group
+    from attention_sdk.cli._derive import list_filters
+
+    tag = Tag("widgets", "Widgets.", Widgets, operations(Widgets))
+    kinds = {p.name: (p.kind, p.required) for op in tag.operations for p in op.parameters}
+    assert kinds["color"] == ("str", False)
+    assert kinds["glossy"] == ("bool", False)
+    assert kinds["labels"] == ("pairs", False)
+    assert kinds["extra_query"] == ("json", False)
+    found = list_filters(tag)
+    assert found is not None
+    # The list's filters: not the page, its size, or the per-call options every method
+    # takes (extra_query and extra_body among them, though nothing names them).
+    assert [p.name for p in found[1]] == ["filter_color", "filter_tags"]
+
+    group = tag_group(tag)
+    assert isinstance(cli, click.Group)
+    monkeypatch.setitem(cli.commands, "widgets", group)
+    monkeypatch.setattr(Settings, "client", lambda self: SimpleNamespace(widgets=Widgets(None)))  # type: ignore[arg-type]
+    calls.clear()
+    assert invoke(["widgets", "paint", "w-1", "--color", "red"]).code == 0
+    assert invoke(["widgets", "paint", "w-2", "--no-glossy", "--coats", "0"]).code == 0
+    assert invoke(["widgets", "paint", "w-3", "--labels", "size=l"]).code == 0
+    assert calls == [
+        ("w-1", {"color": "red"}),  # nothing else passed: each left to its default, None
+        ("w-2", {"coats": 0, "glossy": False}),  # falsy values are values
+        ("w-3", {"read": True}),
+        ("w-3", {"labels": {"size": "l", "shape": "round"}}),  # merged, as labels are
+    ]
 
 
 class Boards(SyncResource):

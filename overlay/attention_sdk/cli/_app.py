@@ -180,7 +180,7 @@ def tag_group(tag: Tag) -> AliasGroup:
     group = AliasGroup(tag.attribute, help=tag.help, context_settings=CONTEXT)
     for operation in tag.operations:
         group.add_aliased(operation_command(tag, operation), operation.aliases)
-    for command in _bulk.commands(tag.attribute):
+    for command in _bulk.commands(tag):
         group.add_command(command)
     return group
 

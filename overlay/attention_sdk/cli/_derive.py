@@ -20,8 +20,12 @@ the command:
 
 Command names are the method's, ``_`` -> ``-``, a trailing ``_`` dropped (``import_`` ->
 ``import``); ``ALIASES`` adds the short names the issue asked for. A new operation in the
-spec appears here after ``make gen`` with no hand-written line. ``ALIASES`` and
-``MERGED`` are the only places that name an operation or a parameter.
+spec appears here after ``make gen`` with no hand-written line: beyond the two small
+tables ``ALIASES`` and ``MERGED``, nothing here names an operation.
+
+``list_filters`` gives a tag's list and its filters (for the bulk jobs): the list's
+keyword parameters but the page, its size, and the per-call options, which are found
+as the keywords every operation takes.
 """
 
 from __future__ import annotations
@@ -43,7 +47,7 @@ from typing import Any, Literal
 import click
 from attention_client.types import UNSET, Unset
 
-from .._pagination import SyncPage
+from .._pagination import PAGE_PARAM, SIZE_PARAM, SyncPage
 from ..resources import SyncResources
 
 # Extra names for some commands: method name -> aliases.
@@ -253,6 +257,30 @@ def operations(resource: type) -> tuple[Operation, ...]:
         if not name.startswith("_")
     }
     return tuple(replace(operation, merge=_merge(operation, found)) for operation in found.values())
+
+
+def per_call_options(found: Sequence[Operation]) -> frozenset[str]:
+    """The keywords that every one of several operations takes: the per-call options
+    (``timeout``, ``max_retries``, ``extra_headers``, and any the generator adds later),
+    found rather than named so that a new one is known at once."""
+    keywords = [{p.name for p in operation.parameters if not p.positional} for operation in found]
+    return frozenset(set.intersection(*keywords)) if len(keywords) > 1 else frozenset()
+
+
+def list_filters(tag: Tag) -> tuple[Operation, tuple[Parameter, ...]] | None:
+    """The tag's list (its one operation that pages) and that list's filters: its keyword
+    parameters but the page, the page size and the per-call options. A filter added to the
+    spec is one more parameter of the list, and so one more filter here."""
+    paged = [operation for operation in tag.operations if operation.paginated]
+    if len(paged) != 1:
+        return None
+    left_out = per_call_options(tag.operations) | {PAGE_PARAM, SIZE_PARAM}
+    filters = tuple(
+        parameter
+        for parameter in paged[0].parameters
+        if not parameter.positional and parameter.name not in left_out
+    )
+    return paged[0], filters
 
 
 def tags(resources: type = SyncResources) -> tuple[Tag, ...]:
