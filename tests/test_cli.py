@@ -24,9 +24,10 @@ import click
 import pytest
 from attention_client.types import UNSET, Unset
 from attention_sdk import Attention, Conversation
+from attention_sdk._pagination import SyncPage
 from attention_sdk._resource import SyncResource
-from attention_sdk.cli._app import cli
-from attention_sdk.cli._derive import Tag, operations
+from attention_sdk.cli._app import cli, run
+from attention_sdk.cli._derive import Merge, Tag, operations
 from attention_sdk.cli._settings import Settings
 from attention_sdk.resources import SyncResources
 from attention_sdk.testing import AttentionStandIn
@@ -73,6 +74,7 @@ def test_every_method_of_every_resource_has_a_command_with_an_option_per_paramet
     assert isinstance(cli, click.Group)
     assert set(cli.commands) == set(classes)
     checked = 0
+    merged: set[str] = set()
     for tag, resource in classes.items():
         group = cli.commands[tag]
         assert isinstance(group, click.Group)
@@ -100,10 +102,32 @@ def test_every_method_of_every_resource_has_a_command_with_an_option_per_paramet
                     assert isinstance(found, click.Argument)
                 assert found.required == required, (method_name, parameter.name)
                 checked += 1
-            assert set(params) <= {"limit"}  # --limit is the one addition, on lists
+            # The additions: --limit on lists, --replace-labels where labels are merged
+            # (they can be read back), and the output options on every command.
+            assert params.pop("as_json").opts == ["--json"]
+            assert params.pop("debug").opts == ["--debug"]
+            assert set(params) <= {"limit", "replace_labels"}
             paginated = "Page[" in str(inspect.signature(method).return_annotation)
             assert ("limit" in params) == paginated, method_name
+            takes_labels = "labels" in inspect.signature(method).parameters
+            assert ("replace_labels" in params) == (takes_labels and "retrieve" in methods)
+            merged.update([method_name] if "replace_labels" in params else [])
     assert checked >= 50  # 11 operations, each with timeout, max_retries and extra_headers
+    assert merged == {"update", "update_labels"}
+
+
+def test_a_closed_set_of_values_is_a_choice(server: AttentionStandIn, env: dict[str, str]) -> None:
+    # retrieve's `by` is Literal["id", "external_id"]: --by offers exactly those.
+    args = ["conversations", "get", "ext-0003", "--filter-include-import-metadata"]
+    found = invoke([*args, "--by", "external_id"], env=env).json()
+    assert found["id"] == "conv-0003"
+    assert found["attributes"]["importMetadata"]["applicationExternalID"] == "ext-0003"
+    refused = invoke([*args, "--by", "external-id"], env=env)
+    assert refused.code == 2
+    assert "'external-id' is not one of 'id', 'external_id'" in refused.err
+    assert server.requests[-1].path.endswith(
+        "?by=external_id&filter%5Binclude_import_metadata%5D=true"
+    )
 
 
 def test_the_issue_s_names_work_as_aliases(server: AttentionStandIn, env: dict[str, str]) -> None:
@@ -252,6 +276,132 @@ def test_a_new_operation_becomes_a_command_with_no_code(
     assert len(calls) == 1
 
 
+class Widgets(SyncResource):
+    """A resource as the generator is about to write them: optional arguments default to
+    None rather than UNSET, and every method takes extra_query and extra_body."""
+
+    def list(
+        self,
+        *,
+        page: int | None = None,
+        size: int | None = None,
+        filter_color: str | None = None,
+        filter_tags: Sequence[str] | None = None,
+        timeout: float | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> SyncPage[Conversation]:
+        """List widgets."""
+        raise NotImplementedError
+
+    def retrieve(
+        self,
+        widget_id: str,
+        *,
+        timeout: float | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Conversation:
+        """Get a widget."""
+        calls.append((widget_id, {"read": True}))
+        attributes = {"labels": {"size": "s", "shape": "round"}}
+        return Conversation.from_dict(
+            {"type": "widgets", "id": widget_id, "attributes": attributes}
+        )
+
+    def paint(
+        self,
+        widget_id: str,
+        *,
+        color: str | None = None,
+        coats: int | None = None,
+        glossy: bool | None = None,
+        labels: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Conversation:
+        """Paint a widget.
+
+        Args:
+            widget_id: The widget.
+            color: The new color.
+        """
+        given: dict[str, Any] = {"color": color, "coats": coats, "glossy": glossy}
+        given |= {"labels": labels, "timeout": timeout, "extra_query": extra_query}
+        given["extra_body"] = extra_body
+        calls.append(
+            (widget_id, {name: value for name, value in given.items() if value is not None})
+        )
+        return Conversation.from_dict({"type": "widgets", "id": widget_id, "attributes": {}})
+
+
+def test_optional_arguments_that_default_to_none_are_left_out_when_not_given(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from attention_sdk.cli._app import tag_group
+    from attention_sdk.cli._derive import list_filters
+
+    tag = Tag("widgets", "Widgets.", Widgets, operations(Widgets))
+    kinds = {p.name: (p.kind, p.required) for op in tag.operations for p in op.parameters}
+    assert kinds["color"] == ("str", False)
+    assert kinds["glossy"] == ("bool", False)
+    assert kinds["labels"] == ("pairs", False)
+    assert kinds["extra_query"] == ("json", False)
+    found = list_filters(tag)
+    assert found is not None
+    # The list's filters: not the page, its size, or the per-call options every method
+    # takes (extra_query and extra_body among them, though nothing names them).
+    assert [p.name for p in found[1]] == ["filter_color", "filter_tags"]
+
+    group = tag_group(tag)
+    assert isinstance(cli, click.Group)
+    monkeypatch.setitem(cli.commands, "widgets", group)
+    monkeypatch.setattr(Settings, "client", lambda self: SimpleNamespace(widgets=Widgets(None)))  # type: ignore[arg-type]
+    calls.clear()
+    assert invoke(["widgets", "paint", "w-1", "--color", "red"]).code == 0
+    assert invoke(["widgets", "paint", "w-2", "--no-glossy", "--coats", "0"]).code == 0
+    assert invoke(["widgets", "paint", "w-3", "--labels", "size=l"]).code == 0
+    assert calls == [
+        ("w-1", {"color": "red"}),  # nothing else passed: each left to its default, None
+        ("w-2", {"coats": 0, "glossy": False}),  # falsy values are values
+        ("w-3", {"read": True}),
+        ("w-3", {"labels": {"size": "l", "shape": "round"}}),  # merged, as labels are
+    ]
+
+
+class Boards(SyncResource):
+    """Another resource: labels merge wherever what they change can be read back."""
+
+    def retrieve(self, board_id: str, *, timeout: float | None = None) -> Conversation:
+        """Get a board."""
+        raise NotImplementedError
+
+    def relabel(
+        self,
+        board_id: str,
+        *,
+        labels: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+    ) -> Conversation:
+        """Relabel a board."""
+        raise NotImplementedError
+
+    def relabel_all(self, *, labels: Mapping[str, str]) -> Conversation:
+        """Relabel every board (nothing to read back with these arguments)."""
+        raise NotImplementedError
+
+
+def test_labels_merge_on_any_resource_that_can_read_them_back() -> None:
+    found = {operation.method: operation.merge for operation in operations(Boards)}
+    assert found == {
+        "relabel": Merge("labels", "retrieve", ("attributes", "labels"), frozenset({"timeout"})),
+        "relabel_all": None,
+        "retrieve": None,
+    }
+    assert not any(operation.merge for operation in operations(Gadgets))  # no retrieve
+
+
 # --- every operation, against the stand-in -------------------------------------------------
 
 
@@ -313,10 +463,11 @@ def test_get_update_and_the_other_changes(server: AttentionStandIn, env: dict[st
 
     assert ok("retrieve", "conv-0001")["attributes"]["title"] == "Product demo - Initech"
     changed = ok("update", "conv-0001", "--title", "Q4", "--labels", "stage=won", "--labels", "r=x")
-    assert changed["attributes"]["labels"] == {"stage": "won", "r": "x"}
-    assert server.requests[-1].json == {"title": "Q4", "labels": {"stage": "won", "r": "x"}}
+    merged = {"deal_stage": "negotiation", "region": "emea", "stage": "won", "r": "x"}
+    assert changed["attributes"]["labels"] == merged  # merged into its labels: see below
+    assert server.requests[-1].json == {"title": "Q4", "labels": merged}
     ok("update-title", "conv-0002", "--title", "Renamed")
-    ok("update-labels", "conv-0002", "--labels", "a=1", "--skip-analysis")
+    ok("update-labels", "conv-0002", "--labels", "a=1", "--skip-analysis", "--replace-labels")
     assert server.requests[-1].json == {"labels": {"a": "1"}, "skip_analysis": True}
     ok("archive", "conv-0003")
     ok("change-privacy", "conv-0004")
@@ -335,6 +486,60 @@ def test_get_update_and_the_other_changes(server: AttentionStandIn, env: dict[st
     assert stored["conv-0003"]["archived"] is True
     assert stored["conv-0004"]["private"] is True
     assert stored["conv-0005"]["linkedCrmRecords"] == [{"id": "deal-1", "code": "deals"}]
+
+
+def test_update_merges_labels_by_default_and_replaces_them_on_request(
+    server: AttentionStandIn, env: dict[str, str]
+) -> None:
+    # The stand-in replaces a conversation's labels with those it is sent, as an API that
+    # replaces would: merging must keep the others all the same.
+    def wire() -> list[tuple[str, str, Any]]:
+        return [
+            (r.method, r.path.removeprefix("/v2/conversations/"), r.json) for r in server.requests
+        ]
+
+    def call(*args: str) -> Any:
+        return invoke(["conversations", *args], env=env)
+
+    result = call("update", "conv-0001", "--labels", "region=apac", "--labels", "stage=won")
+    assert result.code == 0, result.err
+    labels = {"deal_stage": "negotiation", "region": "apac", "stage": "won"}
+    assert wire() == [("GET", "conv-0001", None), ("PUT", "conv-0001", {"labels": labels})]
+    assert server.conversation("conv-0001")["attributes"]["labels"] == labels
+    assert result.json()["attributes"]["labels"] == labels
+
+    server.reset()
+    headers = ["--extra-headers", "X-Run=r1"]  # the per-call options reach the read too
+    result = call(
+        "update-labels", "conv-0003", "--labels", "stage=won", "--skip-analysis", *headers
+    )
+    assert result.code == 0, result.err
+    labels = {"deal_stage": "discovery", "stage": "won"}
+    assert wire() == [
+        ("GET", "conv-0003", None),
+        ("PUT", "conv-0003/labels", {"labels": labels, "skip_analysis": True}),
+    ]
+    assert [r.headers.get("x-run") for r in server.requests] == ["r1", "r1"]
+    assert server.conversation("conv-0003")["attributes"]["labels"] == labels
+
+    server.reset()
+    result = call("update", "conv-0001", "--labels", "stage=won", "--replace-labels")
+    assert result.code == 0, result.err
+    assert wire() == [("PUT", "conv-0001", {"labels": {"stage": "won"}})]
+    assert server.conversation("conv-0001")["attributes"]["labels"] == {"stage": "won"}
+
+    server.reset()
+    assert call("update", "conv-0001", "--title", "No labels").code == 0
+    assert wire() == [("PUT", "conv-0001", {"title": "No labels"})]  # nothing to merge: no read
+
+    server.reset()
+    refused = call("update", "conv-0001", "--title", "T", "--replace-labels")
+    assert refused.code == 2
+    assert "--replace-labels needs --labels" in refused.err
+    missing = call("update", "no-such-id", "--labels", "a=1")
+    assert missing.code == 4
+    assert wire() == [("GET", "no-such-id", None)]  # not found on the read: nothing written
+    assert server.write_counts() == {}
 
 
 def test_import_then_find_it_by_external_id(server: AttentionStandIn, env: dict[str, str]) -> None:
@@ -407,6 +612,56 @@ def test_json_when_asked_even_with_table_settings(env: dict[str, str]) -> None:
     assert result.out.count("\n") == 1  # one object, one line
 
 
+def _is_table(result: Any) -> bool:
+    assert result.code == 0, result.err
+    return not result.out.lstrip().startswith("{")
+
+
+def test_output_options_work_before_or_after_the_group_and_the_command(
+    server: AttentionStandIn, env: dict[str, str], tmp_path: Path
+) -> None:
+    get = ["get", "conv-0001"]
+    for args in (
+        ["--table", "conversations", *get],
+        ["conversations", "--table", *get],
+        ["conversations", *get, "--table"],
+        ["--json", "conversations", *get, "--table"],  # the last one given wins
+        ["conversations", "--json", *get, "--json", "--table"],
+    ):
+        assert _is_table(invoke(args, env=env)), args
+    for args in (
+        ["--table", "conversations", *get, "--json"],
+        ["conversations", "--table", *get, "--json"],
+        ["--table", "conversations", "--json", *get],
+    ):
+        assert not _is_table(invoke(args, env=env)), args
+    rows = tmp_path / "rows.csv"
+    rows.write_text("id,title\nconv-0001,New\n")
+    update = ["bulk-update", "--csv", str(rows), "--dry-run"]
+    assert _is_table(invoke(["conversations", *update, "--table"], env=env))
+    assert not _is_table(invoke(["conversations", "--table", *update, "--json"], env=env))
+    archive = ["bulk-archive", "--ids", str(rows), "--dry-run"]
+    assert _is_table(invoke(["conversations", *archive, "--table"], env=env))
+    # --debug, after the command: the traceback and the request log.
+    debug = invoke(["conversations", "get", "no-such-id", "--debug"], env=env)
+    assert debug.code == 4
+    assert "Traceback (most recent call last)" in debug.err
+    assert "attention: DEBUG GET /v2/conversations/no-such-id -> 404" in debug.err
+    # A line that does not parse leaves no log handler behind (for callers that run
+    # commands in their own process, as these tests do).
+    logger = logging.getLogger("attention_sdk")
+    handlers = list(logger.handlers)
+    assert invoke(["--debug", "--nope", "conversations", "list"], env=env).code == 2
+    assert invoke(["conversations", "list", "--debug", "--nope"], env=env).code == 2
+    assert logger.handlers == handlers
+    # The line is parsed, not searched: "--debug" as an option's value is that value.
+    titled = invoke(["conversations", "update", "conv-0001", "--title", "--debug"], env=env)
+    assert titled.json()["attributes"]["title"] == "--debug"
+    assert titled.err == ""
+    assert server.requests[-1].json == {"title": "--debug"}
+    assert all(not r.path.endswith("/list") for r in server.requests)  # dry runs send nothing
+
+
 def test_a_terminal_gets_a_table_and_a_pipe_gets_json(server: AttentionStandIn) -> None:
     args = [str(SCRIPT), "conversations", "get", "conv-0001"]
     environment = {**os.environ, "ATTENTION_API_KEY": KEY, "ATTENTION_BASE_URL": server.base_url}
@@ -434,6 +689,47 @@ def test_a_terminal_gets_a_table_and_a_pipe_gets_json(server: AttentionStandIn) 
     assert "field" in text
     assert "Product demo - Initech" in text
     assert not text.lstrip().startswith("{")
+
+
+def test_a_reader_that_stops_early_ends_the_command_quietly_with_0(
+    server: AttentionStandIn,
+) -> None:
+    # More output than a pipe holds (64 kB), so the command is still writing when head
+    # exits: the write fails with EPIPE. JSON goes through click's echo path, the table
+    # through rich's console, which each used to exit with status 1.
+    server.add_conversations(
+        {"type": "conversations", "id": f"conv-x{n:04d}", "attributes": {"title": f"T{n}"}}
+        for n in range(1000)
+    )
+    pipelines = {
+        "json": f"{SCRIPT} --stand-in conversations list | head -1",
+        "table": f"{SCRIPT} --table conversations list --size 50 | head -1",
+    }
+    environment = {**os.environ, "ATTENTION_API_KEY": KEY, "ATTENTION_BASE_URL": server.base_url}
+    for kind, pipeline in pipelines.items():
+        done = subprocess.run(
+            ["bash", "-o", "pipefail", "-c", pipeline],
+            env=environment,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert (done.returncode, done.stderr) == (0, ""), kind
+        assert done.stdout.startswith('{"type": "conversations"' if kind == "json" else "id ")
+
+
+def test_shell_completion_is_still_served(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # run() drives the command itself rather than through click's main(), which offered
+    # completion: it must still answer click's protocol.
+    monkeypatch.setenv("_ATTENTION_COMPLETE", "bash_complete")
+    monkeypatch.setenv("COMP_WORDS", "attention conversations bulk-")
+    monkeypatch.setenv("COMP_CWORD", "2")
+    with pytest.raises(SystemExit) as done:
+        run([])
+    assert done.value.code == 0
+    assert capsys.readouterr().out.split() == ["plain,bulk-archive", "plain,bulk-update"]
 
 
 # --- configuration -------------------------------------------------------------------------
@@ -592,6 +888,51 @@ def test_the_key_never_appears_in_output_or_logs(
     assert "bad key [redacted]" in runs[0].err
     assert "key=[redacted]" in runs[2].out
     assert "key=[redacted]" in runs[3].out
+
+
+def test_a_short_key_is_redacted_only_where_a_whole_value_equals_it(tmp_path: Path) -> None:
+    # "bul" is inside bulk-update, the summary's keys and the journal's name: none of them
+    # may change. Where the key is a whole value, or a whole word of an error, it goes.
+    with AttentionStandIn(api_key="bul") as server:
+        server.add_conversations(
+            [
+                {
+                    "type": "conversations",
+                    "id": "conv-short",
+                    "attributes": {"title": "bul", "labels": {"owner": "bul", "team": "bulls"}},
+                },
+                {"type": "conversations", "id": "conv-word", "attributes": {"title": "bulk bul"}},
+            ]
+        )
+        env = {"ATTENTION_API_KEY": "bul", "ATTENTION_BASE_URL": server.base_url}
+        short = invoke(["conversations", "get", "conv-short"], env=env).json()
+        assert short["attributes"]["title"] == "[redacted]"
+        assert short["attributes"]["labels"] == {"owner": "[redacted]", "team": "bulls"}
+        word = invoke(["conversations", "get", "conv-word"], env=env)
+        assert word.json()["attributes"]["title"] == "bulk bul"  # a value: not all of it
+        table = invoke(["--table", "conversations", "get", "conv-short"], env=env)
+        assert re.search(r"labels\s+owner=\[redacted\], team=bulls", table.out)
+        server.fail_next(1, 400, body=b'{"message": "key bul cannot bulk-update"}')
+        refused = invoke(["conversations", "get", "conv-word"], env=env)
+        assert refused.code == 8
+        assert "key [redacted] cannot bulk-update" in refused.err
+
+        ids = tmp_path / "ids.txt"
+        ids.write_text("conv-word\nconv-0001\n")
+        server.fail_next(1, 400, body=b'{"message": "key bul cannot bulk-archive"}')
+        report = tmp_path / "report.csv"
+        archive = ["conversations", "bulk-archive", "--ids", str(ids), "--concurrency", "1"]
+        job = invoke([*archive, "--report", str(report)], env=env)
+    assert job.code == 1, job.err
+    summary = job.json()
+    assert (summary["command"], summary["archived"], summary["failed"]) == ("bulk-archive", 1, 1)
+    assert summary["journal"] == str(tmp_path / "ids.txt.bulk-archive.journal.jsonl")
+    journal = Path(summary["journal"]).read_text()
+    assert '"command":"bulk-archive"' in journal
+    assert "key [redacted] cannot bulk-archive" in journal
+    assert "key [redacted] cannot bulk-archive" in report.read_text()
+    failed = "attention: line 1 (conv-word): 400 Bad Request on DELETE /conversations/conv-word"
+    assert f"{failed}: key [redacted] cannot bulk-archive" in job.err  # printed, redacted
 
 
 def test_version_and_help() -> None:

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import click
 import pytest
 from attention_sdk.testing import AttentionStandIn, RecordedRequest
 from attention_sdk.testing._messages import Reply
@@ -195,6 +196,9 @@ def test_merge_reads_each_conversation_and_keeps_its_other_labels(
         "unchanged": 1,
         "failed": 1,
     }
+    assert "attention: line 4 (conv-0001x): 404 Not Found on GET /conversations/conv-0001x" in (
+        result.err
+    )
     assert "attention: 1 row failed (see" in result.err
     report = list(csv.reader((tmp_path / "report.csv").read_text().splitlines()))
     assert report[0] == ["line", "id", "error"]
@@ -202,6 +206,24 @@ def test_merge_reads_each_conversation_and_keeps_its_other_labels(
     assert "404 Not Found on GET /conversations/conv-0001x" in report[1][2]
     outcomes = {r["line"]: r.get("result") for r in journal_of(path) if r["event"] == "done"}
     assert outcomes == {2: "updated", 3: "updated", 5: "unchanged"}
+
+
+def test_failed_rows_are_printed_up_to_twenty_without_a_report(
+    server: AttentionStandIn, env: dict[str, str], tmp_path: Path
+) -> None:
+    rows = "".join(f"gone-{n:02d},T\n" for n in range(25))  # unknown ids: each PUT is a 404
+    result = bulk(write(tmp_path, "id,title\n" + rows), "--concurrency", "4", env=env)
+    assert result.code == 1
+    lines = result.err.splitlines()
+    assert lines[:20] == [
+        f"attention: line {n + 2} (gone-{n:02d}): 404 Not Found on PUT /conversations/gone-{n:02d}"
+        ": Conversation not found (1 attempt)"
+        for n in range(20)
+    ]  # in input order, though four ran at once
+    assert lines[20:] == [
+        "attention: ... and 5 more",
+        "attention: 25 rows failed (--report FILE writes every one as CSV)",
+    ]
 
 
 def test_replace_writes_the_row_s_labels_alone_in_one_request(
@@ -445,8 +467,73 @@ def test_a_429_pauses_every_worker_not_just_its_own(tmp_path: Path) -> None:
     assert later
     assert min(later) >= 0.95
     assert len(later) >= 30
-    assert result.json()["paused_seconds"] >= 0.9
+    assert 0.9 <= result.json()["paused_seconds"] <= result.json()["seconds"]
     assert server.write_counts() == {f"conv-{n:04d}": 1 for n in range(1, 41)}
+
+
+class Clock:
+    """A clock the test moves by hand."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_paused_seconds_count_only_the_time_a_worker_waited_at_the_closed_gate() -> None:
+    from attention_sdk.cli._jobs import Gate
+
+    clock = Clock()
+    gate = Gate(clock)
+    start = clock.now
+
+    async def waiting() -> tuple[asyncio.Task[None], asyncio.Event]:
+        """A worker at the gate; it leaves when its event is set (or the gate opens)."""
+        leave = asyncio.Event()
+        task = asyncio.create_task(gate.wait(leave))
+        await asyncio.sleep(0)  # a turn of the loop (no time passes): it is waiting now
+        assert not task.done()
+        return task, leave
+
+    async def leaves(task: asyncio.Task[None], leave: asyncio.Event) -> None:
+        leave.set()
+        await task
+
+    async def scenario() -> None:
+        gate.hold(30)  # a hold nobody waits at, as one set while the job ends
+        clock.now += 40
+        assert gate.paused == 0
+        await gate.wait(asyncio.Event())  # open: returns at once, counts nothing
+
+        gate.hold(10)  # two holds that overlap, two workers waiting: 14 s lost, not 20
+        first = await waiting()
+        clock.now += 4
+        gate.hold(10)
+        clock.now += 1
+        second = await waiting()
+        clock.now += 15  # they are let through 6 s after the gate opened: not counted
+        await leaves(*first)
+        await leaves(*second)
+        assert gate.paused == 14
+
+        gate.hold(100)  # a stop sends the worker away after 3 s: 3, not 100
+        third = await waiting()
+        clock.now += 3
+        await leaves(*third)
+        assert gate.paused == 17
+        clock.now += 100  # the rest of that hold passes with nobody waiting
+        assert gate.paused == 17
+
+        gate.hold(10)  # a worker that reaches the gate 7 s into a hold of 10: 3
+        clock.now += 7
+        fourth = await waiting()
+        clock.now += 10
+        await leaves(*fourth)
+        assert gate.paused == 20
+
+    asyncio.run(scenario())
+    assert gate.paused <= clock.now - start
 
 
 def test_a_refused_key_stops_the_job(env: dict[str, str], tmp_path: Path) -> None:
@@ -615,3 +702,159 @@ def test_asking_for_aiohttp_without_the_extra_is_a_usage_error(
     assert result.code == 2
     assert 'pip install "attention-sdk[aiohttp]"' in result.err
     assert server.requests == []
+
+
+# --- rows from a list filter ---------------------------------------------------------------
+
+
+def acme(server: AttentionStandIn) -> list[str]:
+    """The conversations whose title names Acme, as the stand-in holds them now."""
+    return [
+        cid
+        for cid in server.conversation_ids()
+        if "acme" in (server.conversation(cid)["attributes"].get("title") or "").lower()
+    ]
+
+
+def test_a_filter_job_renames_every_match_once_though_renaming_moves_them_out_of_it(
+    server: AttentionStandIn,
+    env: dict[str, str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from attention_sdk import Attention
+    from attention_sdk.cli import _filter
+
+    matches = acme(server)
+    assert len(matches) >= 8
+    labels = {cid: server.conversation(cid)["attributes"].get("labels") or {} for cid in matches}
+    # Why the ids are collected first: a loop that renames as it walks the pages skips
+    # conversations, since each rename moves the later matches up under the walk.
+    with Attention(api_key=KEY, base_url=server.base_url) as client:
+        for conversation in client.conversations.list(filter_title="Acme", size=3):
+            client.conversations.update(conversation.id, title="Renamed")
+    assert 0 < len(server.write_counts()) < len(matches)
+
+    server.reset()
+    monkeypatch.setattr(_filter, "PAGE_SIZE", 3)  # several pages, as the loop above had
+    monkeypatch.chdir(tmp_path)
+    change = ["--filter-title", "Acme", "--title", "Renamed", "--label", "stage=won"]
+    result = invoke(["conversations", "bulk-update", *change, "--concurrency", "4"], env=env)
+    assert result.code == 0, result.err
+    assert server.write_counts() == dict.fromkeys(matches, 1)  # every one, exactly once
+    for cid in matches:
+        attributes = server.conversation(cid)["attributes"]
+        assert attributes["title"] == "Renamed"
+        assert attributes["labels"] == {**labels[cid], "stage": "won"}  # merged: --labels merge
+    assert acme(server) == []  # they all left the filter
+    lists = [
+        i for i, r in enumerate(server.requests) if r.path.startswith("/v2/conversations/list")
+    ]
+    writes = [i for i, r in enumerate(server.requests) if r.method == "PUT"]
+    assert len(lists) == -(-len(matches) // 3)  # every page, each once
+    assert max(lists) < min(writes)  # and all of them before the first write
+    summary = result.json()
+    assert (summary["rows"], summary["updated"]) == (len(matches), len(matches))
+    journal = [json.loads(line) for line in Path(summary["journal"]).read_text().splitlines()]
+    assert Path(summary["journal"]).name.startswith("attention-filter-")
+    assert journal[0]["ids"] == matches
+    assert journal[0]["filter"] == {"filter_title": "Acme"}
+    assert journal[0]["change"] == {"title": "Renamed", "labels": {"stage": "won"}}
+
+
+class RefusesSomeWrites(AttentionStandIn):
+    """Answers 400 to the first PUT of each id in ``refuse``."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.refuse: set[str] = set()
+
+    def _respond(self, request: RecordedRequest, authorization: str | None) -> Reply | None:
+        conversation_id = request.path.rsplit("/", 1)[1]
+        if request.method == "PUT" and conversation_id in self.refuse:
+            self.refuse.discard(conversation_id)
+            with self._lock:
+                self._requests.append(request)
+            return 400, b'{"message": "try later"}', {}
+        return super()._respond(request, authorization)
+
+
+def test_resume_works_on_the_ids_the_first_run_found_never_on_a_new_query(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    change = ["--filter-title", "Acme", "--title", "Renamed"]
+    with RefusesSomeWrites(api_key=KEY) as server:
+        env = {"ATTENTION_BASE_URL": server.base_url}
+        matches = acme(server)
+        server.refuse = set(matches[2:4])
+        first = invoke(["conversations", "bulk-update", *change, "--concurrency", "1"], env=env)
+        assert first.code == 1
+        assert first.json()["failed"] == 2
+        # A conversation that the filter selects now: a fresh query would take it in.
+        new = {"type": "conversations", "id": "conv-new", "attributes": {"title": "Acme too"}}
+        server.add_conversations([new])
+        before = len(server.requests)
+        resumed = invoke(["conversations", "bulk-update", *change, "--resume"], env=env)
+        assert resumed.code == 0, resumed.err
+        sent = [(r.method, r.path.rsplit("/", 1)[1]) for r in server.requests[before:]]
+        # The two failed rows: read first (a failed write may have landed), then written.
+        assert sorted(sent) == sorted(
+            [("GET", cid) for cid in matches[2:4]] + [("PUT", cid) for cid in matches[2:4]]
+        )
+        assert server.write_counts() == dict.fromkeys(matches, 1)
+        assert server.conversation("conv-new")["attributes"]["title"] == "Acme too"
+        summary = resumed.json()
+        assert (summary["skipped_done_before"], summary["updated"]) == (len(matches) - 2, 2)
+        journal = ["--resume", "--journal", summary["journal"]]
+        other_change = ["--filter-title", "Acme", "--title", "Other"]
+        other = invoke(["conversations", "bulk-update", *other_change, *journal], env=env)
+    assert other.code == 2
+    assert "the input changed since (or the filter, or the change)" in other.err
+
+
+def test_file_or_filter_one_of_them_and_a_dry_run_of_a_filter(
+    server: AttentionStandIn, env: dict[str, str], tmp_path: Path
+) -> None:
+    rows = write(tmp_path, "id,title\nconv-0001,X\n")
+    for args, message in (
+        (["bulk-archive"], "which rows? Give --ids FILE (- for standard input), or a filter"),
+        (["bulk-update", "--title", "X"], "which rows? Give --csv FILE"),
+        (["bulk-archive", "--ids", str(rows), "--filter-title", "Acme"], "not both"),
+        (["bulk-update", "--csv", str(rows), "--filter-hide-internal", "--title", "X"], "not both"),
+        (["bulk-update", "--filter-title", "Acme"], "with a filter, say what to change"),
+        (["bulk-update", "--csv", str(rows), "--label", "a=b"], "--title and --label go with"),
+        (["bulk-update", "--filter-title", "Acme", "--label", "ab"], "'ab' is not KEY=VALUE"),
+    ):
+        result = invoke(["conversations", *args], env=env)
+        assert result.code == 2, args
+        assert message in result.err, (message, result.err)
+    assert server.requests == []
+    matches = acme(server)
+    dry = invoke(["conversations", "bulk-archive", "--filter-title", "acme", "--dry-run"], env=env)
+    assert dry.code == 0, dry.err
+    assert dry.lines() == [
+        {"line": n, "id": cid, "action": "archive"} for n, cid in enumerate(matches, start=1)
+    ]
+    assert {r.method for r in server.requests} == {"GET"}  # the list, and nothing else
+    assert not list(tmp_path.glob("*.journal.jsonl"))
+
+
+def test_the_filter_options_are_the_list_s_own_derived_from_its_signature() -> None:
+    import inspect
+
+    from attention_sdk import Attention
+    from attention_sdk.cli._app import cli
+
+    client = Attention(api_key="unused", base_url="http://127.0.0.1:9/v2")
+    signature = inspect.signature(client.conversations.list).parameters
+    per_call = {"timeout", "max_retries", "extra_headers", "extra_query", "extra_body"}
+    expected = {name for name in signature if name not in per_call | {"page", "size"}}
+    assert "filter_title" in expected
+    assert isinstance(cli, click.Group)
+    group = cli.commands["conversations"]
+    assert isinstance(group, click.Group)
+    for name in ("bulk-update", "bulk-archive"):
+        params = {param.name for param in group.commands[name].params}
+        assert expected <= params, name
+        assert not params & (per_call | {"page", "size", "limit"}), name

@@ -396,6 +396,26 @@ def test_a_key_echoed_by_the_server_is_redacted(mode: str) -> None:
     assert "[redacted]" in str(caught.value)
 
 
+@pytest.mark.parametrize("key", ["bul", "bul-8chr", API_KEY])
+def test_a_short_key_is_redacted_where_it_stands_alone_a_long_one_everywhere(
+    mode: str, key: str
+) -> None:
+    echo = {"message": f"key {key} is not valid for bulk-update", "quoted": f"'{key}'"}
+    echo["inside"] = f"x{key}x"
+    h = Harness(mode, lambda _: httpx.Response(400, json=echo), api_key=key)
+    with pytest.raises(BadRequestError) as caught:
+        h.update("c", title="t")
+    error = caught.value
+    assert str(error).startswith("400 Bad Request on PUT /conversations/c: key [redacted] is")
+    assert error.body["quoted"] == "'[redacted]'"
+    if len(key) < 8:  # bulk-update and xbulx are words that contain it: left as they are
+        assert "is not valid for bulk-update" in str(error)
+        assert error.body["inside"] == f"x{key}x"
+    else:  # a real key's length: redacted even inside a word, as before
+        assert key not in str(error) + repr(error) + str(error.body)
+        assert error.body["inside"] == "x[redacted]x"
+
+
 @pytest.mark.parametrize(
     ("reply", "reason"),
     [

@@ -483,3 +483,62 @@ def test_the_key_is_redacted_in_every_echoed_form(
         assert form not in redacted or form == ""
     decoded = redact_json(json.loads(json.dumps({"echo": [before + key + after]})), key)
     assert key not in json.dumps(decoded)
+
+
+SHORT_KEY = "bul"  # shorter than any real key: found inside words such as bulk-update
+
+
+@pytest.mark.parametrize(
+    ("text", "redacted"),
+    [
+        ("bul", "[redacted]"),
+        ("key bul refused", "key [redacted] refused"),
+        ("Authorization: Bearer bul\r\n", "Authorization: Bearer [redacted]\r\n"),
+        ("got 'bul', expected a JWT", "got '[redacted]', expected a JWT"),
+        ('{"key": "bul"}', '{"key": "[redacted]"}'),
+        ('{"body": "{\\"key\\": \\"bul\\"}"}', '{"body": "{\\"key\\": \\"[redacted]\\"}"}'),
+        ('{"key": "\\u0062ul"}', '{"key": "[redacted]"}'),  # escaped, still the whole value
+        ("bulk-update", "bulk-update"),  # inside words: left alone
+        ("bul[redacted]-update bulbul", "bul[redacted]-update bulbul"),
+        ("key=bul; x-bul", "key=bul; x-bul"),
+    ],
+)
+def test_a_short_key_is_redacted_only_as_a_whole_token(text: str, redacted: str) -> None:
+    assert redact(text, SHORT_KEY) == redacted
+
+
+def test_from_eight_characters_a_key_is_redacted_inside_words_too() -> None:
+    assert redact("xabcdefgx", "abcdefg") == "xabcdefgx"  # 7: a word that contains it
+    assert redact("xabcdefghx", "abcdefgh") == "x[redacted]x"  # 8: anywhere
+    # In a value printed whole (the command line's output), a short key only as all of it.
+    values = {"title": "bul", "labels": {"bul": "bulk", "team": "bul"}, "n": [" bul", "bul"]}
+    assert redact_json(values, SHORT_KEY, whole_values=True) == {
+        "title": "[redacted]",
+        "labels": {"[redacted]": "bulk", "team": "[redacted]"},
+        "n": [" bul", "[redacted]"],
+    }
+    # In an error body, each string is free text: its tokens.
+    assert redact_json({"message": "key bul, or bulk"}, SHORT_KEY) == {
+        "message": "key bul, or bulk"
+    }
+    assert redact_json({"message": "key bul refused"}, SHORT_KEY) == {
+        "message": "key [redacted] refused"
+    }
+
+
+@given(
+    key=st.text(alphabet=[chr(c) for c in range(0x21, 0x7F) if chr(c) not in "\\\"'"], max_size=7),
+    words=st.lists(st.text(alphabet="bul-k \t\"'x", max_size=8), max_size=8),
+)
+@settings(max_examples=300, deadline=None, database=None, derandomize=True)
+def test_a_short_key_changes_nothing_but_its_own_tokens(key: str, words: list[str]) -> None:
+    text = "".join(words)
+    redacted = redact(text, key)
+    if not key:
+        assert redacted == text
+        return
+    # Only whole tokens were replaced: putting the key back gives the text as it was, and
+    # no token equal to the key is left.
+    assert redacted.replace("[redacted]", key) == text.replace("[redacted]", key)
+    tokens = redacted.replace('"', " ").replace("'", " ").split()
+    assert key not in tokens

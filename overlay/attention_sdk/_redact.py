@@ -3,6 +3,14 @@
 A server (or a proxy) may echo the key back: in a body as it was sent, JSON-escaped
 (``\\/`` for ``/``, ``\\u0041`` for any character), in the reason phrase, or an HTTP
 library may quote the header in its own error text. Each of these is redacted here.
+
+How much is redacted depends on the key's length. A key of ``ANYWHERE_FROM`` characters
+or more (real keys are JWTs, hundreds of characters) is redacted wherever it appears.
+A shorter one (a placeholder, a test key such as ``bul``) would match inside ordinary
+words (``bulk-update``) and rewrite them, so it is redacted only where it stands alone:
+in free text (an error message, a log line) as a whole token, delimited by whitespace,
+quotes or the ends of the text; in a value (``redact_json(..., whole_values=True)``)
+only where the whole value equals it.
 """
 
 from __future__ import annotations
@@ -12,6 +20,9 @@ from functools import lru_cache
 from typing import Any
 
 REDACTED = "[redacted]"
+# The shortest key redacted inside other text. Real keys are far longer; a key this short
+# inside a word is far more likely chance than an echo.
+ANYWHERE_FROM = 8
 
 
 @lru_cache(maxsize=8)
@@ -25,11 +36,17 @@ def _pattern(secret: str) -> re.Pattern[str]:
             forms.append(re.escape("\\" + char))
         return f"(?:{'|'.join(forms)})"
 
-    return re.compile("".join(one(char) for char in secret))
+    body = "".join(one(char) for char in secret)
+    if len(secret) >= ANYWHERE_FROM:
+        return re.compile(body)
+    # A whole token: after the start, whitespace or a quote; before the end, whitespace,
+    # a quote, or an escaped quote (the key as a string inside JSON that was itself quoted).
+    return re.compile(rf"(?<![^\s\"']){body}(?=$|[\s\"']|\\[\"'])")
 
 
 def redact(text: str, secret: str) -> str:
-    """``text`` with every occurrence of ``secret``, in any of the echoed forms, replaced."""
+    """Free text with the secret replaced, in any of its echoed forms: everywhere, or for a
+    short secret (see the module's docstring) where it is a whole token."""
     if not secret or not text:
         return text
     if secret in text or "\\" in text:
@@ -37,14 +54,26 @@ def redact(text: str, secret: str) -> str:
     return text
 
 
-def redact_json(value: Any, secret: str) -> Any:
-    """A decoded JSON value with the secret redacted from every string in it, keys included."""
+def redact_json(value: Any, secret: str, *, whole_values: bool = False) -> Any:
+    """A decoded JSON value with the secret redacted from every string in it, keys included.
+
+    Each string is free text (``redact``), as in an error body; with ``whole_values``, each
+    is a value, as in a conversation printed by the command line: then a short secret is
+    redacted only from a string that is exactly it, so that no title or label is rewritten.
+    """
     if isinstance(value, str):
-        return value.replace(secret, REDACTED) if secret and secret in value else value
+        if whole_values and len(secret) < ANYWHERE_FROM:
+            return REDACTED if secret and value == secret else value
+        return redact(value, secret)
     if isinstance(value, list):
-        return [redact_json(item, secret) for item in value]
+        return [redact_json(item, secret, whole_values=whole_values) for item in value]
     if isinstance(value, dict):
-        return {redact_json(k, secret): redact_json(v, secret) for k, v in value.items()}
+        return {
+            redact_json(k, secret, whole_values=whole_values): redact_json(
+                v, secret, whole_values=whole_values
+            )
+            for k, v in value.items()
+        }
     return value
 
 

@@ -10,7 +10,6 @@ from ``ATTENTION_API_KEY`` and is redacted from everything printed.
 from __future__ import annotations
 
 import contextlib
-import logging
 import os
 import sys
 import traceback
@@ -21,14 +20,22 @@ import click
 from attention_client.types import Unset
 
 from .._config import API_KEY_ENV, BASE_URL_ENV
-from .._logging import logger
 from .._pagination import SyncPage
 from .._redact import redact
 from .._version import __version__
 from . import _bulk
-from ._derive import Operation, Tag, command_help, iter_parameters, tags, to_argument
+from ._derive import (
+    Merge,
+    Operation,
+    Tag,
+    command_help,
+    iter_parameters,
+    option_name,
+    tags,
+    to_argument,
+)
 from ._errors import CliError, ExitCode, exit_code
-from ._settings import CONTEXT, Settings, settings
+from ._settings import CONTEXT, Settings, debugging, output_options, settings
 
 
 class AliasGroup(click.Group):
@@ -76,9 +83,45 @@ def _items(first: SyncPage[Any], limit: int | None) -> Iterator[list[Mapping[str
             return
 
 
+def _dig(data: Any, path: Sequence[str]) -> Any:
+    for key in path:
+        data = data.get(key) if isinstance(data, Mapping) else None
+    return data
+
+
+def _merged(resource: Any, merge: Merge, args: Sequence[Any], kwargs: Mapping[str, Any]) -> Any:
+    """The option's pairs merged into the current value, read first with the same
+    positional arguments and per-call options (see ``MERGED`` for why this is safe)."""
+    read: Callable[..., Any] = getattr(resource, merge.read)
+    options = {name: value for name, value in kwargs.items() if name in merge.read_options}
+    current = _dig(read(*args, **options).to_dict(), merge.path)
+    return {**(current if isinstance(current, Mapping) else {}), **kwargs[merge.parameter]}
+
+
+def _merge_flag(merge: Merge) -> click.Option:
+    option = option_name(merge.parameter)
+    return click.Option(
+        [merge.flag, f"replace_{merge.parameter}"],
+        is_flag=True,
+        help=f"Send {option} as given, without reading the current ones first. Without "
+        f"it, {option} are merged into the current ones (one request more), so none is "
+        "dropped; with it, an API that replaces them keeps only these.",
+    )
+
+
 def operation_command(tag: Tag, operation: Operation) -> click.Command:
     """The command that calls one operation with what the command line says."""
     params = list(iter_parameters(operation))
+    merge = operation.merge
+    if merge is not None:
+        flag = _merge_flag(merge)
+        if any(p.name == flag.name for p in operation.parameters):
+            raise TypeError(f"{operation.method} has a {flag.name!r} parameter: rename {flag}")
+        params.append(flag)
+        for param in params:
+            if param.name == merge.parameter and isinstance(param, click.Option):
+                note = f"Merged into the current ones unless {merge.flag}."
+                param.help = f"{param.help} {note}" if param.help else note
     if operation.paginated:
         if any(p.name == "limit" for p in operation.parameters):
             raise TypeError(f"{operation.method} has a 'limit' parameter: rename --limit")
@@ -93,6 +136,7 @@ def operation_command(tag: Tag, operation: Operation) -> click.Command:
     def callback(**values: Any) -> int:
         ctx = click.get_current_context()
         limit = values.pop("limit", None)
+        replace = merge is not None and values.pop(f"replace_{merge.parameter}")
         args: list[Any] = []
         kwargs: dict[str, Any] = {}
         for parameter in operation.parameters:
@@ -101,11 +145,15 @@ def operation_command(tag: Tag, operation: Operation) -> click.Command:
                 args.append(value)
             elif not isinstance(value, Unset):
                 kwargs[parameter.name] = value
+        if replace and merge is not None and merge.parameter not in kwargs:
+            given = option_name(merge.parameter)
+            raise click.UsageError(f"{merge.flag} needs {given}: the {given} to send", ctx)
         state = settings()
-        method: Callable[..., Any] = getattr(
-            getattr(state.client(), tag.attribute), operation.method
-        )
+        resource = getattr(state.client(), tag.attribute)
+        method: Callable[..., Any] = getattr(resource, operation.method)
         try:
+            if merge is not None and merge.parameter in kwargs and not replace:
+                kwargs[merge.parameter] = _merged(resource, merge, args, kwargs)
             result = method(*args, **kwargs)
         except (TypeError, ValueError) as error:  # the SDK's argument checks: nothing sent
             raise click.UsageError(str(error), ctx) from None
@@ -132,19 +180,9 @@ def tag_group(tag: Tag) -> AliasGroup:
     group = AliasGroup(tag.attribute, help=tag.help, context_settings=CONTEXT)
     for operation in tag.operations:
         group.add_aliased(operation_command(tag, operation), operation.aliases)
-    for command in _bulk.commands(tag.attribute):
+    for command in _bulk.commands(tag):
         group.add_command(command)
     return group
-
-
-class _Redacting(logging.Filter):
-    def __init__(self, secret: str) -> None:
-        super().__init__()
-        self.secret = secret
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        record.msg, record.args = redact(record.getMessage(), self.secret), None
-        return True
 
 
 @click.group(
@@ -178,13 +216,6 @@ class _Redacting(logging.Filter):
     is_flag=True,
     help="Run against a stand-in of the API started in this process (no key needed).",
 )
-@click.option(
-    "--json/--table",
-    "as_json",
-    default=None,
-    help="JSON (lists: JSON Lines) or a table (default: a table on a terminal).",
-)
-@click.option("--debug", is_flag=True, help="On an error, the traceback; and log every request.")
 @click.version_option(__version__, "-V", "--version", prog_name="attention")
 @click.pass_context
 def cli(
@@ -193,30 +224,32 @@ def cli(
     timeout: float | None,
     max_retries: int | None,
     stand_in: bool,
-    as_json: bool | None,
-    debug: bool,
 ) -> None:
     if stand_in and base_url:
         raise click.UsageError("--stand-in and --base-url cannot be used together", ctx)
-    ctx.obj = Settings(ctx, base_url, timeout, max_retries, stand_in, as_json, debug)
-    if debug:
-        handler = logging.StreamHandler(sys.stderr)
-        handler.addFilter(_Redacting(ctx.obj.secret))
-        handler.setFormatter(logging.Formatter("attention: %(levelname)s %(message)s"))
-        level = logger.level
-        logger.addHandler(handler)
-        logger.setLevel(logging.DEBUG)
+    ctx.obj = Settings(ctx, base_url, timeout, max_retries, stand_in)
 
-        def restore() -> None:  # for callers that run commands in their own process
-            logger.removeHandler(handler)
-            logger.setLevel(level)
 
-        ctx.call_on_close(restore)
+def with_output_options(command: click.Command) -> None:
+    """Give a command, and every command under it, --json/--table and --debug (before
+    --version and --help in the help text)."""
+    options = output_options()
+    taken = {name for param in command.params for name in param.opts + param.secondary_opts}
+    clash = taken & {name for option in options for name in option.opts + option.secondary_opts}
+    if clash:
+        raise TypeError(f"{command.name}: {', '.join(sorted(clash))} is already an option")
+    eager = (i for i, param in enumerate(command.params) if param.is_eager)
+    at = next(eager, len(command.params))
+    command.params[at:at] = options
+    if isinstance(command, click.Group):
+        for subcommand in command.commands.values():
+            with_output_options(subcommand)
 
 
 for _tag in tags():
     assert isinstance(cli, AliasGroup)
     cli.add_command(tag_group(_tag))
+with_output_options(cli)
 
 
 def _say(message: str, secret: str) -> None:
@@ -227,17 +260,27 @@ def run(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     args = list(sys.argv[1:] if argv is None else argv)
     secret = os.environ.get(API_KEY_ENV, "").strip()
-    debug = "--debug" in args
+    # click's main() is not used: it catches a closed pipe itself and exits with status 1,
+    # where `attention ... | head` must end quietly with 0. Shell completion, the one other
+    # thing main() does, is kept (click's _ATTENTION_COMPLETE protocol; exits when asked).
+    cli._main_shell_completion({}, "attention")
+    ctx: click.Context | None = None
     try:
-        result = cli.main(args=args, prog_name="attention", standalone_mode=False)
+        ctx = cli.make_context("attention", args)
+        with ctx:
+            result = cli.invoke(ctx)
+    except click.exceptions.Exit as done:  # --help, --version
+        return done.exit_code
     except click.ClickException as error:
         error.show()
         return error.exit_code
-    except (click.Abort, KeyboardInterrupt):
+    except (click.Abort, KeyboardInterrupt, EOFError):
+        click.echo(err=True)  # ends the line a terminal's ^C echo left open
         _say("interrupted", secret)
         return ExitCode.INTERRUPTED
     except BrokenPipeError:
-        # The reader went away (| head): stop quietly, and let nothing flush into the pipe.
+        # The reader went away (| head): stop quietly, and let nothing flush into the pipe
+        # at exit (the interpreter would report it, and exit with 120).
         with contextlib.suppress(OSError):
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return ExitCode.OK
@@ -245,7 +288,7 @@ def run(argv: Sequence[str] | None = None) -> int:
         _say(f"error: {error}", secret)
         return error.code
     except Exception as error:
-        if debug:
+        if debugging(ctx):
             text = "".join(traceback.format_exception(error))
             click.echo(redact(text, secret), err=True, nl=False)
         code = exit_code(error)

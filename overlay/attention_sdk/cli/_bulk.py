@@ -1,11 +1,13 @@
 """The bulk jobs: ``bulk-update`` and ``bulk-archive`` (of ``attention conversations``).
 
-The flow of one run: read and check every row (``_rows``); with ``--dry-run``, print
-what would change and stop; refuse to start while a row is bad (unless
-``--skip-invalid``); open the journal (``_journal``: a new one, or with ``--resume`` the
-one this input left); run the rows (``_jobs``) with a progress bar on a terminal; write
-the report of failed rows; print a summary. Ctrl-C (or SIGTERM) stops cleanly: no new
-row starts, requests in flight finish and are recorded; a second Ctrl-C ends them too.
+The flow of one run: read and check every row (``_rows``), or, for a list filter, find
+the journal first and take the ids it recorded or collect them now (``_filter``); with
+``--dry-run``, print what would change and stop; refuse to start while a row is bad
+(unless ``--skip-invalid``); open the journal (``_journal``: a new one, or with
+``--resume`` the one this input left); run the rows (``_jobs``) with a progress bar on a
+terminal; write the report of failed rows; print a summary and the failed rows. Ctrl-C
+(or SIGTERM) stops cleanly: no new row starts, requests in flight finish and are
+recorded; a second Ctrl-C ends them too.
 """
 
 from __future__ import annotations
@@ -42,12 +44,15 @@ from rich.text import Text
 from .._client import AsyncAttention
 from .._redact import redact
 from .._types import HttpBackend
+from ._derive import Tag, list_filters, option_name, read_pairs
 from ._errors import CliError, ExitCode, exit_code
+from ._filter import Found, filter_options
 from ._jobs import (
     BULK_RETRIES,
     WORKERS_PER_CLIENT,
     Command,
     Counts,
+    Failure,
     Job,
     LabelsMode,
     Outcome,
@@ -55,9 +60,18 @@ from ._jobs import (
 )
 from ._journal import VERSION, Journal, JournalError, JournalState, check_same_job, default_path
 from ._journal import load as load_journal
-from ._output import Output
-from ._rows import BadRow, InputError, Row, Source, archive_rows, read_source, update_rows
-from ._settings import settings
+from ._output import Output, console
+from ._rows import (
+    BadRow,
+    InputError,
+    Row,
+    archive_rows,
+    filter_source,
+    found_rows,
+    read_source,
+    update_rows,
+)
+from ._settings import Settings, settings
 
 
 class _Rate(ProgressColumn):
@@ -99,22 +113,55 @@ class ProgressBar:
         self.progress.update(self.task, description=text)
 
 
-def _change(row: Row, command: Command, labels: LabelsMode) -> str:
-    if command == "archive":
+def _planned(row: Row, command: Command, labels: LabelsMode, verify: bool) -> dict[str, Any]:
+    """What a dry run shows for a row, in JSON form."""
+    item: dict[str, Any] = {"line": row.line, "id": row.id, "action": command}
+    if command == "update":
+        if row.title is not None:
+            item["title"] = row.title
+        if row.labels:
+            item["labels"] = row.label_map
+        item["labels_mode"] = labels
+    if verify:
+        item["read_first"] = True
+    return item
+
+
+def _change(item: dict[str, Any]) -> str:
+    """A planned row (``_planned``) as table text."""
+    if item["action"] == "archive":
         return "archive"
     parts = []
-    if row.title is not None:
-        parts.append(f"title → {row.title!r}")
-    if row.labels:
-        pairs = ", ".join(f"{name}={value}" for name, value in row.labels)
-        parts.append(f"labels + {pairs}" if labels == "merge" else f"labels = {pairs} only")
+    if "title" in item:
+        parts.append(f"title → {item['title']!r}")
+    if item.get("labels"):
+        pairs = ", ".join(f"{name}={value}" for name, value in item["labels"].items())
+        merge = item["labels_mode"] == "merge"
+        parts.append(f"labels + {pairs}" if merge else f"labels = {pairs} only")
     return "; ".join(parts)
+
+
+# Failed rows printed on standard error at the end of a job; --report writes every one.
+SHOWN_FAILURES = 20
+
+
+def _say_row(line: int, conversation_id: str | None, text: str, secret: str) -> None:
+    where = f"line {line}" + (f" ({conversation_id})" if conversation_id else "")
+    click.echo(redact(f"attention: {where}: {text}", secret), err=True)
 
 
 def _bad_rows(bad: Sequence[BadRow], secret: str) -> None:
     for row in bad:
-        where = f"line {row.line}" + (f" ({row.id})" if row.id else "")
-        click.echo(redact(f"attention: {where}: {row.reason}", secret), err=True)
+        _say_row(row.line, row.id, row.reason, secret)
+
+
+def _failed_rows(failures: Sequence[Failure], secret: str) -> None:
+    """The first SHOWN_FAILURES failed rows, in input order, each with its error."""
+    ordered = sorted(failures, key=lambda failure: failure.row.line)
+    for failure in ordered[:SHOWN_FAILURES]:
+        _say_row(failure.row.line, failure.row.id, str(failure.error), secret)
+    if len(ordered) > SHOWN_FAILURES:
+        click.echo(f"attention: ... and {len(ordered) - SHOWN_FAILURES} more", err=True)
 
 
 def _dry_run(
@@ -129,26 +176,19 @@ def _dry_run(
     """Print what would be sent, send nothing."""
     as_json, secret = output.as_json, output.secret
     todo = rows_to_do(rows, prior)
-    console = Console(file=sys.stdout, highlight=False, markup=False, soft_wrap=True)
+    screen = console(file=sys.stdout, soft_wrap=True)
     table = Table("line", "id", "change", box=None, pad_edge=False, header_style="bold")
     for row in todo:
         verify = prior is not None and prior.was_started(row.line)
+        item = _planned(row, command, labels, verify)
         if as_json:
-            item: dict[str, Any] = {"line": row.line, "id": row.id, "action": command}
-            if command == "update":
-                if row.title is not None:
-                    item["title"] = row.title
-                if row.labels:
-                    item["labels"] = row.label_map
-                item["labels_mode"] = labels
-            if verify:
-                item["read_first"] = True
             output.json_line(item)
         else:
+            shown = output.clean(item)
             note = " (read first: started before)" if verify else ""
-            table.add_row(str(row.line), row.id, _change(row, command, labels) + note)
+            table.add_row(str(row.line), shown["id"], _change(shown) + note)
     if not as_json and todo:
-        console.print(table)
+        screen.print(table)
     _bad_rows(bad, secret)
     skipped = len(rows) - len(todo)
     done_before = f", {skipped} done before (skipped)" if skipped else ""
@@ -204,9 +244,9 @@ def _summary(
         output.json_line({"command": f"bulk-{command}", **fields})
         return
     table = Table("", "", box=None, show_header=False, pad_edge=False)
-    for name, value in fields.items():
+    for name, value in output.clean(fields).items():
         table.add_row(name.replace("_", " "), str(value))
-    Console(file=sys.stdout, highlight=False, markup=False).print(table)
+    console(file=sys.stdout).print(table)
 
 
 async def _run(job: Job, progress: ProgressBar) -> None:
@@ -238,6 +278,17 @@ async def _run(job: Job, progress: ProgressBar) -> None:
                 loop.remove_signal_handler(number)
 
 
+def _found_ids(found: Found, state: Settings, path: Path, prior: JournalState | None) -> list[str]:
+    """The ids a filter selects: those the first run collected, when resuming (asking
+    again would give another answer), else every page's, collected now."""
+    if prior is None:
+        return found.collect(state.client())
+    ids = prior.job.get("ids")
+    if not isinstance(ids, list) or not all(isinstance(i, str) for i in ids):
+        raise CliError(f"the journal {path} does not list the ids of its filter", ExitCode.USAGE)
+    return ids
+
+
 def _backend(choice: str) -> HttpBackend:
     """The transport for the job's clients: aiohttp when asked for, or for auto when the
     extra is installed; its pool costs no CPU per connection held, so one client serves
@@ -253,8 +304,9 @@ def _backend(choice: str) -> HttpBackend:
 
 def run_bulk(
     command: Command,
-    input_name: str,
+    input_name: str | None,
     *,
+    found: Found | None = None,
     labels: LabelsMode = "merge",
     dry_run: bool,
     skip_invalid: bool,
@@ -264,12 +316,19 @@ def run_bulk(
     report: str | None,
     http_backend: str = "auto",
 ) -> int:
+    """Run a bulk job on the rows of ``input_name`` (a file, or - for standard input), or on
+    the conversations ``found`` selects."""
     state = settings()
     output = state.output()
     secret = output.secret
+    rows: list[Row] | None = None
     try:
-        source: Source = read_source(input_name)
-        rows, bad = (update_rows if command == "update" else archive_rows)(source)
+        if found is not None:
+            source = filter_source(found.description(with_change=command == "update"))
+        else:
+            assert input_name is not None, "the command asks for one input"
+            source = read_source(input_name)
+            rows, bad = (update_rows if command == "update" else archive_rows)(source)
     except InputError as error:
         raise CliError(str(error), ExitCode.USAGE) from None
     name = f"bulk-{command}"
@@ -278,20 +337,26 @@ def run_bulk(
         prior = load_journal(path)
     except JournalError as error:
         raise CliError(str(error), ExitCode.USAGE) from None
-    job_record = {
+    job_record: dict[str, Any] = {
         "event": "job",
         "version": VERSION,
         "command": name,
-        "input": input_name,
+        "input": source.name,
         "sha256": source.sha256,
         "labels": labels if command == "update" else None,
-        "rows": len(rows),
     }
     if prior is not None and resume:
         try:
             check_same_job(path, prior, job_record)
         except JournalError as error:
             raise CliError(str(error), ExitCode.USAGE) from None
+    if found is not None:
+        ids = _found_ids(found, state, path, prior if resume else None)
+        rows, bad = found_rows(ids, found.title, found.labels)
+        job_record.update(found.description(with_change=command == "update"))
+        job_record["ids"] = ids  # as found: found_rows numbers them the same on resume
+    assert rows is not None
+    job_record["rows"] = len(rows)
     if dry_run:
         return _dry_run(command, rows, bad, prior if resume else None, labels, skip_invalid, output)
     if bad and not skip_invalid:
@@ -328,9 +393,9 @@ def run_bulk(
         journal.write_now({"event": "run", "resume": prior is not None, "at": now})
     except JournalError as error:
         raise CliError(str(error), ExitCode.FAILED) from None
-    console = Console(stderr=True, highlight=False, markup=False)
+    bar = console(stderr=True)
     counts = Counts()
-    progress = ProgressBar(console, len(rows_to_do(rows, prior)), counts)
+    progress = ProgressBar(bar, len(rows_to_do(rows, prior)), counts)
     job = Job(
         command,
         rows,
@@ -344,15 +409,16 @@ def run_bulk(
         counts=counts,
         secret=secret,
     )
-    started = time.perf_counter()
+    started = time.monotonic()  # the gate's clock: its paused time fits within this
     try:
         asyncio.run(_run(job, progress))
     finally:
         journal.close()
-    seconds = time.perf_counter() - started
+    seconds = time.monotonic() - started
     if report:
         _write_report(Path(report), job, bad, secret)
     _summary(command, counts, seconds, path, output)
+    _failed_rows(job.failures, secret)
     if job.fatal is not None:
         click.echo(redact(f"attention: error: job stopped: {job.fatal}", secret), err=True)
         return exit_code(job.fatal)  # a JournalError is FAILED
@@ -365,7 +431,7 @@ def run_bulk(
         )
         return ExitCode.INTERRUPTED
     if counts.failed:
-        where = f" (see {report})" if report else " (--report FILE lists them)"
+        where = f" (see {report})" if report else " (--report FILE writes every one as CSV)"
         click.echo(f"attention: {_rows(counts.failed)} failed{where}", err=True)
         return ExitCode.FAILED
     return ExitCode.OK
@@ -396,7 +462,9 @@ _COMMON = [
         "--journal",
         "journal_path",
         metavar="PATH",
-        help="The journal (default: FILE.<command>.journal.jsonl beside the input).",
+        help="The journal (default: FILE.<command>.journal.jsonl beside the input; for "
+        "standard input or a filter, attention-stdin-<hash>... or attention-filter-<hash>... "
+        "here).",
     ),
     click.option(
         "--report", metavar="FILE", help="Write each failed or bad row, with its error, as CSV."
@@ -418,50 +486,129 @@ def _with_common(command: Any) -> Any:
     return command
 
 
-@click.command("bulk-update", short_help="Change titles and labels from a CSV file, resumably.")
-@click.option(
-    "--csv",
-    "input_name",
-    required=True,
-    metavar="FILE|-",
-    help="The rows: id,title,label.<name>...; an empty cell leaves that field unchanged.",
-)
-@click.option(
-    "--labels",
-    type=click.Choice(["merge", "replace"]),
-    default="merge",
-    show_default=True,
-    help="merge: read each conversation and add the row's labels to its own (2 requests). "
-    "replace: send the row's labels alone (1 request).",
-)
-@_with_common
-def bulk_update(input_name: str, labels: LabelsMode, **options: Any) -> int:
-    """Change titles and labels from a CSV file, resumably.
-
-    Each row names a conversation (id) and what to change: title, and label.<name> columns.
-    The job journals each row, so that after a crash, kill -9 or Ctrl-C, the same command with
-    --resume applies each remaining row exactly once.
-    """
-    return run_bulk("update", input_name, labels=labels, **options)
+def _rows_from(
+    ctx: click.Context, option: str, input_name: str | None, found: Found | None, filters: str
+) -> None:
+    """Refuse a file and a filter together, or neither."""
+    if input_name is not None and found is not None:
+        raise click.UsageError(
+            f"give the rows as {option} FILE or as a filter ({filters}), not both", ctx
+        )
+    if input_name is None and found is None:
+        raise click.UsageError(
+            f"which rows? Give {option} FILE (- for standard input), or a filter: {filters}",
+            ctx,
+        )
 
 
-@click.command("bulk-archive", short_help="Archive conversations from a list of ids, resumably.")
-@click.option(
-    "--ids",
-    "input_name",
-    required=True,
-    metavar="FILE|-",
-    help="The conversations to archive: ids one a line, or CSV with an id column.",
-)
-@_with_common
-def bulk_archive(input_name: str, **options: Any) -> int:
-    """Archive conversations from a list of ids, resumably (journal and --resume as bulk-update)."""
-    return run_bulk("archive", input_name, **options)
+def _update_command(tag: Tag) -> click.Command:
+    filters = _filter_names(tag)
+
+    @click.command(
+        "bulk-update",
+        short_help="Change titles and labels from a CSV file or a filter, resumably.",
+    )
+    @click.option(
+        "--csv",
+        "input_name",
+        metavar="FILE|-",
+        help="The rows: id,title,label.<name>...; an empty cell leaves that field unchanged.",
+    )
+    @click.option("--title", help="With a filter: the new title of every conversation it selects.")
+    @click.option(
+        "--label",
+        "label_pairs",
+        metavar="NAME=VALUE",
+        multiple=True,
+        help="With a filter: a label to set on every conversation it selects (repeat the "
+        "option for several).",
+    )
+    @click.option(
+        "--labels",
+        type=click.Choice(["merge", "replace"]),
+        default="merge",
+        show_default=True,
+        help="merge: read each conversation and add the row's labels to its own (2 "
+        "requests). replace: send the row's labels alone (1 request).",
+    )
+    @_with_common
+    def bulk_update(
+        input_name: str | None,
+        title: str | None,
+        label_pairs: tuple[str, ...],
+        labels: LabelsMode,
+        **options: Any,
+    ) -> int:
+        """Change titles and labels from a CSV file, or of every conversation a filter
+        selects, resumably.
+
+        Each CSV row names a conversation (id) and what to change: title, and label.<name>
+        columns. Or give a filter (the options of list, --filter-title and the others) and
+        the change (--title, --label NAME=VALUE): every page is read before the first write.
+        The job journals each row, so that after a crash, kill -9 or Ctrl-C, the same
+        command with --resume applies each remaining row exactly once.
+        """
+        ctx = click.get_current_context()
+        pairs = read_pairs(label_pairs, "--label")
+        found = Found.from_options(tag, options, title, pairs)
+        _rows_from(ctx, "--csv", input_name, found, filters)
+        if found is None and (title is not None or pairs):
+            raise click.UsageError(
+                "--title and --label go with a filter: in --csv, each row says what to change",
+                ctx,
+            )
+        if found is not None and title is None and not pairs:
+            raise click.UsageError(
+                "with a filter, say what to change: --title TEXT, --label NAME=VALUE, or both",
+                ctx,
+            )
+        return run_bulk("update", input_name, found=found, labels=labels, **options)
+
+    _add_filters(bulk_update, tag)
+    return bulk_update
 
 
-_COMMANDS: dict[str, list[click.Command]] = {"conversations": [bulk_update, bulk_archive]}
+def _archive_command(tag: Tag) -> click.Command:
+    filters = _filter_names(tag)
+
+    @click.command(
+        "bulk-archive",
+        short_help="Archive conversations from a list of ids or a filter, resumably.",
+    )
+    @click.option(
+        "--ids",
+        "input_name",
+        metavar="FILE|-",
+        help="The conversations to archive: ids one a line, or CSV with an id column.",
+    )
+    @_with_common
+    def bulk_archive(input_name: str | None, **options: Any) -> int:
+        """Archive conversations from a list of ids, or every conversation a filter
+        selects (the options of list, --filter-title and the others), resumably (journal
+        and --resume as bulk-update)."""
+        found = Found.from_options(tag, options, None, {})
+        _rows_from(click.get_current_context(), "--ids", input_name, found, filters)
+        return run_bulk("archive", input_name, found=found, **options)
+
+    _add_filters(bulk_archive, tag)
+    return bulk_archive
 
 
-def commands(tag: str) -> list[click.Command]:
-    """The bulk jobs that work on a tag's resource."""
-    return _COMMANDS.get(tag, [])
+def _add_filters(command: click.Command, tag: Tag) -> None:
+    """Add the list's filters to a bulk command, after its input option."""
+    at = next(i for i, param in enumerate(command.params) if param.name == "input_name") + 1
+    command.params[at:at] = filter_options(tag, command.params)
+
+
+def _filter_names(tag: Tag) -> str:
+    """The first few filter options, for messages: ``--filter-title, ...``."""
+    found = list_filters(tag)
+    shown = [option_name(parameter.name) for parameter in (found[1] if found else ())]
+    return ", ".join(shown[:3]) + (", ..." if len(shown) > 3 else "")
+
+
+def commands(tag: Tag) -> list[click.Command]:
+    """The bulk jobs that work on a tag's resource (the conversations)."""
+    if tag.attribute != "conversations":
+        return []
+    return [_update_command(tag), _archive_command(tag)]

@@ -13,11 +13,19 @@ the command:
   of strings ``KEY=VALUE`` (repeatable), anything else (nested models, free-form
   objects) JSON text or ``@FILE``;
 - an option left out is not sent (the SDK's UNSET); required keywords are required;
-- a method that returns a page (``SyncPage``) streams every page, with ``--limit``.
+- a method that returns a page (``SyncPage``) streams every page, with ``--limit``;
+- a mapping option named in ``MERGED`` (``labels``), on a resource that can read what it
+  changes (``retrieve``, with the same positional arguments), is merged into the current
+  value by default, and sent alone with ``--replace-<option>`` (``Merge``).
 
 Command names are the method's, ``_`` -> ``-``, a trailing ``_`` dropped (``import_`` ->
 ``import``); ``ALIASES`` adds the short names the issue asked for. A new operation in the
-spec appears here after ``make gen`` with no hand-written line.
+spec appears here after ``make gen`` with no hand-written line: beyond the two small
+tables ``ALIASES`` and ``MERGED``, nothing here names an operation.
+
+``list_filters`` gives a tag's list and its filters (for the bulk jobs): the list's
+keyword parameters but the page, its size, and the per-call options, which are found
+as the keywords every operation takes.
 """
 
 from __future__ import annotations
@@ -32,14 +40,14 @@ import sys
 import types
 import typing
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
 
 import click
 from attention_client.types import UNSET, Unset
 
-from .._pagination import SyncPage
+from .._pagination import PAGE_PARAM, SIZE_PARAM, SyncPage
 from ..resources import SyncResources
 
 # Extra names for some commands: method name -> aliases.
@@ -48,7 +56,17 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "retrieve_by_external_id": ("by-external-id",),
 }
 
-Kind = Literal["str", "int", "float", "bool", "datetime", "strings", "pairs", "json"]
+# Mapping options that are merged into the current value unless --replace-<option> is
+# given: option -> (the method that reads the current value, called with the command's
+# positional arguments; where the value is in the JSON form of what it returns). Merging
+# never drops a label: whether the API replaces the labels it is sent or merges them is
+# undocumented, and either way the conversation ends with every label it had plus the
+# given ones.
+MERGED: dict[str, tuple[str, tuple[str, ...]]] = {
+    "labels": ("retrieve", ("attributes", "labels")),
+}
+
+Kind = Literal["str", "int", "float", "bool", "datetime", "strings", "pairs", "json", "choice"]
 _SCALARS: dict[Any, Kind] = {str: "str", int: "int", float: "float", bool: "bool"}
 _METAVARS: dict[Kind, str] = {
     "str": "TEXT",
@@ -58,6 +76,7 @@ _METAVARS: dict[Kind, str] = {
     "strings": "TEXT",
     "pairs": "KEY=VALUE",
     "json": "JSON|@FILE",
+    "choice": "",  # click lists the choices
 }
 _NOTES: dict[Kind, str] = {
     "datetime": " An ISO 8601 date-time with a timezone (2024-03-18T10:00:00Z).",
@@ -86,6 +105,23 @@ class Parameter:
     positional: bool
     required: bool
     help: str
+    choices: tuple[str, ...] = ()  # the values of a "choice" (a Literal of strings)
+
+
+@dataclass(frozen=True)
+class Merge:
+    """A mapping option merged into the current value (``MERGED``): read with ``read``, the
+    value at ``path`` of its answer, updated with the option's pairs, is what is sent."""
+
+    parameter: str
+    read: str
+    path: tuple[str, ...]
+    read_options: frozenset[str]  # the read method's keywords: per-call options it shares
+
+    @property
+    def flag(self) -> str:
+        """``--replace-labels``: send the option's pairs alone."""
+        return f"--replace-{command_name(self.parameter)}"
 
 
 @dataclass(frozen=True)
@@ -98,6 +134,7 @@ class Operation:
     parameters: tuple[Parameter, ...]
     paginated: bool
     aliases: tuple[str, ...] = ()
+    merge: Merge | None = None
 
     @property
     def name(self) -> str:
@@ -114,8 +151,20 @@ class Tag:
     operations: tuple[Operation, ...] = field(default=())
 
 
+def choices_of(hint: Any) -> tuple[str, ...]:
+    """The strings of a ``Literal`` hint (``by: Literal["id", "external_id"] | None``)."""
+    origin = typing.get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        members = [a for a in typing.get_args(hint) if a not in (Unset, type(None))]
+        return choices_of(members[0]) if len(members) == 1 else ()
+    values = typing.get_args(hint) if origin is Literal else ()
+    return tuple(values) if values and all(isinstance(v, str) for v in values) else ()
+
+
 def kind_of(hint: Any) -> Kind:
     """The command-line kind of a type hint, with ``Unset`` and ``None`` left out."""
+    if choices_of(hint):
+        return "choice"
     origin = typing.get_origin(hint)
     if origin in (typing.Union, types.UnionType):
         members = [a for a in typing.get_args(hint) if a not in (Unset, type(None))]
@@ -181,6 +230,7 @@ def _operation(method_name: str, method: Callable[..., Any]) -> Operation:
                 positional=positional,
                 required=parameter.default is parameter.empty,
                 help=arguments.get(parameter.name, ""),
+                choices=choices_of(hints[parameter.name]),
             )
         )
     returns = typing.get_origin(hints.get("return")) or hints.get("return")
@@ -195,13 +245,61 @@ def _operation(method_name: str, method: Callable[..., Any]) -> Operation:
     )
 
 
+def _positional(operation: Operation) -> list[str]:
+    return [parameter.name for parameter in operation.parameters if parameter.positional]
+
+
+def _merge(operation: Operation, siblings: Mapping[str, Operation]) -> Merge | None:
+    """How ``operation``'s mapping option merges (``MERGED``), if it has one and its
+    resource can read the current value with the same positional arguments."""
+    for parameter in operation.parameters:
+        if parameter.kind != "pairs" or parameter.name not in MERGED:
+            continue
+        read_name, path = MERGED[parameter.name]
+        read = siblings.get(read_name)
+        if read is None or read is operation or _positional(read) != _positional(operation):
+            continue
+        keywords = frozenset(p.name for p in read.parameters if not p.positional)
+        return Merge(parameter.name, read_name, path, keywords)
+    return None
+
+
 def operations(resource: type) -> tuple[Operation, ...]:
     """Every public method of a resource class, in alphabetical order."""
-    return tuple(
-        _operation(name, member)
+    found = {
+        name: _operation(name, member)
         for name, member in inspect.getmembers(resource, inspect.isfunction)
         if not name.startswith("_")
+    }
+    return tuple(replace(operation, merge=_merge(operation, found)) for operation in found.values())
+
+
+def per_call_options(found: Sequence[Operation]) -> frozenset[str]:
+    """The keywords that every one of several operations takes: the per-call options
+    (``timeout``, ``max_retries``, ``extra_headers``, and any the generator adds later),
+    found rather than named so that a new one is known at once."""
+    keywords = [{p.name for p in operation.parameters if not p.positional} for operation in found]
+    return frozenset(set.intersection(*keywords)) if len(keywords) > 1 else frozenset()
+
+
+def list_filters(tag: Tag) -> tuple[Operation, tuple[Parameter, ...]] | None:
+    """The tag's list and that list's filters: its keyword parameters but the page, the
+    page size and the per-call options. A filter added to the spec is one more parameter
+    of the list, and so one more filter here. The list is the tag's one operation that
+    pages, or, where several do (conversations: list and list_full, with the same
+    filters), the one named ``list``."""
+    paged = [operation for operation in tag.operations if operation.paginated]
+    if len(paged) > 1:
+        paged = [operation for operation in paged if operation.method == "list"]
+    if len(paged) != 1:
+        return None
+    left_out = per_call_options(tag.operations) | {PAGE_PARAM, SIZE_PARAM}
+    filters = tuple(
+        parameter
+        for parameter in paged[0].parameters
+        if not parameter.positional and parameter.name not in left_out
     )
+    return paged[0], filters
 
 
 def tags(resources: type = SyncResources) -> tuple[Tag, ...]:
@@ -292,6 +390,7 @@ _TYPES: dict[Kind, click.ParamType[Any]] = {
     "strings": click.STRING,
     "pairs": click.STRING,
     "json": click.STRING,
+    "choice": click.STRING,  # positional only; options get a click.Choice
 }
 
 
@@ -307,6 +406,13 @@ def click_parameter(parameter: Parameter) -> click.Parameter:
         return click.Option(
             [f"--{long}/--no-{long}", parameter.name],
             default=None,
+            required=parameter.required,
+            help=help_text,
+        )
+    if parameter.kind == "choice":
+        return click.Option(
+            [option_name(parameter.name), parameter.name],
+            type=click.Choice(parameter.choices),
             required=parameter.required,
             help=help_text,
         )

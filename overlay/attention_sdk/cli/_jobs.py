@@ -88,7 +88,7 @@ class Counts:
     interrupted: int = 0  # started, then stopped before they finished
     not_started: int = 0
     retried: int = 0  # requests sent again
-    paused: float = 0.0  # seconds the gate held every worker
+    paused: float = 0.0  # seconds the gate was closed with a worker waiting at it
 
 
 @dataclass
@@ -98,25 +98,48 @@ class Failure:
 
 
 class Gate:
-    """One pause shared by every worker, set by the API's 429s and Retry-After."""
+    """One pause shared by every worker, set by the API's 429s and Retry-After.
+
+    ``paused`` counts the seconds during which the gate was closed and at least one worker
+    was waiting at it: the time the job lost. A hold nobody waits at (one set as the job
+    ends), the part of a hold before the first worker reaches it or after a stop sends
+    them away, and the second of two overlapping holds or waiters count nothing more, so
+    ``paused`` never exceeds the time the job ran (on the same clock).
+    """
 
     def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
         self._clock = clock
         self._until = 0.0
+        self._waiting = 0  # workers in wait()
+        self._counted_to = 0.0  # paused is up to date to this instant
         self.paused = 0.0
+
+    def _count(self) -> float:
+        """Bring ``paused`` up to now, and return now. Neither the closing time nor the
+        number waiting changed since the last count: both change only after one."""
+        now = self._clock()
+        if self._waiting:
+            self.paused += max(0.0, min(now, self._until) - self._counted_to)
+        self._counted_to = now
+        return now
 
     def hold(self, seconds: float) -> None:
         """No worker sends before ``seconds`` from now (a longer hold already set stays)."""
-        until = self._clock() + seconds
-        if until > self._until:
-            self.paused += until - max(self._until, self._clock())
-            self._until = until
+        self._until = max(self._until, self._count() + seconds)
 
     async def wait(self, stop: asyncio.Event) -> None:
         """Return when the gate is open, or at once when ``stop`` is set."""
-        while (left := self._until - self._clock()) > 0 and not stop.is_set():
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(stop.wait(), left)
+        if self._until <= self._clock() or stop.is_set():
+            return
+        self._count()
+        self._waiting += 1
+        try:
+            while (left := self._until - self._clock()) > 0 and not stop.is_set():
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(stop.wait(), left)
+        finally:
+            self._count()
+            self._waiting -= 1
 
 
 class _Stopped(Exception):

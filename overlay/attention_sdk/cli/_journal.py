@@ -4,6 +4,8 @@ An append-only JSON Lines file, one record a line:
 
     {"event": "job", "version": 1, "command": "bulk-update", "input": "relabel.csv",
      "sha256": "...", "labels": "merge", "rows": 1000}           the first line
+    (for a filter: "input": "filter", and "filter", "change" and "ids", the conversations
+    it selected, which a resume works on instead of asking again)
     {"event": "run", "resume": false, "at": "2026-12-01T10:00:00+00:00"}   each run
     {"event": "started", "line": 7, "id": "conv-1"}    before the row's first request
     {"event": "done", "line": 7, "id": "conv-1", "result": "updated"}
@@ -45,10 +47,11 @@ class JournalError(Exception):
 
 def default_path(source: Source, command: str) -> Path:
     """``relabel.csv`` -> ``relabel.csv.bulk-update.journal.jsonl``, beside the input;
-    standard input -> ``attention-stdin-<first 12 hex digits of its SHA-256>...`` here."""
+    standard input -> ``attention-stdin-<first 12 hex digits of its SHA-256>...`` here, and
+    a filter -> ``attention-filter-<...>`` (the SHA-256 of the filter and the change)."""
     if source.path is not None:
         return source.path.with_name(f"{source.path.name}.{command}{SUFFIX}")
-    return Path(f"attention-stdin-{source.sha256[:12]}.{command}{SUFFIX}")
+    return Path(f"attention-{source.kind}-{source.sha256[:12]}.{command}{SUFFIX}")
 
 
 @dataclass
@@ -107,7 +110,7 @@ def check_same_job(path: Path, state: JournalState, job: Mapping[str, Any]) -> N
         if state.job.get(key) != job.get(key):
             what = {
                 "command": f"another command ({state.job.get('command')})",
-                "sha256": "another input: the input changed since",
+                "sha256": "another input: the input changed since (or the filter, or the change)",
                 "labels": f"--labels {state.job.get('labels')}",
             }[key]
             raise JournalError(f"the journal {path} was written by {what}; it cannot resume this")

@@ -2,15 +2,18 @@
 
 Results are printed from their JSON form (``model.to_dict()``), which is stable whatever
 the models' Python types. One object is one JSON document on one line; a list is JSON
-Lines, one item a line, written as each page arrives. Every string printed passes
-through the key's redaction first: a server that echoes the key back cannot make it
-appear in the output.
+Lines, one item a line, written as each page arrives. Every value printed passes
+through the key's redaction first (``redact_json`` with ``whole_values``): a server that
+echoes the key back cannot make it appear in the output, and a short key (see
+``_redact``) is taken out only where a whole value equals it, so no word is rewritten.
 """
 
 from __future__ import annotations
 
 import datetime
+import errno
 import json
+import os
 from collections.abc import Iterable, Mapping, Sequence
 from typing import IO, Any
 
@@ -18,7 +21,7 @@ from rich import box
 from rich.console import Console
 from rich.table import Table
 
-from .._redact import redact
+from .._redact import redact_json
 
 # The columns of a list, when its items have them (the conversation's useful few); items
 # without any of these get their first scalar fields instead.
@@ -28,6 +31,23 @@ _WIDTHS = {"id": 36, "title": 40, "labels": 30}
 _DEFAULT_WIDTH = 24
 _DROPPED_FIRST = ("private", "archived")
 _NESTED_LIMIT = 100  # characters of a nested value shown in a table cell
+
+
+class _Console(Console):
+    """rich's Console, but a closed pipe raises BrokenPipeError as any other write does.
+
+    rich's own answer to it is SystemExit(1); ``attention ... | head`` should end quietly
+    with 0, which ``run`` does for every writer alike.
+    """
+
+    def on_broken_pipe(self) -> None:
+        self.quiet = True  # nothing more is rendered, not even by a Live display's refresh
+        raise BrokenPipeError(errno.EPIPE, os.strerror(errno.EPIPE))
+
+
+def console(**options: Any) -> Console:
+    """A Console for what the command prints: plain text, no markup, no highlighting."""
+    return _Console(highlight=False, markup=False, emoji=False, **options)
 
 
 def flatten(data: Mapping[str, Any]) -> dict[str, Any]:
@@ -81,15 +101,14 @@ class Output:
         self.as_json = as_json
         self.secret = secret
         self.file = file
-        self.console = Console(
-            file=file, highlight=False, markup=False, emoji=False, soft_wrap=False
-        )
+        self.console = console(file=file, soft_wrap=False)
 
-    def clean(self, text: str) -> str:
-        return redact(text, self.secret)
+    def clean(self, data: Any) -> Any:
+        """A JSON value with the key redacted from its strings, each taken as a value."""
+        return redact_json(data, self.secret, whole_values=True)
 
     def json_line(self, data: Any) -> None:
-        self.file.write(self.clean(json.dumps(data, ensure_ascii=False)) + "\n")
+        self.file.write(json.dumps(self.clean(data), ensure_ascii=False) + "\n")
 
     def one(self, data: Mapping[str, Any]) -> None:
         """One result: a JSON document, or a field/value table."""
@@ -99,8 +118,8 @@ class Output:
         table = Table("field", "value", box=box.SIMPLE_HEAD, show_edge=False)
         table.columns[0].style = "bold"
         table.columns[1].overflow = "fold"
-        for key, value in flatten(data).items():
-            table.add_row(self.clean(key), self.clean(cell(value)))
+        for key, value in flatten(self.clean(data)).items():
+            table.add_row(key, cell(value))
         self.console.print(table)
 
     def many(self, pages: Iterable[Sequence[Mapping[str, Any]]]) -> int:
@@ -115,7 +134,7 @@ class Output:
                 self.file.flush()
                 printed += len(page)
                 continue
-            rows = [flatten(item) for item in page]
+            rows = [flatten(self.clean(item)) for item in page]
             if not rows:
                 continue
             if columns is None:
@@ -131,7 +150,7 @@ class Output:
                     header_style="bold",
                 )
             for row in rows:
-                table.add_row(*(self.clean(cell(row.get(name))) for name, _ in columns))
+                table.add_row(*(cell(row.get(name)) for name, _ in columns))
             self.console.print(table)
             self.file.flush()
             printed += len(rows)

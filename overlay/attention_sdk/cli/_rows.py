@@ -1,4 +1,5 @@
-"""The input of a bulk job: rows read from CSV (or a list of ids), each checked.
+"""The input of a bulk job: rows read from CSV (or a list of ids), or the conversations a
+list filter selects, each checked.
 
 ``bulk-update`` reads CSV with a header row: ``id`` (required), ``title``, and any
 number of ``label.<name>`` columns. An empty cell leaves that field unchanged; a row with
@@ -9,7 +10,8 @@ line (blank lines and lines starting with ``#`` skipped), or CSV whose header ha
 
 Every row is checked before anything is sent: the id as the SDK checks ids (non-empty,
 at most 512 characters, not ``.`` or ``..``), each id only once. A bad row is reported
-with the line it starts on.
+with the line it starts on. Rows from a filter (``found_rows``) have the same change
+each, and are numbered 1, 2, ... in the order found: that number is their "line".
 """
 
 from __future__ import annotations
@@ -17,10 +19,12 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import json
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, Literal
 
 from .._checks import path_param
 
@@ -55,10 +59,14 @@ class BadRow:
 
 @dataclass(frozen=True)
 class Source:
-    """The input's bytes, where they came from, and their SHA-256 (the journal's check)."""
+    """The input's bytes, where they came from, and their SHA-256 (the journal's check).
 
-    name: str  # the path as given, or "-"
+    For a filter, the bytes describe the filter and the change, so that a resume can tell
+    that it is asked for the same job."""
+
+    name: str  # the path as given, "-", or "filter"
     data: bytes
+    kind: Literal["file", "stdin", "filter"] = "file"
 
     @property
     def sha256(self) -> str:
@@ -66,7 +74,7 @@ class Source:
 
     @property
     def path(self) -> Path | None:
-        return None if self.name == STDIN else Path(self.name)
+        return Path(self.name) if self.kind == "file" else None
 
 
 def read_source(name: str) -> Source:
@@ -74,7 +82,13 @@ def read_source(name: str) -> Source:
         data = sys.stdin.buffer.read() if name == STDIN else Path(name).read_bytes()
     except OSError as error:
         raise InputError(f"cannot read {name}: {error.strerror or error}") from None
-    return Source(name, data)
+    return Source(name, data, "stdin" if name == STDIN else "file")
+
+
+def filter_source(description: Mapping[str, Any]) -> Source:
+    """The Source of a filter job: ``description`` (the filter, and the change) as JSON."""
+    data = json.dumps(description, sort_keys=True, ensure_ascii=False).encode()
+    return Source("filter", data, "filter")
 
 
 def _text(data: bytes) -> str:
@@ -190,4 +204,21 @@ def archive_rows(source: Source) -> tuple[list[Row], list[BadRow]]:
             bad.append(BadRow(line, conversation_id or None, reason))
         else:
             rows.append(Row(line, conversation_id))
+    return rows, bad
+
+
+def found_rows(
+    ids: Sequence[str], title: str | None = None, labels: Mapping[str, str] | None = None
+) -> tuple[list[Row], list[BadRow]]:
+    """One row per conversation a filter found, each with the same change, numbered from 1
+    in the order found. An id found twice (a page that shifted while it was walked) is
+    one row."""
+    rows: list[Row] = []
+    bad: list[BadRow] = []
+    pairs = tuple((labels or {}).items())
+    for line, conversation_id in enumerate(dict.fromkeys(ids), start=1):
+        if (reason := _check_id(conversation_id)) is not None:
+            bad.append(BadRow(line, conversation_id or None, reason))
+        else:
+            rows.append(Row(line, conversation_id, title, pairs))
     return rows, bad
