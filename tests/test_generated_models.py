@@ -24,11 +24,13 @@ from typing import Any
 import attention_client.models
 import attrs
 import pytest
+from attention_client.api.conversations import list_conversations
 from attention_client.models import (
     Conversation,
     ConversationAttributes,
     ConversationLabels,
     ExtractedIntelligence,
+    ImportConversationRequest,
     ImportExtra,
     ImportMetadata,
     Participant,
@@ -39,7 +41,7 @@ from attention_client.models import (
     User,
 )
 from attention_client.models.labels_update import LabelsUpdate
-from attention_client.types import UNSET, Unset, lazy_fields, parse_datetime
+from attention_client.types import UNSET, Unset, format_datetime, lazy_fields, parse_datetime
 from openapi_python_client.strings import PythonIdentifier
 
 from .conftest import ROOT, load_example
@@ -246,6 +248,77 @@ def test_datetimes_parse_in_every_form(text: str, instant: datetime.datetime) ->
 def test_parse_datetime_rejects_garbage() -> None:
     with pytest.raises(ValueError, match="not-a-date"):
         parse_datetime("not-a-date")
+
+
+# --- Date-times on the wire: UTC, whole seconds, Z ------------------------------------
+
+PLUS_5 = datetime.timezone(datetime.timedelta(hours=5, minutes=30))
+MINUS_8 = datetime.timezone(datetime.timedelta(hours=-8))
+
+
+class _NoOffset(datetime.tzinfo):
+    """A tzinfo that knows no offset: the datetime counts as naive."""
+
+    def utcoffset(self, dt: datetime.datetime | None) -> None:
+        return None
+
+    def dst(self, dt: datetime.datetime | None) -> None:
+        return None
+
+    def tzname(self, dt: datetime.datetime | None) -> None:
+        return None
+
+
+@pytest.mark.parametrize(
+    ("given", "sent"),
+    [
+        (datetime.datetime(2024, 3, 18, 10, 45, tzinfo=UTC), "2024-03-18T10:45:00Z"),
+        # the fraction is dropped, not rounded: never a later instant than the one given
+        (datetime.datetime(2024, 3, 18, 10, 45, 7, 999999, tzinfo=UTC), "2024-03-18T10:45:07Z"),
+        # another zone is converted, across the day and the year
+        (datetime.datetime(2024, 3, 18, 4, 0, 1, 500, tzinfo=PLUS_5), "2024-03-17T22:30:01Z"),
+        (datetime.datetime(2024, 12, 31, 20, 0, tzinfo=MINUS_8), "2025-01-01T04:00:00Z"),
+        # an offset with a fraction of its own: the fraction of the UTC instant is dropped
+        (
+            datetime.datetime(
+                2024, 1, 1, tzinfo=datetime.timezone(datetime.timedelta(microseconds=-250000))
+            ),
+            "2024-01-01T00:00:00Z",
+        ),
+        (datetime.datetime(999, 1, 2, 3, 4, 5, tzinfo=UTC), "0999-01-02T03:04:05Z"),
+    ],
+)
+def test_date_times_are_sent_in_utc_whole_seconds_with_z(
+    given: datetime.datetime, sent: str
+) -> None:
+    assert format_datetime(given) == sent
+    # the request builder's query parameters and the request bodies both use it
+    params = list_conversations._get_kwargs(from_date_time=given, to_date_time=given)["params"]
+    assert params == {"fromDateTime": sent, "toDateTime": sent}
+    body = ImportConversationRequest(media_url="m", user_id="u", conversation_started_at=given)
+    assert body.to_dict()["conversationStartedAt"] == sent
+
+
+@pytest.mark.parametrize(
+    "naive",
+    [datetime.datetime(2024, 3, 18, 10, 45), datetime.datetime(2024, 3, 18, tzinfo=_NoOffset())],
+    ids=["no tzinfo", "a tzinfo without an offset"],
+)
+def test_a_naive_date_time_is_never_sent(naive: datetime.datetime) -> None:
+    """Which zone it means is unknown: refused, not read in the machine's zone."""
+    with pytest.raises(ValueError, match="timezone-aware"):
+        format_datetime(naive)
+    with pytest.raises(ValueError, match="timezone-aware"):
+        list_conversations._get_kwargs(from_date_time=naive)
+    body = ImportConversationRequest(media_url="m", user_id="u", conversation_started_at=naive)
+    with pytest.raises(ValueError, match="timezone-aware"):
+        body.to_dict()
+
+
+def test_a_date_time_beyond_the_utc_range_is_a_value_error() -> None:
+    late = datetime.datetime.max.replace(tzinfo=MINUS_8)  # 9999-12-31 23:59 at -08:00
+    with pytest.raises(ValueError, match="out of range"):
+        format_datetime(late)
 
 
 def test_request_body_sends_only_the_given_fields() -> None:

@@ -81,6 +81,27 @@ def parse_datetime(value: str) -> datetime.datetime:
             raise ValueError(f"Invalid date-time: {value!r}") from exc
 
 
+def format_datetime(value: datetime.datetime) -> str:
+    """A date-time as the API takes it: UTC, whole seconds, ``Z`` (``2024-03-18T10:45:00Z``).
+
+    Every date-time the client sends (query parameters and request bodies) goes through
+    here: the API is reported to answer 400 to ``isoformat()`` output (``+00:00``, a
+    fraction) in a query. Another zone is converted to UTC; a fraction of a second is
+    dropped (truncated: the instant sent is never later than the one given). A naive
+    datetime is refused with ValueError: which zone it means is unknown, and taking the
+    machine's own would send another instant from every server set to another zone.
+    """
+    offset = value.utcoffset()
+    if offset is None:
+        raise ValueError(f"a date-time to send must be timezone-aware, got the naive {value.isoformat()!r}")
+    try:
+        utc = value.replace(tzinfo=None) - offset
+    except OverflowError as exc:  # within an offset of the years 1 and 9999
+        raise ValueError(f"{value.isoformat()!r} is out of range in UTC") from exc
+    # An offset may hold microseconds, so the fraction is dropped after the conversion.
+    return utc.replace(microsecond=0).isoformat() + "Z"
+
+
 class Unparsed:
     """The JSON of a nested field that a response model parses on first read.
 
@@ -248,6 +269,7 @@ __all__ = [
     "Response",
     "Unparsed",
     "Unset",
+    "format_datetime",
     "lazy_fields",
     "make_lazy",
     "parse_datetime",
