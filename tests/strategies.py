@@ -218,18 +218,19 @@ def rfc3339_datetimes(draw: st.DrawFn, *, leap_seconds: bool = True) -> str:
 
     Offsets `Z` and `z` (RFC 3339 5.6 makes the letters case-insensitive), `+00:00`,
     `-00:00` ("unknown local offset"), others; separator `T` or `t`; no fraction or
-    1 to 6 digits; now and then a leap second, which Python's datetime cannot hold,
-    so the models must keep that string as it came.
+    1 to 9 digits (Go and Java services send nanoseconds, finer than Python's
+    datetime), now and then after a comma (ISO 8601's form, which the models' parser
+    also takes); now and then a leap second, which Python's datetime cannot hold, so
+    the models must keep that string as it came.
 
-    Excluded: fractions of more than 6 digits (Python keeps microseconds, and
-    assert_same_json parses both sides with the same truncating parser, so the loss
-    would go unseen; test_properties checks it on its own), and a space instead of
-    `T` (RFC 3339 allows it in a note, not in its grammar).
+    Excluded: a space instead of `T` (RFC 3339 allows it in a note, not in its grammar).
     """
     moment = draw(_MOMENTS)
     separator = draw(st.sampled_from("Tt"))
-    digits = draw(st.integers(0, 6))
-    fraction = "." + f"{moment.microsecond:06d}"[:digits] if digits else ""
+    digits = draw(st.integers(0, 9))
+    nanoseconds = f"{moment.microsecond:06d}{draw(st.integers(0, 999)):03d}"
+    mark = draw(st.sampled_from(".,")) if draw(st.integers(0, 4)) == 0 else "."
+    fraction = mark + nanoseconds[:digits] if digits else ""
     date = f"{moment.year:04d}-{moment.month:02d}-{moment.day:02d}{separator}"
     if leap_seconds and draw(st.integers(0, 19)) == 0:
         # Leap seconds are inserted at the end of a UTC day (RFC 3339 5.7).

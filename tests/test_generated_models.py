@@ -2,7 +2,8 @@
 
 These pin the tolerance rules of the spec: both docs variants parse, nothing is
 lost on a round trip, unknown fields and unknown status values survive, every
-optional field may be null, and date-times parse in every form the API may send.
+optional field may be null, and date-times parse in every form the API may send and
+are written back as the very text that came; those the client sends are UTC with Z.
 They also pin how response models read: a field left out reads None like one sent
 as null (an open map reads empty), to_dict still writes back exactly what came,
 open maps are read-only mappings, the repr stays short, and the nested collections at
@@ -57,6 +58,8 @@ RESPONSE_SCHEMAS = frozenset().union(*(reachable_schemas(root) for root in respo
 OPEN_MAPS = (ConversationLabels, Transcript, ExtractedIntelligence, ImportMetadata)
 
 UTC = datetime.UTC
+PLUS_5 = datetime.timezone(datetime.timedelta(hours=5, minutes=30))
+MINUS_8 = datetime.timezone(datetime.timedelta(hours=-8))
 
 
 def test_seed_example_parses_into_typed_models() -> None:
@@ -245,15 +248,53 @@ def test_datetimes_parse_in_every_form(text: str, instant: datetime.datetime) ->
     assert attrs.bots[0].status.created_at == instant
 
 
+@pytest.mark.parametrize("text", DATETIME_FORMS)
+def test_a_date_time_is_written_back_as_the_text_that_came(text: str) -> None:
+    data = load_example("docs_new_conversation")
+    data["attributes"]["finishedAt"] = text
+    data["attributes"]["bots"][0]["status"]["createdAt"] = text
+    written = Conversation.from_dict(data).to_dict()
+    assert written["attributes"]["finishedAt"] == text
+    assert written["attributes"]["bots"][0]["status"]["createdAt"] == text
+
+
+def test_a_date_time_set_since_is_written_in_its_json_form() -> None:
+    parsed = ConversationAttributes.from_dict({"finishedAt": "2024-03-18T10:45:00Z"})
+    came = parsed.finished_at
+    assert came == datetime.datetime(2024, 3, 18, 10, 45, tzinfo=UTC)
+    parsed.finished_at = came  # the very value parsed: still the text that came
+    assert parsed.to_dict() == {"finishedAt": "2024-03-18T10:45:00Z"}
+    # an equal instant is another value: written as set, in its own offset
+    parsed.finished_at = came.astimezone(PLUS_5)
+    assert parsed.to_dict() == {"finishedAt": "2024-03-18T16:15:00+05:30"}
+    parsed.finished_at = datetime.datetime(2024, 3, 18, 10, 45, tzinfo=UTC)
+    assert parsed.to_dict() == {"finishedAt": "2024-03-18T10:45:00+00:00"}
+    parsed.finished_at = came  # set back: the text again
+    assert parsed.to_dict() == {"finishedAt": "2024-03-18T10:45:00Z"}
+    built = ConversationAttributes(finished_at=came)  # built in Python: no text
+    assert built.to_dict() == {"finishedAt": "2024-03-18T10:45:00+00:00"}
+
+
+@pytest.mark.parametrize(
+    "copier",
+    [copy.copy, copy.deepcopy, lambda model: pickle.loads(pickle.dumps(model))],
+    ids=["copy", "deepcopy", "pickle"],
+)
+def test_copies_keep_the_date_time_text(copier: Callable[[Any], Any]) -> None:
+    text = "2024-03-18t10:45:00.123456789z"
+    copied = copier(ConversationAttributes.from_dict({"createdAt": text}))
+    assert copied.to_dict() == {"createdAt": text}
+    # attrs.evolve builds through __init__, which takes the value alone (as it forgets nulls)
+    evolved = attrs.evolve(copied, title="x")
+    assert evolved.to_dict() == {"title": "x", "createdAt": "2024-03-18T10:45:00.123456+00:00"}
+
+
 def test_parse_datetime_rejects_garbage() -> None:
     with pytest.raises(ValueError, match="not-a-date"):
         parse_datetime("not-a-date")
 
 
 # --- Date-times on the wire: UTC, whole seconds, Z ------------------------------------
-
-PLUS_5 = datetime.timezone(datetime.timedelta(hours=5, minutes=30))
-MINUS_8 = datetime.timezone(datetime.timedelta(hours=-8))
 
 
 class _NoOffset(datetime.tzinfo):

@@ -34,6 +34,8 @@ class BotStatus:
     """ When the bot reached this status. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _received_null: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
+    _created_at_text: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    _created_at_parsed: datetime.datetime | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
@@ -49,9 +51,12 @@ class BotStatus:
 
         created_at = self.created_at
         if created_at is not None:
-            field_dict["createdAt"] = (
-                created_at.isoformat() if isinstance(created_at, datetime.datetime) else created_at
-            )
+            if created_at is self._created_at_parsed:
+                field_dict["createdAt"] = self._created_at_text
+            else:
+                field_dict["createdAt"] = (
+                    created_at.isoformat() if isinstance(created_at, datetime.datetime) else created_at
+                )
         elif "createdAt" in self._received_null:
             field_dict["createdAt"] = None
 
@@ -69,9 +74,10 @@ class BotStatus:
             _nones += 1
 
         created_at: Any = src_dict.get("createdAt")
+        _created_at_text = None
         if isinstance(created_at, str):
             try:
-                created_at = parse_datetime(created_at)
+                _created_at_text, created_at = created_at, parse_datetime(created_at)
             except PARSE_ERRORS:
                 pass  # kept as it came, like upstream's union parsing
         elif created_at is None:
@@ -81,6 +87,8 @@ class BotStatus:
         _instance.code = code
         _instance.message = message
         _instance.created_at = created_at
+        _instance._created_at_text = _created_at_text
+        _instance._created_at_parsed = created_at if _created_at_text is not None else None
         _as_declared = len(src_dict) + _nones == 3
         _instance._received_null = (
             ()

@@ -193,6 +193,18 @@ class ConversationAttributes:
     """ The Webex join link of the meeting (newer docs only). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _received_null: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
+    _finished_at_text: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    _finished_at_parsed: datetime.datetime | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    _live_stream_started_at_text: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    _live_stream_started_at_parsed: datetime.datetime | None = _attrs_field(
+        init=False, default=None, eq=False, repr=False
+    )
+    _live_stream_ended_at_text: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    _live_stream_ended_at_parsed: datetime.datetime | None = _attrs_field(
+        init=False, default=None, eq=False, repr=False
+    )
+    _created_at_text: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    _created_at_parsed: datetime.datetime | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         _slots: Any = self
@@ -235,29 +247,38 @@ class ConversationAttributes:
 
         finished_at = self.finished_at
         if finished_at is not None:
-            field_dict["finishedAt"] = (
-                finished_at.isoformat() if isinstance(finished_at, datetime.datetime) else finished_at
-            )
+            if finished_at is self._finished_at_parsed:
+                field_dict["finishedAt"] = self._finished_at_text
+            else:
+                field_dict["finishedAt"] = (
+                    finished_at.isoformat() if isinstance(finished_at, datetime.datetime) else finished_at
+                )
         elif "finishedAt" in self._received_null:
             field_dict["finishedAt"] = None
 
         live_stream_started_at = self.live_stream_started_at
         if live_stream_started_at is not None:
-            field_dict["liveStreamStartedAt"] = (
-                live_stream_started_at.isoformat()
-                if isinstance(live_stream_started_at, datetime.datetime)
-                else live_stream_started_at
-            )
+            if live_stream_started_at is self._live_stream_started_at_parsed:
+                field_dict["liveStreamStartedAt"] = self._live_stream_started_at_text
+            else:
+                field_dict["liveStreamStartedAt"] = (
+                    live_stream_started_at.isoformat()
+                    if isinstance(live_stream_started_at, datetime.datetime)
+                    else live_stream_started_at
+                )
         elif "liveStreamStartedAt" in self._received_null:
             field_dict["liveStreamStartedAt"] = None
 
         live_stream_ended_at = self.live_stream_ended_at
         if live_stream_ended_at is not None:
-            field_dict["liveStreamEndedAt"] = (
-                live_stream_ended_at.isoformat()
-                if isinstance(live_stream_ended_at, datetime.datetime)
-                else live_stream_ended_at
-            )
+            if live_stream_ended_at is self._live_stream_ended_at_parsed:
+                field_dict["liveStreamEndedAt"] = self._live_stream_ended_at_text
+            else:
+                field_dict["liveStreamEndedAt"] = (
+                    live_stream_ended_at.isoformat()
+                    if isinstance(live_stream_ended_at, datetime.datetime)
+                    else live_stream_ended_at
+                )
         elif "liveStreamEndedAt" in self._received_null:
             field_dict["liveStreamEndedAt"] = None
 
@@ -277,9 +298,12 @@ class ConversationAttributes:
 
         created_at = self.created_at
         if created_at is not None:
-            field_dict["createdAt"] = (
-                created_at.isoformat() if isinstance(created_at, datetime.datetime) else created_at
-            )
+            if created_at is self._created_at_parsed:
+                field_dict["createdAt"] = self._created_at_text
+            else:
+                field_dict["createdAt"] = (
+                    created_at.isoformat() if isinstance(created_at, datetime.datetime) else created_at
+                )
         elif "createdAt" in self._received_null:
             field_dict["createdAt"] = None
 
@@ -572,27 +596,36 @@ class ConversationAttributes:
             _nones += 1
 
         finished_at: Any = src_dict.get("finishedAt")
+        _finished_at_text = None
         if isinstance(finished_at, str):
             try:
-                finished_at = parse_datetime(finished_at)
+                _finished_at_text, finished_at = finished_at, parse_datetime(finished_at)
             except PARSE_ERRORS:
                 pass  # kept as it came, like upstream's union parsing
         elif finished_at is None:
             _nones += 1
 
         live_stream_started_at: Any = src_dict.get("liveStreamStartedAt")
+        _live_stream_started_at_text = None
         if isinstance(live_stream_started_at, str):
             try:
-                live_stream_started_at = parse_datetime(live_stream_started_at)
+                _live_stream_started_at_text, live_stream_started_at = (
+                    live_stream_started_at,
+                    parse_datetime(live_stream_started_at),
+                )
             except PARSE_ERRORS:
                 pass  # kept as it came, like upstream's union parsing
         elif live_stream_started_at is None:
             _nones += 1
 
         live_stream_ended_at: Any = src_dict.get("liveStreamEndedAt")
+        _live_stream_ended_at_text = None
         if isinstance(live_stream_ended_at, str):
             try:
-                live_stream_ended_at = parse_datetime(live_stream_ended_at)
+                _live_stream_ended_at_text, live_stream_ended_at = (
+                    live_stream_ended_at,
+                    parse_datetime(live_stream_ended_at),
+                )
             except PARSE_ERRORS:
                 pass  # kept as it came, like upstream's union parsing
         elif live_stream_ended_at is None:
@@ -605,9 +638,10 @@ class ConversationAttributes:
             _nones += 1
 
         created_at: Any = src_dict.get("createdAt")
+        _created_at_text = None
         if isinstance(created_at, str):
             try:
-                created_at = parse_datetime(created_at)
+                _created_at_text, created_at = created_at, parse_datetime(created_at)
             except PARSE_ERRORS:
                 pass  # kept as it came, like upstream's union parsing
         elif created_at is None:
@@ -834,6 +868,18 @@ class ConversationAttributes:
         _instance.google_meet_join_url = google_meet_join_url
         _instance.microsoft_teams_join_url = microsoft_teams_join_url
         _instance.webex_join_url = webex_join_url
+        _instance._finished_at_text = _finished_at_text
+        _instance._finished_at_parsed = finished_at if _finished_at_text is not None else None
+        _instance._live_stream_started_at_text = _live_stream_started_at_text
+        _instance._live_stream_started_at_parsed = (
+            live_stream_started_at if _live_stream_started_at_text is not None else None
+        )
+        _instance._live_stream_ended_at_text = _live_stream_ended_at_text
+        _instance._live_stream_ended_at_parsed = (
+            live_stream_ended_at if _live_stream_ended_at_text is not None else None
+        )
+        _instance._created_at_text = _created_at_text
+        _instance._created_at_parsed = created_at if _created_at_text is not None else None
         _as_declared = len(src_dict) + _nones == 45
         _instance._received_null = (
             ()

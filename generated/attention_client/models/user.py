@@ -84,6 +84,10 @@ class User:
     """ The teams the user belongs to. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _received_null: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
+    _created_at_text: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    _created_at_parsed: datetime.datetime | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    _deleted_at_text: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    _deleted_at_parsed: datetime.datetime | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
@@ -107,17 +111,23 @@ class User:
 
         created_at = self.created_at
         if created_at is not None:
-            field_dict["createdAt"] = (
-                created_at.isoformat() if isinstance(created_at, datetime.datetime) else created_at
-            )
+            if created_at is self._created_at_parsed:
+                field_dict["createdAt"] = self._created_at_text
+            else:
+                field_dict["createdAt"] = (
+                    created_at.isoformat() if isinstance(created_at, datetime.datetime) else created_at
+                )
         elif "createdAt" in self._received_null:
             field_dict["createdAt"] = None
 
         deleted_at = self.deleted_at
         if deleted_at is not None:
-            field_dict["deletedAt"] = (
-                deleted_at.isoformat() if isinstance(deleted_at, datetime.datetime) else deleted_at
-            )
+            if deleted_at is self._deleted_at_parsed:
+                field_dict["deletedAt"] = self._deleted_at_text
+            else:
+                field_dict["deletedAt"] = (
+                    deleted_at.isoformat() if isinstance(deleted_at, datetime.datetime) else deleted_at
+                )
         elif "deletedAt" in self._received_null:
             field_dict["deletedAt"] = None
 
@@ -207,18 +217,20 @@ class User:
             _nones += 1
 
         created_at: Any = src_dict.get("createdAt")
+        _created_at_text = None
         if isinstance(created_at, str):
             try:
-                created_at = parse_datetime(created_at)
+                _created_at_text, created_at = created_at, parse_datetime(created_at)
             except PARSE_ERRORS:
                 pass  # kept as it came, like upstream's union parsing
         elif created_at is None:
             _nones += 1
 
         deleted_at: Any = src_dict.get("deletedAt")
+        _deleted_at_text = None
         if isinstance(deleted_at, str):
             try:
-                deleted_at = parse_datetime(deleted_at)
+                _deleted_at_text, deleted_at = deleted_at, parse_datetime(deleted_at)
             except PARSE_ERRORS:
                 pass  # kept as it came, like upstream's union parsing
         elif deleted_at is None:
@@ -306,6 +318,10 @@ class User:
         _instance.show_referral_screen = show_referral_screen
         _instance.seat_type = seat_type
         _instance.teams = teams
+        _instance._created_at_text = _created_at_text
+        _instance._created_at_parsed = created_at if _created_at_text is not None else None
+        _instance._deleted_at_text = _deleted_at_text
+        _instance._deleted_at_parsed = deleted_at if _deleted_at_text is not None else None
         _as_declared = len(src_dict) + _nones == 18
         _instance._received_null = (
             ()
