@@ -32,7 +32,6 @@ from collections.abc import Callable, Mapping
 from types import MappingProxyType
 from typing import Any
 
-import attention_client.models
 import attrs
 import httpx
 import jsonschema  # type: ignore[import-untyped]  # ships no type information
@@ -49,9 +48,9 @@ from attention_sdk import AsyncAttention, Attention
 from hypothesis import HealthCheck, Phase, find, given, settings
 from hypothesis import strategies as st
 from hypothesis.errors import NoSuchExample
-from openapi_python_client.strings import PythonIdentifier
 
 from .conftest import load_example
+from .declared import MODELS, attribute, fits, misread
 from .jsoncompare import assert_same_json
 from .strategies import (
     Schema,
@@ -111,12 +110,11 @@ GENERATOR_SEARCH = settings(
 
 RecordProperty = Callable[[str, object], None]
 SPEC = SchemaStrategies()
+# Payloads that break the schema: any JSON value in some optional fields and list items.
+MALFORMED = SchemaStrategies(malformed=True)
 # Request bodies are written by the client, never read from a server.
 REQUEST_SPEC = SchemaStrategies(requests=True)
 RESPONSE_SCHEMAS = frozenset().union(*(reachable_schemas(root) for root in response_roots()))
-MODELS: Mapping[str, Any] = {
-    name: getattr(attention_client.models, name) for name in attention_client.models.__all__
-}
 
 
 class Examples:
@@ -154,7 +152,9 @@ def assert_round_trip(model: Any, payload: dict[str, Any]) -> None:
     """``model.from_dict(payload).to_dict()`` gives ``payload`` back and leaves it unchanged
     (a request model: with its date-times as sent, see as_written).
 
-    For a response model, the parsed model also reads as the payload says (below).
+    For a response model, the parsed model also reads as the payload says (below), holds
+    no value of another type than its schema declares, whatever came, and still gives
+    the payload back once every field is read.
     """
     before = copy.deepcopy(payload)
     parsed = model.from_dict(payload)
@@ -162,11 +162,8 @@ def assert_round_trip(model: Any, payload: dict[str, Any]) -> None:
     assert_same_json(before, payload)
     if model.__name__ in RESPONSE_SCHEMAS:
         assert_reads_as_sent(model.__name__, payload, parsed)
-
-
-def attribute(prop: str) -> str:
-    """The Python name the generator gives a property (``userUUID`` -> ``user_uuid``)."""
-    return str(PythonIdentifier(prop, prefix="field_"))
+        assert list(misread(model.__name__, parsed)) == []
+        assert_same_json(payload, parsed.to_dict())
 
 
 def _component(schema: Schema) -> tuple[str | None, bool]:
@@ -188,25 +185,39 @@ def assert_reads_as_sent(name: str, payload: dict[str, Any], parsed: Any) -> Non
 
     A field left out and a field sent as null both read None, except an open map
     (labels, transcript, ...), which reads as an empty mapping; a field sent reads as a
-    value; unknown keys, and only they, are in ``additional_properties``. Nested objects
-    are checked the same way, so no UNSET is left anywhere.
+    value; unknown keys, and only they, are in ``additional_properties``; the values that
+    do not fit their declared shape (tests/declared.py), and only they, read as left out
+    and are in ``mismatched_fields`` as they came. Nested objects are checked the same
+    way, so no UNSET is left anywhere.
     """
     properties: Mapping[str, Schema] = component_schemas()[name].get("properties", {})
     if _is_open_map(name):
         assert isinstance(parsed, Mapping)
         assert dict(parsed) == payload
+        open_map: Any = parsed  # a model with mismatched_fields, typed as a Mapping here
+        assert open_map.mismatched_fields == {}  # every value fits an open map
         return
     unknown = {key: value for key, value in payload.items() if key not in properties}
     assert parsed.additional_properties == unknown, name
+    misfits = {
+        prop: payload[prop]
+        for prop, schema in properties.items()
+        if prop in payload and not fits(schema, payload[prop])
+    }
+    assert dict(parsed.mismatched_fields) == misfits, name
+    for prop, sent in misfits.items():
+        assert parsed.mismatched_fields[prop] is sent, (name, prop)  # as it came
     for prop in properties:
         assert_field_reads_as_sent(name, prop, payload, getattr(parsed, attribute(prop)))
 
 
 def assert_field_reads_as_sent(name: str, prop: str, payload: dict[str, Any], value: Any) -> None:
-    """The value a model of ``name`` parsed from ``payload`` reads for ``prop`` is as sent."""
-    target, many = _component(component_schemas()[name]["properties"][prop])
+    """The value a model of ``name`` parsed from ``payload`` reads for ``prop`` is as sent:
+    as left out when it does not fit its declared shape."""
+    schema = component_schemas()[name]["properties"][prop]
+    target, many = _component(schema)
     sent = payload.get(prop)
-    if sent is None:  # left out or null: the same on the model
+    if sent is None or not fits(schema, sent):  # left out, null or a misfit: the same
         if target is not None and not many and _is_open_map(target):
             assert isinstance(value, MODELS[target]), (name, prop, value)
             assert len(value) == 0, (name, prop, value)
@@ -242,6 +253,21 @@ def test_conversation_round_trip(record_property: RecordProperty) -> None:
     assert examples.count >= PROFILE.max_examples
 
 
+def test_malformed_conversation_round_trip(record_property: RecordProperty) -> None:
+    """Payloads that break the schema (any JSON value in some optional fields and list
+    items): nothing is handed out as a type it is not, what did not fit is reachable as it
+    came, and to_dict gives back every payload exactly."""
+    examples = Examples(record_property)
+
+    @scaled(0.3)
+    @given(payload=MALFORMED.component("Conversation"))
+    def check(payload: dict[str, Any]) -> None:
+        examples.count += 1
+        assert_round_trip(Conversation, payload)
+
+    examples.run(check)
+
+
 # Conversation and what it always contains (its attributes) get the main test's examples.
 @pytest.mark.parametrize(
     "name", sorted(component_schemas().keys() - always_contained("Conversation"))
@@ -251,7 +277,8 @@ def test_component_round_trip(name: str, record_property: RecordProperty) -> Non
     examples = Examples(record_property)
     model = MODELS[name]
 
-    strategies = SPEC if name in RESPONSE_SCHEMAS else REQUEST_SPEC
+    # Response schemas get malformed payloads: most of their values still fit.
+    strategies = MALFORMED if name in RESPONSE_SCHEMAS else REQUEST_SPEC
 
     @scaled(0.05)
     @given(payload=strategies.component(name))
@@ -263,10 +290,13 @@ def test_component_round_trip(name: str, record_property: RecordProperty) -> Non
 
 
 def assert_same_model(copied: Any, parsed: Any, payload: dict[str, Any]) -> None:
-    """A copy of a parsed model equals it, writes the same JSON, and keeps UNSET as UNSET."""
+    """A copy of a parsed model equals it, writes the same JSON, and keeps UNSET as UNSET
+    (and, for a response model, what did not fit)."""
     assert type(copied) is type(parsed)
     assert copied == parsed
     assert_same_json(as_written(type(parsed).__name__, payload), copied.to_dict())
+    if type(parsed).__name__ in RESPONSE_SCHEMAS:
+        assert copied.mismatched_fields == parsed.mismatched_fields
     for field in attrs.fields(type(parsed)):
         if getattr(parsed, field.name) is UNSET:
             assert getattr(copied, field.name) is UNSET, field.name
@@ -316,14 +346,25 @@ STEPS = ("read", "set", "clear", "repr", "deepcopy", "pickle")
 def test_lazy_fields_read_in_any_order(name: str, record_property: RecordProperty) -> None:
     """Lazy fields read, set, printed and copied in random orders: each reads as sent (or as
     set), is parsed once, and to_dict writes what came and what was set, giving back the
-    very JSON it received for each field never read; the model equals a twin read at once."""
+    very JSON it received for each field never read; the model equals a twin read at once.
+    The payloads break the schema now and then: a list item that is not an object is found
+    on first read, and the field then reads as left out."""
     examples = Examples(record_property)
     model = MODELS[name]
+    properties = component_schemas()[name]["properties"]
+
+    def as_it_came(prop: str, payload: dict[str, Any]) -> Any:
+        # what to_dict writes for a field that reads as left out: null or a misfit as it
+        # came, else nothing (None)
+        sent = payload.get(prop)
+        return (
+            sent if prop in payload and (sent is None or not fits(properties[prop], sent)) else None
+        )
 
     @scaled(0.2)
     @given(
-        payload=SPEC.component(name),
-        other=SPEC.component(name),
+        payload=MALFORMED.component(name),
+        other=MALFORMED.component(name),
         steps=st.lists(st.tuples(st.sampled_from(LAZY[name]), st.sampled_from(STEPS)), max_size=12),
     )
     def check(payload: dict[str, Any], other: dict[str, Any], steps: list[tuple[str, str]]) -> None:
@@ -351,11 +392,15 @@ def test_lazy_fields_read_in_any_order(name: str, record_property: RecordPropert
                 setattr(twin, attribute(prop), value)
                 set_values[prop] = value
                 unread.discard(prop)
+                # a value that reads as left out (None, an empty placeholder map) is
+                # written as the field came: null, or a misfit as it came
                 written = other.get(prop) if step == "set" else None
-                if written is not None:
+                if written is not None and fits(properties[prop], written):
                     expected[prop] = written
+                elif prop in payload and as_it_came(prop, payload) is not None:
+                    expected[prop] = as_it_came(prop, payload)
                 elif prop in payload and payload[prop] is None:
-                    expected[prop] = None  # None is written as it came: null
+                    expected[prop] = None
                 else:
                     expected.pop(prop, None)
             elif step == "repr":

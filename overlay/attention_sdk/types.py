@@ -2,8 +2,9 @@
 
 They are the generated classes of ``attention_client.models``, loaded on first use. In a
 response model, a field the API left out or sent as null reads None, and an open map
-(labels, transcript, ...) reads as a read-only mapping, empty when the API sent none;
-``to_dict()`` gives back the JSON exactly as it came.
+(labels, transcript, ...) reads as a read-only mapping, empty when the API sent none; a
+value of another shape than documented reads the same, and is kept as it came in the
+model's ``mismatched_fields``; ``to_dict()`` gives back the JSON exactly as it came.
 
 What the methods return:
     Conversation: One conversation, as returned at the top level of a single-resource response.

@@ -7,7 +7,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 
 from .. import models as _models
-from ..types import UNSET, Unset, format_datetime, parse_datetime
+from ..types import (
+    UNSET,
+    Unset,
+    format_datetime,
+    parse_datetime,
+)
 
 if TYPE_CHECKING:
     from ..models.crm_record_reference import CrmRecordReference
