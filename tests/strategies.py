@@ -365,7 +365,8 @@ class SchemaStrategies:
         self, schema: Schema, stack: tuple[str, ...], where: str, *, required: bool = False
     ) -> st.SearchStrategy[Any] | None:
         # required: the value of a required property, whose list items stay as declared.
-        unknown = schema.keys() - _ASSERTIONS - _ANNOTATIONS
+        # x-* keys (x-notes, x-docs-source, ...) only describe.
+        unknown = {key for key in schema if not key.startswith("x-")} - _ASSERTIONS - _ANNOTATIONS
         if unknown:
             raise NotImplementedError(f"{where}: unsupported keywords {sorted(unknown)}")
         kinds = [key for key in ("$ref", "anyOf", "type") if key in schema]

@@ -38,6 +38,8 @@ from attention_client.models import (
     ScorecardResult,
     Team,
     Transcript,
+    TranscriptSegment,
+    TranscriptSpeaker,
     UpdateConversationRequest,
     User,
 )
@@ -530,6 +532,80 @@ def test_labels_read_naturally() -> None:
     assert labels.get("deal_stage") == "negotiation"
     assert dict(labels) == {"deal_stage": "negotiation"}
     assert {**labels, "region": "EMEA"} == {"deal_stage": "negotiation", "region": "EMEA"}
+
+
+# The transcript: an object (a read-only map) or a list of segments.
+
+SEGMENTS = [
+    {"speaker": {"name": "Jane", "email": "jane@acme.com"}, "words": [{"text": "Hi"}]},
+    {"speaker": None, "words": [{"text": "there", "start": 1.5}], "language": "en"},
+    {},
+]
+
+
+def test_a_transcript_as_a_list_reads_as_segments() -> None:
+    data = load_example("docs_new_conversation")
+    data["attributes"]["transcript"] = copy.deepcopy(SEGMENTS)
+    transcript = Conversation.from_dict(data).attributes.transcript
+    assert isinstance(transcript, list)
+    first, second, third = transcript
+    assert isinstance(first, TranscriptSegment)
+    assert first.speaker
+    assert (first.speaker.name, first.speaker.email) == ("Jane", "jane@acme.com")
+    assert first.words
+    assert [word.text for word in first.words] == ["Hi"]
+    assert second.speaker is None
+    assert second.words
+    assert second.words[0]["start"] == 1.5  # unknown keys are kept, at every level
+    assert second["language"] == "en"
+    assert third == TranscriptSegment()
+    assert_same_json(data, Conversation.from_dict(data).to_dict())
+
+
+def test_a_transcript_as_an_object_reads_as_a_map() -> None:
+    final = {"v1": {"final": [{"speaker": "A", "sentence": "Hi"}]}}
+    attributes = ConversationAttributes.from_dict({"transcript": final})
+    transcript = attributes.transcript
+    assert isinstance(transcript, Transcript)
+    assert transcript["v1"] == final["v1"]
+    assert attributes.to_dict() == {"transcript": final}
+
+
+@pytest.mark.parametrize("came", [{}, {"transcript": None}])
+def test_no_transcript_reads_as_an_empty_map(came: dict[str, Any]) -> None:
+    attributes = ConversationAttributes.from_dict(came)
+    assert isinstance(attributes.transcript, Transcript)
+    assert len(attributes.transcript) == 0
+    assert attributes.to_dict() == came
+
+
+@pytest.mark.parametrize(
+    "sent",
+    ["Hi there", 7, [{"words": []}, "Hi"], [[]]],
+    ids=["a string", "a number", "an item not an object", "an item a list"],
+)
+def test_a_transcript_of_neither_shape_reads_as_an_empty_map(sent: Any) -> None:
+    attributes = ConversationAttributes.from_dict({"transcript": sent})
+    assert isinstance(attributes.transcript, Transcript)
+    assert len(attributes.transcript) == 0
+    assert attributes.mismatched_fields == {"transcript": sent}
+    assert attributes.to_dict() == {"transcript": sent}
+
+
+def test_a_transcript_set_since_is_written() -> None:
+    attributes = ConversationAttributes.from_dict({"transcript": "Hi there"})
+    segment = TranscriptSegment(speaker=TranscriptSpeaker(name="Jane"), words=[])
+    attributes.transcript = [segment]
+    assert attributes.to_dict() == {"transcript": [{"speaker": {"name": "Jane"}, "words": []}]}
+    attributes.transcript = Transcript.from_dict({"v1": {}})
+    assert attributes.to_dict() == {"transcript": {"v1": {}}}
+
+
+def test_an_unread_transcript_list_is_written_back_as_it_came() -> None:
+    segments = copy.deepcopy(SEGMENTS)
+    attributes = ConversationAttributes.from_dict({"transcript": segments})
+    assert attributes.to_dict()["transcript"] is segments  # never parsed
+    assert "transcript" in lazy_names(ConversationAttributes)
 
 
 # The repr.

@@ -166,14 +166,19 @@ def assert_round_trip(model: Any, payload: dict[str, Any]) -> None:
         assert_same_json(payload, parsed.to_dict())
 
 
-def _component(schema: Schema) -> tuple[str | None, bool]:
-    """(the component a property holds, whether as a list of them), following anyOf."""
+def _component(schema: Schema, sent: Any) -> tuple[str | None, bool]:
+    """(the component a property holds, whether as a list of them), following anyOf; of a
+    union of an object and a list (the transcript), the member ``sent`` takes, and the
+    object for anything else (left out, null or a misfit read as its empty placeholder)."""
+    members: list[tuple[str | None, bool]] = []
     for option in schema.get("anyOf", [schema]):
         if "$ref" in option:
-            return ref_name(option["$ref"]), False
-        if "$ref" in option.get("items", {}):
-            return ref_name(option["items"]["$ref"]), True
-    return None, False
+            members.append((ref_name(option["$ref"]), False))
+        elif "$ref" in option.get("items", {}):
+            members.append((ref_name(option["items"]["$ref"]), True))
+    if isinstance(sent, list):
+        members.sort(key=lambda member: not member[1])  # the list member first
+    return members[0] if members else (None, False)
 
 
 def _is_open_map(name: str) -> bool:
@@ -215,8 +220,8 @@ def assert_field_reads_as_sent(name: str, prop: str, payload: dict[str, Any], va
     """The value a model of ``name`` parsed from ``payload`` reads for ``prop`` is as sent:
     as left out when it does not fit its declared shape."""
     schema = component_schemas()[name]["properties"][prop]
-    target, many = _component(schema)
     sent = payload.get(prop)
+    target, many = _component(schema, sent if fits(schema, sent) else None)
     if sent is None or not fits(schema, sent):  # left out, null or a misfit: the same
         if target is not None and not many and _is_open_map(target):
             assert isinstance(value, MODELS[target]), (name, prop, value)
@@ -691,6 +696,11 @@ def _matches(pattern: str) -> Callable[[Any], bool]:
     return lambda value: isinstance(value, str) and re.search(pattern, value) is not None
 
 
+def _of_kind(kind: str) -> Callable[[Any], bool]:
+    python = {"object": dict, "array": list, "string": str, "boolean": bool}[kind]
+    return lambda value: type(value) is python
+
+
 def _is_datetime(schema: Mapping[str, Any]) -> bool:
     return schema.get("format") == "date-time"
 
@@ -709,6 +719,9 @@ def cases(name: str) -> dict[str, Case]:
             found[f"{prop} null"] = _any_value([prop], lambda value: value is None)
         if prop not in schema.get("required", ()):
             found[f"{prop} absent"] = _absent(prop)
+        if len(kinds - {"null"}) > 1:  # a union (the transcript): each of its shapes
+            for kind in sorted(kinds - {"null"}):
+                found[f"{prop} as {kind}"] = _any_value([prop], _of_kind(kind))
         documented = documented_values(prop_schema)
         if "string" in kinds and documented and not _is_datetime(prop_schema):
             found[f"{prop} documented"] = _any_value([prop], _among(documented))

@@ -40,7 +40,10 @@ What those contain:
     Talktrack: A talk track (checklist) followed during the conversation.
     TalktrackItem: One item of a talk track.
     Team: A team of users.
-    Transcript: The transcript.
+    Transcript: The transcript as an object.
+    TranscriptSegment: One stretch of a detailed transcript: who spoke, and the words said.
+    TranscriptSpeaker: The person who spoke a segment of a detailed transcript.
+    TranscriptWord: One word of a segment of a detailed transcript.
     User: An Attention user.
     UserSettings: A user's recording and feature preferences.
     ZoomMetadata: Caller and callee details of a Zoom Phone call.
@@ -121,6 +124,9 @@ if TYPE_CHECKING:
         Team,
         Transcript,
         TranscriptionSettings,
+        TranscriptSegment,
+        TranscriptSpeaker,
+        TranscriptWord,
         UpdateConversationRequest,
         UpdateLinkedCrmRecordsRequest,
         UploadUrl,
@@ -173,6 +179,9 @@ __all__ = [
     "TalktrackItem",
     "Team",
     "Transcript",
+    "TranscriptSegment",
+    "TranscriptSpeaker",
+    "TranscriptWord",
     "TranscriptionSettings",
     "UpdateConversationRequest",
     "UpdateLinkedCrmRecordsRequest",

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from ..models.talktrack import Talktrack
     from ..models.team import Team
     from ..models.transcript import Transcript
+    from ..models.transcript_segment import TranscriptSegment
     from ..models.user import User
     from ..models.zoom_metadata import ZoomMetadata
 
@@ -98,8 +99,14 @@ class ConversationAttributes:
     """ The conversation's UUID; the same value as the top-level `id` in the examples. """
     title: str | None = None
     """ The conversation's title. """
-    transcript: Transcript = _attrs_field(factory=lambda: _models.Transcript._new_placeholder())
-    """ The transcript, when it is included. """
+    transcript: Transcript | list[TranscriptSegment] = _attrs_field(
+        factory=lambda: _models.Transcript._new_placeholder()
+    )
+    """ The transcript, when it is included: an object, kept as it came (such as
+    `{"v1": {"final": [...]}}`), or a list of segments, each with its speaker and
+    words. Which shape comes when is not documented; public code gets the list
+    when it asks with `detailedTranscript=true`.
+     """
     boards: list[ConversationBoard] | None = None
     """ The boards (playbooks) that were active during the conversation. """
     finished_at: datetime.datetime | None = None
@@ -241,8 +248,10 @@ class ConversationAttributes:
                     field_dict["transcript"] = transcript.to_dict()
                 elif "transcript" in self._received_null:
                     field_dict["transcript"] = None
+            elif isinstance(transcript, list):
+                field_dict["transcript"] = [item.to_dict() for item in transcript]
             elif transcript is not None or "transcript" in self._received_null:
-                field_dict["transcript"] = transcript  # set since, as something else than the map
+                field_dict["transcript"] = transcript  # set since, as something else than its members
 
         boards = _slots._boards_slot
         if type(boards) is Unparsed:
@@ -556,7 +565,7 @@ class ConversationAttributes:
                 title = None
 
         transcript: Any = src_dict.get("transcript")
-        if transcript.__class__ is dict:
+        if transcript.__class__ is dict or is_object_list(transcript):
             transcript = Unparsed(transcript)  # parsed on first read
         elif transcript is None:
             _nones += 1
@@ -1052,7 +1061,11 @@ class ConversationAttributes:
 
 
 def _parse_transcript(value: Any) -> Any:
-    return _models.Transcript.from_dict(value)
+    return (
+        _models.Transcript.from_dict(value)
+        if value.__class__ is dict
+        else list(map(_models.TranscriptSegment.from_dict, value))
+    )
 
 
 def _read_transcript(self: Any) -> Any:

@@ -16,9 +16,9 @@ T = TypeVar("T", bound="Transcript")
 
 @_attrs_define
 class Transcript(Mapping[str, Any]):
-    """The transcript. Shown as `{}` in the docs; its inner shape is kept as-is.
-    Imports define `v1.final[]` items with `speaker`, `sentence`, `startTimestamp`
-    and `endTimestamp` (facts D-import, G-sol-check).
+    """The transcript as an object. Shown as `{}` in the docs; its inner shape is kept
+    as-is. Imports define `v1.final[]` items with `speaker`, `sentence`,
+    `startTimestamp` and `endTimestamp` (facts D-import, G-sol-check).
 
     """
 
