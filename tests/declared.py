@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterator, Mapping
+from functools import cache
 from typing import Any
 
 import attention_client.models
@@ -30,6 +31,7 @@ MODELS: Mapping[str, Any] = {
 }
 
 
+@cache
 def attribute(prop: str) -> str:
     """The Python name the generator gives a property (``userUUID`` -> ``user_uuid``)."""
     return str(PythonIdentifier(prop, prefix="field_"))
