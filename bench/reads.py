@@ -19,10 +19,11 @@ _SCALARS = frozenset({"str", "int", "float", "bool", "datetime.datetime"})
 
 
 def _scalar_fields(model: type) -> tuple[str, ...]:
+    # Public fields only: a model's private ones (a date-time's text, ...) are not read.
     return tuple(
         field.name
         for field in attrs.fields(model)
-        if str(field.type).removesuffix(" | None") in _SCALARS
+        if not field.name.startswith("_") and str(field.type).removesuffix(" | None") in _SCALARS
     )
 
 

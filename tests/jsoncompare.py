@@ -1,27 +1,17 @@
-"""Compare JSON documents the way a round trip should preserve them."""
+"""Compare JSON documents the way a round trip should preserve them: exactly."""
 
 from __future__ import annotations
 
-import datetime
 from typing import Any
-
-from attention_client.types import parse_datetime
-
-
-def _as_instant(value: str) -> datetime.datetime | None:
-    if "T" not in value.upper() or len(value) < 16:
-        return None
-    try:
-        return parse_datetime(value)
-    except ValueError:
-        return None
 
 
 def assert_same_json(expected: Any, actual: Any, path: str = "$") -> None:
-    """Assert equal JSON, treating two date-time strings as equal when they name one instant.
+    """Assert equal JSON, reporting the JSON path of the first difference.
 
-    Types are compared strictly (``1`` is not ``1.0``, ``True`` is not ``1``), so a
-    coercion by the models shows up as a failure with the JSON path that changed.
+    Types are compared strictly (``1`` is not ``1.0``, ``True`` is not ``1``), and strings
+    exactly: a date-time must come back as the very text that came (``Z`` is not
+    ``+00:00``), so a coercion by the models shows up as a failure with the path that
+    changed.
     """
     assert type(expected) is type(actual), f"{path}: {expected!r} became {actual!r}"
     if isinstance(expected, dict):
@@ -35,9 +25,5 @@ def assert_same_json(expected: Any, actual: Any, path: str = "$") -> None:
         assert len(expected) == len(actual), f"{path}: length {len(expected)} -> {len(actual)}"
         for index, (want, got) in enumerate(zip(expected, actual, strict=True)):
             assert_same_json(want, got, f"{path}[{index}]")
-    elif isinstance(expected, str) and expected != actual:
-        want_instant, got_instant = _as_instant(expected), _as_instant(actual)
-        assert want_instant is not None, f"{path}: {expected!r} became {actual!r}"
-        assert want_instant == got_instant, f"{path}: {expected!r} became {actual!r}"
     else:
         assert expected == actual, f"{path}: {expected!r} became {actual!r}"

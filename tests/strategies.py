@@ -6,7 +6,9 @@ file, and a schema keyword it does not understand stops the build instead of bei
 ignored. Payloads mix what the live API may send beyond the docs' examples: absent
 optional fields, ``null``, unknown extra fields at every object level, unknown
 status values, non-ASCII text, very big and very small numbers, and RFC 3339
-date-times in several forms.
+date-times in several forms. ``SchemaStrategies(malformed=True)`` also puts any JSON
+value in optional fields and list items now and then, where the spec declares another
+shape: what a server that breaks its own schema sends.
 
 hypothesis-jsonschema is not used: 0.23.1 fails on every object schema with the
 pinned hypothesis 6.170.15 (``AttributeError: 'many' object has no attribute 'more'``,
@@ -218,18 +220,19 @@ def rfc3339_datetimes(draw: st.DrawFn, *, leap_seconds: bool = True) -> str:
 
     Offsets `Z` and `z` (RFC 3339 5.6 makes the letters case-insensitive), `+00:00`,
     `-00:00` ("unknown local offset"), others; separator `T` or `t`; no fraction or
-    1 to 6 digits; now and then a leap second, which Python's datetime cannot hold,
-    so the models must keep that string as it came.
+    1 to 9 digits (Go and Java services send nanoseconds, finer than Python's
+    datetime), now and then after a comma (ISO 8601's form, which the models' parser
+    also takes); now and then a leap second, which Python's datetime cannot hold, so
+    the models must keep that string as it came.
 
-    Excluded: fractions of more than 6 digits (Python keeps microseconds, and
-    assert_same_json parses both sides with the same truncating parser, so the loss
-    would go unseen; test_properties checks it on its own), and a space instead of
-    `T` (RFC 3339 allows it in a note, not in its grammar).
+    Excluded: a space instead of `T` (RFC 3339 allows it in a note, not in its grammar).
     """
     moment = draw(_MOMENTS)
     separator = draw(st.sampled_from("Tt"))
-    digits = draw(st.integers(0, 6))
-    fraction = "." + f"{moment.microsecond:06d}"[:digits] if digits else ""
+    digits = draw(st.integers(0, 9))
+    nanoseconds = f"{moment.microsecond:06d}{draw(st.integers(0, 999)):03d}"
+    mark = draw(st.sampled_from(".,")) if draw(st.integers(0, 4)) == 0 else "."
+    fraction = mark + nanoseconds[:digits] if digits else ""
     date = f"{moment.year:04d}-{moment.month:02d}-{moment.day:02d}{separator}"
     if leap_seconds and draw(st.integers(0, 19)) == 0:
         # Leap seconds are inserted at the end of a UTC day (RFC 3339 5.7).
@@ -282,6 +285,17 @@ JSON_VALUES: st.SearchStrategy[Any] = st.one_of(
 )
 
 
+# What a server that breaks its schema sends in a field: any JSON value, and the near
+# misses that a lax check would take for the declared type (a bool for a number, a
+# number or a non-date string for a date-time, a list of numbers for a list of strings).
+MALFORMED_VALUES: st.SearchStrategy[Any] = st.one_of(
+    JSON_VALUES,
+    st.booleans(),
+    st.sampled_from(["not-a-date", "2024-03-18", "2016-12-31T23:59:60Z", "1", "true"]),
+    st.lists(st.one_of(TEXT, INTEGERS), min_size=1, max_size=MAX_LIST),
+)
+
+
 def _snake(name: str) -> str:
     return re.sub(r"(?<=[a-z0-9])([A-Z])", r"_\1", name).lower()
 
@@ -311,7 +325,9 @@ class SchemaStrategies:
 
     ``visited`` records each (schema, property) a strategy was built for, so a test can
     check that nothing in the spec is left out of the payloads. ``requests``: payloads
-    the client sends rather than receives (see string_strategy).
+    the client sends rather than receives (see string_strategy). ``malformed``: payloads
+    that break the schema, with any JSON value (MALFORMED_VALUES) in about one optional
+    field or list item in five; required fields stay as declared.
     """
 
     def __init__(
@@ -320,10 +336,12 @@ class SchemaStrategies:
         *,
         max_recursion: int = MAX_RECURSION,
         requests: bool = False,
+        malformed: bool = False,
     ) -> None:
         self.schemas = component_schemas(spec)
         self.max_recursion = max_recursion
         self.requests = requests
+        self.malformed = malformed
         self.visited: set[tuple[str, str]] = set()
         self._cache: dict[tuple[str, ...], st.SearchStrategy[Any] | None] = {}
 
@@ -344,8 +362,9 @@ class SchemaStrategies:
         return self._cache[stack]
 
     def _schema(
-        self, schema: Schema, stack: tuple[str, ...], where: str
+        self, schema: Schema, stack: tuple[str, ...], where: str, *, required: bool = False
     ) -> st.SearchStrategy[Any] | None:
+        # required: the value of a required property, whose list items stay as declared.
         # x-* keys (x-notes, x-docs-source, ...) only describe.
         unknown = {key for key in schema if not key.startswith("x-")} - _ASSERTIONS - _ANNOTATIONS
         if unknown:
@@ -356,17 +375,19 @@ class SchemaStrategies:
         if "$ref" in schema:
             return self._component(ref_name(schema["$ref"]), stack)
         if "anyOf" in schema:
-            options = [self._schema(option, stack, where) for option in schema["anyOf"]]
+            options = [
+                self._schema(option, stack, where, required=required) for option in schema["anyOf"]
+            ]
             kept = [option for option in options if option is not None]
             return st.one_of(kept) if kept else None
         if "type" not in schema:
             # No type: the spec leaves it open (Error.error, Error.code), so any JSON.
             return JSON_VALUES
         types = [schema["type"]] if isinstance(schema["type"], str) else schema["type"]
-        return st.one_of([self._typed(kind, schema, stack, where) for kind in types])
+        return st.one_of([self._typed(kind, schema, stack, where, required) for kind in types])
 
     def _typed(
-        self, kind: str, schema: Schema, stack: tuple[str, ...], where: str
+        self, kind: str, schema: Schema, stack: tuple[str, ...], where: str, required: bool
     ) -> st.SearchStrategy[Any]:
         if kind == "null":
             return st.none()
@@ -383,10 +404,19 @@ class SchemaStrategies:
                 return st.lists(JSON_VALUES, max_size=MAX_LIST)
             items = self._schema(schema["items"], stack, where)
             # Past the recursion bound only the empty list is left.
-            return st.just([]) if items is None else st.lists(items, max_size=MAX_LIST)
+            if items is None:
+                return st.just([])
+            return st.lists(items if required else self._maybe_malformed(items), max_size=MAX_LIST)
         if kind == "object":
             return self._object(schema, stack, where)
         raise NotImplementedError(f"{where}: unsupported type {kind!r}")
+
+    def _maybe_malformed(self, value: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
+        # one_of picks a branch evenly: four branches of the declared shape keep most
+        # values valid, so the nested models are parsed too, not only refused.
+        if not self.malformed:
+            return value
+        return st.one_of(value, value, value, value, MALFORMED_VALUES)
 
     def _object(
         self, schema: Schema, stack: tuple[str, ...], where: str
@@ -397,12 +427,15 @@ class SchemaStrategies:
         optional: dict[str, st.SearchStrategy[Any]] = {}
         for prop, prop_schema in properties.items():
             self.visited.add((where, prop))
-            value = self._schema(prop_schema, stack, f"{where}.{prop}")
+            value = self._schema(prop_schema, stack, f"{where}.{prop}", required=prop in required)
             if value is None:
                 if prop in required:
                     return st.nothing()
                 continue
-            (fixed if prop in required else optional)[prop] = value
+            if prop in required:
+                fixed[prop] = value
+            else:
+                optional[prop] = self._maybe_malformed(value)
         declared = set(properties)
         extra = schema.get("additionalProperties", True)
         if extra is False:

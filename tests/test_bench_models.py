@@ -1,12 +1,14 @@
 """What the fast model templates (templates/model_fast_paths.jinja) must keep.
 
 make bench measures how fast the generated models parse; these pin that the faster
-code still behaves as openapi-python-client's did, or better where upstream lost data:
+code still behaves as openapi-python-client's did, or better where upstream lost data or
+handed out a value as something it is not:
 
-- a value in a nullable field that does not parse as its type is kept as it came, and
-  to_dict writes it back as it came (upstream's to_dict crashed on a list kept that way);
-- from_dict raises nothing but KeyError, TypeError, ValueError or AttributeError, which
-  the overlay turns into APIResponseValidationError;
+- a value of no declared shape, anywhere, reads as one left out (None, or an empty map),
+  never as the wrong type; it is kept in mismatched_fields and to_dict writes it back
+  as it came (upstream's to_dict crashed on a list kept as it came);
+- from_dict raises only for a required field missing (KeyError) or of the wrong type
+  (TypeError), which the overlay turns into APIResponseValidationError;
 - from_dict fills every field, as attrs' __init__ would;
 - the models package loads each model on first use, under the same names.
 
@@ -23,12 +25,22 @@ from typing import Any
 import attention_client.models
 import attrs
 import pytest
-from attention_client.models import Conversation, ScorecardItem, Team
+from attention_client.models import (
+    Conversation,
+    ConversationAttributes,
+    ConversationList,
+    Participant,
+    ScorecardItem,
+    Team,
+    UploadUrl,
+)
 
 from .conftest import EXAMPLE_NAMES, MODEL_NAMES, load_example
+from .declared import misread
 from .jsoncompare import assert_same_json
 
-ALLOWED_ERRORS = (KeyError, TypeError, ValueError, AttributeError)
+# The required fields of a conversation, and what a value of the wrong type raises there.
+REQUIRED = {("type",), ("id",), ("attributes",)}
 
 # Values of every JSON type, and strings that look like a date-time or do not.
 WRONG_VALUES: list[Any] = [
@@ -71,49 +83,136 @@ def _replaced(data: dict[str, Any], path: tuple[str | int, ...], value: Any) -> 
 
 
 @pytest.mark.parametrize("name", EXAMPLE_NAMES)
-def test_any_wrong_value_anywhere_round_trips_or_raises_an_allowed_error(name: str) -> None:
+def test_any_wrong_value_anywhere_reads_as_declared_and_round_trips(name: str) -> None:
+    """Whatever value is put wherever: only a required field refuses it (TypeError, naming
+    it); elsewhere every field still reads as its declared type, and to_dict gives back
+    the JSON exactly, before and after every field is read."""
     example = load_example(name)
     checked = 0
     for path in _paths(example):
         for value in WRONG_VALUES:
             data = _replaced(example, path, value)
             before = copy.deepcopy(data)
+            refused: TypeError | None = None
             try:
                 conversation = Conversation.from_dict(data)
-            except ALLOWED_ERRORS:
-                # Only a wrong type for the required attributes object may make it fail.
-                assert path == ("attributes",), path
+            except TypeError as exc:
+                refused = exc
+            assert data == before, f"from_dict changed its input at {path}"
+            if refused is not None:
+                assert path in REQUIRED, path
+                assert f"Conversation.{path[0]} must be" in str(refused)
                 continue
-            finally:
-                assert data == before, f"from_dict changed its input at {path}"
+            assert_same_json(before, conversation.to_dict())  # nothing read yet
+            assert list(misread("Conversation", conversation)) == [], path  # reads everything
             assert_same_json(before, conversation.to_dict())
             checked += 1
     assert checked > 1000
 
 
-def test_a_value_that_does_not_parse_is_kept_as_it_came() -> None:
+MALFORMED: dict[str, tuple[str, Any, Any]] = {
+    # JSON name: (attribute, a value of no declared shape, what the field reads instead)
+    "title": ("title", 123, None),
+    "archived": ("archived", "yes", None),
+    "mediaDuration": ("media_duration", True, None),  # a bool is not a number
+    "labelTagsToFilterIfNA": ("label_tags_to_filter_if_na", ["a", 1], None),
+    "finishedAt": ("finished_at", "not-a-date", None),
+    "createdAt": ("created_at", "2016-12-31T23:59:60Z", None),  # a leap second
+    "user": ("user", "user-uuid-456", None),  # a string where an object is
+    "participants": ("participants", [{"id": "p1"}, "p2"], None),  # an item not an object
+    "scorecardResults": ("scorecard_results", [[]], None),
+    "attendees": ("attendees", {"0": {"name": "x"}}, None),  # an object where a list is
+    "labels": ("labels", "won", {}),  # an open map reads empty
+}
+
+
+def _malformed() -> dict[str, Any]:
     data = load_example("docs_new_conversation")
-    attributes = data["attributes"]
-    attributes["finishedAt"] = "not-a-date"
-    attributes["user"] = "user-uuid-456"  # a string where an object is expected
-    attributes["team"] = {"name": {"nested": "object where a string is expected"}}
-    attributes["participants"] = [{"id": "p1"}, "p2"]  # one item is not an object
-    attributes["scorecardResults"] = [[]]  # upstream turned [] into {}
-    parsed = Conversation.from_dict(data).attributes
-    kept: dict[str, Any] = {
-        name: getattr(parsed, name)
-        for name in ("finished_at", "user", "participants", "scorecard_results")
-    }
-    assert kept == {
-        "finished_at": "not-a-date",
-        "user": "user-uuid-456",
-        "participants": [{"id": "p1"}, "p2"],
-        "scorecard_results": [[]],
-    }
-    assert isinstance(parsed.team, Team)
-    team_name: Any = parsed.team.name
-    assert team_name == {"nested": "object where a string is expected"}
-    assert_same_json(data, Conversation.from_dict(data).to_dict())
+    for key, (_, sent, _) in MALFORMED.items():
+        data["attributes"][key] = copy.deepcopy(sent)
+    data["attributes"]["team"] = {"name": {"nested": "object where a string is expected"}}
+    return data
+
+
+def test_a_value_of_no_declared_shape_reads_as_left_out_and_is_kept() -> None:
+    data = _malformed()
+    attributes = Conversation.from_dict(data).attributes
+    for key, (attribute, sent, reads) in MALFORMED.items():
+        assert getattr(attributes, attribute) == reads, key
+        assert attributes.mismatched_fields[key] == sent, key
+    assert set(attributes.mismatched_fields) == set(MALFORMED)
+    assert attributes.title is None  # not 123 typed as str
+    assert isinstance(attributes.team, Team)  # a nested model keeps its own
+    assert attributes.team.name is None
+    assert dict(attributes.team.mismatched_fields) == {"name": data["attributes"]["team"]["name"]}
+    assert Conversation.from_dict(data).mismatched_fields == {}
+    assert_same_json(data, Conversation.from_dict(data).to_dict())  # unread
+    read = Conversation.from_dict(data)
+    assert list(misread("Conversation", read)) == []
+    assert_same_json(data, read.to_dict())  # every field read
+
+
+def test_every_mismatch_is_known_before_a_lazy_field_is_read(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    data = _malformed()
+
+    def refuse(src_dict: Any) -> Any:
+        raise AssertionError("parsed")
+
+    monkeypatch.setattr(Participant, "from_dict", refuse)
+    attributes = Conversation.from_dict(data).attributes
+    # participants has an item that is not an object: found by from_dict, which parses
+    # nothing lazy, and no read is needed to see it
+    assert attributes.mismatched_fields["participants"] == [{"id": "p1"}, "p2"]
+    with pytest.raises(TypeError):
+        attributes.mismatched_fields["title"] = "x"  # type: ignore[index]
+    attributes.participants = None  # cleared before any read: still as it came
+    assert attributes.to_dict()["participants"] == [{"id": "p1"}, "p2"]
+    monkeypatch.undo()
+    assert attributes.participants is None
+
+
+def test_the_repr_names_the_fields_that_did_not_fit() -> None:
+    attributes = ConversationAttributes.from_dict({"title": 5, "participants": ["p"]})
+    assert repr(attributes) == (
+        "ConversationAttributes(mismatched_fields={'title': ..., 'participants': ...})"
+    )
+    assert attributes.to_dict() == {"title": 5, "participants": ["p"]}
+
+
+def test_a_field_set_since_is_written_instead_of_the_value_that_came() -> None:
+    data = _malformed()
+    attributes = Conversation.from_dict(data).attributes
+    attributes.title = "Q4 review"
+    attributes.participants = [Participant(name="Jane")]
+    attributes.user = None  # None: still as it came
+    written = attributes.to_dict()
+    assert written["title"] == "Q4 review"
+    assert written["participants"] == [{"name": "Jane"}]
+    assert written["user"] == "user-uuid-456"
+    assert attributes.mismatched_fields["title"] == 123  # what came stays on record
+
+
+@pytest.mark.parametrize(
+    ("model", "data", "message"),
+    [
+        (
+            Conversation,
+            {"type": 1, "id": "c", "attributes": {}},
+            "Conversation.type must be a string",
+        ),
+        (Conversation, {"type": "c", "id": "c", "attributes": []}, "attributes must be an object"),
+        (ConversationList, {"data": {}}, "ConversationList.data must be a list of objects"),
+        (ConversationList, {"data": ["c1"]}, "ConversationList.data must be a list of objects"),
+        (UploadUrl, {"url": None}, "UploadUrl.url must be a string, got null"),
+    ],
+)
+def test_a_required_field_of_the_wrong_type_is_a_type_error(
+    model: type[Any], data: dict[str, Any], message: str
+) -> None:
+    with pytest.raises(TypeError, match=message):
+        model.from_dict(data)
 
 
 def test_date_times_parse_to_aware_datetimes() -> None:

@@ -133,6 +133,16 @@ def test_a_malformed_success_says_which_request(mode: str) -> None:
     assert (error.method, error.attempts, error.request_id) == ("GET", 1, "abc")
 
 
+@pytest.mark.parametrize("mode", MODES)
+def test_a_page_with_a_conversation_of_another_shape_names_the_field(mode: str) -> None:
+    # a required field of a nested model: refused by the generated model, typed by the overlay
+    item = {"type": "conversations", "id": 5, "attributes": {}}
+    page = httpx.Response(200, json={"data": [item]})
+    error = raised(mode, lambda _: page, lambda c: c.list(size=5))
+    assert isinstance(error, APIResponseValidationError)
+    assert "Conversation.id must be a string, got a number" in str(error)
+
+
 def test_the_raw_response_carries_the_request_id() -> None:
     answer = conversation_response(200, **{"x-request-id": "r-1"})
     client = mock_client("sync", lambda _: answer)

@@ -2,7 +2,8 @@
 
 These pin the tolerance rules of the spec: both docs variants parse, nothing is
 lost on a round trip, unknown fields and unknown status values survive, every
-optional field may be null, and date-times parse in every form the API may send.
+optional field may be null, and date-times parse in every form the API may send and
+are written back as the very text that came; those the client sends are UTC with Z.
 They also pin how response models read: a field left out reads None like one sent
 as null (an open map reads empty), to_dict still writes back exactly what came,
 open maps are read-only mappings, the repr stays short, and the nested collections at
@@ -24,22 +25,26 @@ from typing import Any
 import attention_client.models
 import attrs
 import pytest
+from attention_client.api.conversations import list_conversations
 from attention_client.models import (
     Conversation,
     ConversationAttributes,
     ConversationLabels,
     ExtractedIntelligence,
+    ImportConversationRequest,
     ImportExtra,
     ImportMetadata,
     Participant,
     ScorecardResult,
     Team,
     Transcript,
+    TranscriptSegment,
+    TranscriptSpeaker,
     UpdateConversationRequest,
     User,
 )
 from attention_client.models.labels_update import LabelsUpdate
-from attention_client.types import UNSET, Unset, lazy_fields, parse_datetime
+from attention_client.types import UNSET, Unset, format_datetime, lazy_fields, parse_datetime
 from openapi_python_client.strings import PythonIdentifier
 
 from .conftest import MODEL_NAMES, ROOT, load_example
@@ -55,6 +60,8 @@ RESPONSE_SCHEMAS = frozenset().union(*(reachable_schemas(root) for root in respo
 OPEN_MAPS = (ConversationLabels, Transcript, ExtractedIntelligence, ImportMetadata)
 
 UTC = datetime.UTC
+PLUS_5 = datetime.timezone(datetime.timedelta(hours=5, minutes=30))
+MINUS_8 = datetime.timezone(datetime.timedelta(hours=-8))
 
 
 def test_seed_example_parses_into_typed_models() -> None:
@@ -243,9 +250,118 @@ def test_datetimes_parse_in_every_form(text: str, instant: datetime.datetime) ->
     assert attrs.bots[0].status.created_at == instant
 
 
+@pytest.mark.parametrize("text", DATETIME_FORMS)
+def test_a_date_time_is_written_back_as_the_text_that_came(text: str) -> None:
+    data = load_example("docs_new_conversation")
+    data["attributes"]["finishedAt"] = text
+    data["attributes"]["bots"][0]["status"]["createdAt"] = text
+    written = Conversation.from_dict(data).to_dict()
+    assert written["attributes"]["finishedAt"] == text
+    assert written["attributes"]["bots"][0]["status"]["createdAt"] == text
+
+
+def test_a_date_time_set_since_is_written_in_its_json_form() -> None:
+    parsed = ConversationAttributes.from_dict({"finishedAt": "2024-03-18T10:45:00Z"})
+    came = parsed.finished_at
+    assert came == datetime.datetime(2024, 3, 18, 10, 45, tzinfo=UTC)
+    parsed.finished_at = came  # the very value parsed: still the text that came
+    assert parsed.to_dict() == {"finishedAt": "2024-03-18T10:45:00Z"}
+    # an equal instant is another value: written as set, in its own offset
+    parsed.finished_at = came.astimezone(PLUS_5)
+    assert parsed.to_dict() == {"finishedAt": "2024-03-18T16:15:00+05:30"}
+    parsed.finished_at = datetime.datetime(2024, 3, 18, 10, 45, tzinfo=UTC)
+    assert parsed.to_dict() == {"finishedAt": "2024-03-18T10:45:00+00:00"}
+    parsed.finished_at = came  # set back: the text again
+    assert parsed.to_dict() == {"finishedAt": "2024-03-18T10:45:00Z"}
+    built = ConversationAttributes(finished_at=came)  # built in Python: no text
+    assert built.to_dict() == {"finishedAt": "2024-03-18T10:45:00+00:00"}
+
+
+@pytest.mark.parametrize(
+    "copier",
+    [copy.copy, copy.deepcopy, lambda model: pickle.loads(pickle.dumps(model))],
+    ids=["copy", "deepcopy", "pickle"],
+)
+def test_copies_keep_the_date_time_text(copier: Callable[[Any], Any]) -> None:
+    text = "2024-03-18t10:45:00.123456789z"
+    copied = copier(ConversationAttributes.from_dict({"createdAt": text}))
+    assert copied.to_dict() == {"createdAt": text}
+    # attrs.evolve builds through __init__, which takes the value alone (as it forgets nulls)
+    evolved = attrs.evolve(copied, title="x")
+    assert evolved.to_dict() == {"title": "x", "createdAt": "2024-03-18T10:45:00.123456+00:00"}
+
+
 def test_parse_datetime_rejects_garbage() -> None:
     with pytest.raises(ValueError, match="not-a-date"):
         parse_datetime("not-a-date")
+
+
+# --- Date-times on the wire: UTC, whole seconds, Z ------------------------------------
+
+
+class _NoOffset(datetime.tzinfo):
+    """A tzinfo that knows no offset: the datetime counts as naive."""
+
+    def utcoffset(self, dt: datetime.datetime | None) -> None:
+        return None
+
+    def dst(self, dt: datetime.datetime | None) -> None:
+        return None
+
+    def tzname(self, dt: datetime.datetime | None) -> None:
+        return None
+
+
+@pytest.mark.parametrize(
+    ("given", "sent"),
+    [
+        (datetime.datetime(2024, 3, 18, 10, 45, tzinfo=UTC), "2024-03-18T10:45:00Z"),
+        # the fraction is dropped, not rounded: never a later instant than the one given
+        (datetime.datetime(2024, 3, 18, 10, 45, 7, 999999, tzinfo=UTC), "2024-03-18T10:45:07Z"),
+        # another zone is converted, across the day and the year
+        (datetime.datetime(2024, 3, 18, 4, 0, 1, 500, tzinfo=PLUS_5), "2024-03-17T22:30:01Z"),
+        (datetime.datetime(2024, 12, 31, 20, 0, tzinfo=MINUS_8), "2025-01-01T04:00:00Z"),
+        # an offset with a fraction of its own: the fraction of the UTC instant is dropped
+        (
+            datetime.datetime(
+                2024, 1, 1, tzinfo=datetime.timezone(datetime.timedelta(microseconds=-250000))
+            ),
+            "2024-01-01T00:00:00Z",
+        ),
+        (datetime.datetime(999, 1, 2, 3, 4, 5, tzinfo=UTC), "0999-01-02T03:04:05Z"),
+    ],
+)
+def test_date_times_are_sent_in_utc_whole_seconds_with_z(
+    given: datetime.datetime, sent: str
+) -> None:
+    assert format_datetime(given) == sent
+    # the request builder's query parameters and the request bodies both use it
+    params = list_conversations._get_kwargs(from_date_time=given, to_date_time=given)["params"]
+    assert params == {"fromDateTime": sent, "toDateTime": sent}
+    body = ImportConversationRequest(media_url="m", user_id="u", conversation_started_at=given)
+    assert body.to_dict()["conversationStartedAt"] == sent
+
+
+@pytest.mark.parametrize(
+    "naive",
+    [datetime.datetime(2024, 3, 18, 10, 45), datetime.datetime(2024, 3, 18, tzinfo=_NoOffset())],
+    ids=["no tzinfo", "a tzinfo without an offset"],
+)
+def test_a_naive_date_time_is_never_sent(naive: datetime.datetime) -> None:
+    """Which zone it means is unknown: refused, not read in the machine's zone."""
+    with pytest.raises(ValueError, match="timezone-aware"):
+        format_datetime(naive)
+    with pytest.raises(ValueError, match="timezone-aware"):
+        list_conversations._get_kwargs(from_date_time=naive)
+    body = ImportConversationRequest(media_url="m", user_id="u", conversation_started_at=naive)
+    with pytest.raises(ValueError, match="timezone-aware"):
+        body.to_dict()
+
+
+def test_a_date_time_beyond_the_utc_range_is_a_value_error() -> None:
+    late = datetime.datetime.max.replace(tzinfo=MINUS_8)  # 9999-12-31 23:59 at -08:00
+    with pytest.raises(ValueError, match="out of range"):
+        format_datetime(late)
 
 
 def test_request_body_sends_only_the_given_fields() -> None:
@@ -416,6 +532,80 @@ def test_labels_read_naturally() -> None:
     assert labels.get("deal_stage") == "negotiation"
     assert dict(labels) == {"deal_stage": "negotiation"}
     assert {**labels, "region": "EMEA"} == {"deal_stage": "negotiation", "region": "EMEA"}
+
+
+# The transcript: an object (a read-only map) or a list of segments.
+
+SEGMENTS = [
+    {"speaker": {"name": "Jane", "email": "jane@acme.com"}, "words": [{"text": "Hi"}]},
+    {"speaker": None, "words": [{"text": "there", "start": 1.5}], "language": "en"},
+    {},
+]
+
+
+def test_a_transcript_as_a_list_reads_as_segments() -> None:
+    data = load_example("docs_new_conversation")
+    data["attributes"]["transcript"] = copy.deepcopy(SEGMENTS)
+    transcript = Conversation.from_dict(data).attributes.transcript
+    assert isinstance(transcript, list)
+    first, second, third = transcript
+    assert isinstance(first, TranscriptSegment)
+    assert first.speaker
+    assert (first.speaker.name, first.speaker.email) == ("Jane", "jane@acme.com")
+    assert first.words
+    assert [word.text for word in first.words] == ["Hi"]
+    assert second.speaker is None
+    assert second.words
+    assert second.words[0]["start"] == 1.5  # unknown keys are kept, at every level
+    assert second["language"] == "en"
+    assert third == TranscriptSegment()
+    assert_same_json(data, Conversation.from_dict(data).to_dict())
+
+
+def test_a_transcript_as_an_object_reads_as_a_map() -> None:
+    final = {"v1": {"final": [{"speaker": "A", "sentence": "Hi"}]}}
+    attributes = ConversationAttributes.from_dict({"transcript": final})
+    transcript = attributes.transcript
+    assert isinstance(transcript, Transcript)
+    assert transcript["v1"] == final["v1"]
+    assert attributes.to_dict() == {"transcript": final}
+
+
+@pytest.mark.parametrize("came", [{}, {"transcript": None}])
+def test_no_transcript_reads_as_an_empty_map(came: dict[str, Any]) -> None:
+    attributes = ConversationAttributes.from_dict(came)
+    assert isinstance(attributes.transcript, Transcript)
+    assert len(attributes.transcript) == 0
+    assert attributes.to_dict() == came
+
+
+@pytest.mark.parametrize(
+    "sent",
+    ["Hi there", 7, [{"words": []}, "Hi"], [[]]],
+    ids=["a string", "a number", "an item not an object", "an item a list"],
+)
+def test_a_transcript_of_neither_shape_reads_as_an_empty_map(sent: Any) -> None:
+    attributes = ConversationAttributes.from_dict({"transcript": sent})
+    assert isinstance(attributes.transcript, Transcript)
+    assert len(attributes.transcript) == 0
+    assert attributes.mismatched_fields == {"transcript": sent}
+    assert attributes.to_dict() == {"transcript": sent}
+
+
+def test_a_transcript_set_since_is_written() -> None:
+    attributes = ConversationAttributes.from_dict({"transcript": "Hi there"})
+    segment = TranscriptSegment(speaker=TranscriptSpeaker(name="Jane"), words=[])
+    attributes.transcript = [segment]
+    assert attributes.to_dict() == {"transcript": [{"speaker": {"name": "Jane"}, "words": []}]}
+    attributes.transcript = Transcript.from_dict({"v1": {}})
+    assert attributes.to_dict() == {"transcript": {"v1": {}}}
+
+
+def test_an_unread_transcript_list_is_written_back_as_it_came() -> None:
+    segments = copy.deepcopy(SEGMENTS)
+    attributes = ConversationAttributes.from_dict({"transcript": segments})
+    assert attributes.to_dict()["transcript"] is segments  # never parsed
+    assert "transcript" in lazy_names(ConversationAttributes)
 
 
 # The repr.

@@ -264,7 +264,7 @@ def test_query_parameters_are_sent_under_their_wire_names() -> None:
         filter_hide_internal=False,
     )
     assert call.params == {
-        "fromDateTime": "2026-01-01T00:00:00+00:00",
+        "fromDateTime": "2026-01-01T00:00:00Z",  # UTC, whole seconds, Z: what the API takes
         "page": 3,
         "size": 50,
         "filter[title]": "Acme",
@@ -322,7 +322,7 @@ def test_import_sends_every_documented_field() -> None:
         "applicationName": "Dialer",
         "applicationExternalID": "call-42",
         "conversationTitle": "Intro call",
-        "conversationStartedAt": "2026-02-03T04:05:00+00:00",
+        "conversationStartedAt": "2026-02-03T04:05:00Z",
         "headers": [{"key": "Authorization", "value": "token"}],
         "opportunityID": "opp-1",
         "linkedCrmRecords": [{"id": "d-1", "code": "deals"}],

@@ -29,10 +29,16 @@ STATUS_FIELDS = {
 }
 
 
-def _resolve(spec: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
-    """Follow a $ref, or the non-null branch of `anyOf: [$ref, null]`."""
+def _resolve(spec: dict[str, Any], schema: dict[str, Any], node: Any) -> dict[str, Any]:
+    """Follow a $ref, or the branch of an `anyOf` that ``node`` takes: the non-null one of
+    `[$ref, null]`, or of the transcript's `[$ref, array, null]` the one of its JSON type."""
     if "anyOf" in schema:
         branches = [b for b in schema["anyOf"] if b.get("type") != "null"]
+        if len(branches) > 1:
+            arrays = [b for b in branches if b.get("type") == "array"]
+            branches = (
+                arrays if isinstance(node, list) else [b for b in branches if b not in arrays]
+            )
         assert len(branches) == 1, schema
         schema = branches[0]
     if "$ref" in schema:
@@ -45,7 +51,7 @@ def _resolve(spec: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
 def _undeclared(
     spec: dict[str, Any], schema: dict[str, Any], node: Any, path: str
 ) -> Iterator[str]:
-    schema = _resolve(spec, schema)
+    schema = _resolve(spec, schema, node)
     if isinstance(node, dict):
         props = schema.get("properties")
         if props is None:

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Mapping, MutableMapping
 from dataclasses import dataclass
 from http import HTTPStatus
+from types import MappingProxyType
 from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
 
@@ -84,6 +85,27 @@ def parse_datetime(value: str) -> datetime.datetime:
             raise ValueError(f"Invalid date-time: {value!r}") from exc
 
 
+def format_datetime(value: datetime.datetime) -> str:
+    """A date-time as the API takes it: UTC, whole seconds, ``Z`` (``2024-03-18T10:45:00Z``).
+
+    Every date-time the client sends (query parameters and request bodies) goes through
+    here: the API is reported to answer 400 to ``isoformat()`` output (``+00:00``, a
+    fraction) in a query. Another zone is converted to UTC; a fraction of a second is
+    dropped (truncated: the instant sent is never later than the one given). A naive
+    datetime is refused with ValueError: which zone it means is unknown, and taking the
+    machine's own would send another instant from every server set to another zone.
+    """
+    offset = value.utcoffset()
+    if offset is None:
+        raise ValueError(f"a date-time to send must be timezone-aware, got the naive {value.isoformat()!r}")
+    try:
+        utc = value.replace(tzinfo=None) - offset
+    except OverflowError as exc:  # within an offset of the years 1 and 9999
+        raise ValueError(f"{value.isoformat()!r} is out of range in UTC") from exc
+    # An offset may hold microseconds, so the fraction is dropped after the conversion.
+    return utc.replace(microsecond=0).isoformat() + "Z"
+
+
 class Unparsed:
     """The JSON of a nested field that a response model parses on first read.
 
@@ -97,10 +119,68 @@ class Unparsed:
         self.json = json
 
 
-# What parsing a nested value that does not match its schema raises; the value is then
-# kept as it came (model_fast_paths.jinja). A RecursionError is not among them: reading a
-# lazy field from a stack that is nearly full raises it, and the field stays unparsed.
+# What parsing a nested value of no declared shape raises (an item that is not an object,
+# a required field missing below); the field then reads as one left out, and the value is
+# kept as it came (model_fast_paths.jinja). A RecursionError is not among them: it is
+# raised (from_dict of a value nested deeper than the stack allows, or a lazy field read
+# from a stack that is nearly full, which then stays unparsed).
 PARSE_ERRORS = (TypeError, ValueError, AttributeError, KeyError)
+
+
+# The classes of a JSON number, as the response models check them (model_fast_paths.jinja):
+# exact, so True is not a number.
+JSON_NUMBER = (int, float)
+# isinstance of each item, iterated in C by all(map(...)): a few times faster than a loop
+# in Python over a list of 40 participants (exact classes would need such a loop).
+_IS_STR = str.__instancecheck__
+_IS_DICT = dict.__instancecheck__
+
+
+def is_str_list(value: Any) -> bool:
+    """Whether ``value`` is a JSON array of strings."""
+    return type(value) is list and all(map(_IS_STR, value))
+
+
+def is_object_list(value: Any) -> bool:
+    """Whether ``value`` is a JSON array of objects."""
+    return type(value) is list and all(map(_IS_DICT, value))
+
+
+def mismatch(found: dict[str, Any] | None, key: str, value: Any) -> dict[str, Any]:
+    """``found`` (a new dict for None) with the value of ``key``, which fits no declared shape.
+
+    What from_dict calls when a field's value fits no declared shape; rare, so a call.
+    """
+    if found is None:
+        found = {}
+    found[key] = value
+    return found
+
+
+def mismatch_error(model: str, key: str, value: Any, expected: str) -> TypeError:
+    """What a required field of the wrong type raises (the overlay makes it an
+    APIResponseValidationError): the field and the JSON type found, never the value."""
+    found = "null" if value is None else _JSON_NAMES.get(type(value), type(value).__name__)
+    return TypeError(f"{model}.{key} must be {expected}, got {found}")
+
+
+_JSON_NAMES = {
+    dict: "an object",
+    list: "an array",
+    str: "a string",
+    bool: "a boolean",
+    int: "a number",
+    float: "a number",
+}
+_NOTHING: Mapping[str, Any] = MappingProxyType({})
+
+
+def mismatched_fields(model: Any) -> Mapping[str, Any]:
+    """A response model's ``mismatched_fields``: the values of its own fields that fit no
+    declared shape, by JSON name, as they came; read-only. All are known once from_dict
+    returns (lazy fields are checked before they are boxed), so nothing is parsed here."""
+    found: dict[str, Any] | None = getattr(model, "_mismatched", None)
+    return MappingProxyType(found) if found else _NOTHING
 
 
 class LazyField:
@@ -124,20 +204,15 @@ class LazyField:
     def peek(self, instance: Any) -> Any:
         """The field's value as a read gives it, without keeping a parse (for the repr)."""
         value = self.slot.__get__(instance)
-        if type(value) is Unparsed:
-            try:
-                return self.parse(value.json)
-            except PARSE_ERRORS:
-                return value.json
-        return value
+        return self.parse(value.json) if type(value) is Unparsed else value
 
 
 def make_lazy(cls: type, name: str, read: Callable[[Any], Any], parse: Callable[[Any], Any]) -> None:
     """Make the attrs field ``name`` of the slotted class ``cls`` parse on first read.
 
     ``read`` is the getter: it reads the slot as ``_<name>_slot`` (at slot speed) and
-    parses an Unparsed value as ``parse`` does, keeping as it came a value whose parse
-    raises one of PARSE_ERRORS. ``parse`` serves the repr, which parses without keeping.
+    parses an Unparsed value as ``parse`` does, which cannot fail (from_dict boxes only
+    JSON of the field's shape). ``parse`` serves the repr, which parses without keeping.
     """
     slot = cls.__dict__[name]  # the slot's member descriptor
     alias = f"_{name}_slot"
@@ -169,7 +244,8 @@ def short_repr(model: Any) -> str:
     Fields that are None (or an empty map standing for a field left out) are left out,
     strings are cut at REPR_TEXT characters and JWT-shaped ones masked, lists and maps
     show REPR_ITEMS entries and count the rest, nested models show their fields down
-    to REPR_DEPTH, and unknown keys are shown by name only.
+    to REPR_DEPTH, and unknown keys and the fields whose value fit no declared shape
+    (mismatched_fields) are shown by name only.
     """
     return _repr_model(model, 0)
 
@@ -199,11 +275,14 @@ def _repr_model(model: Any, depth: int) -> str:
         used += len(part) + 2
     if skipped:
         parts.append(f"... {skipped} more")
-    unknown = getattr(model, "additional_properties", None)
-    if unknown:
-        names = [f"{_repr_text(str(key))}: ..." for key in itertools.islice(unknown, REPR_ITEMS)]
-        more = len(unknown) - len(names)
-        parts.append("additional_properties={" + ", ".join(names + ([f"... {more} more"] if more else [])) + "}")
+    for member, keys in (
+        ("additional_properties", getattr(model, "additional_properties", None)),
+        ("mismatched_fields", getattr(model, "_mismatched", None)),
+    ):
+        if keys:
+            names = [f"{_repr_text(str(key))}: ..." for key in itertools.islice(keys, REPR_ITEMS)]
+            more = len(keys) - len(names)
+            parts.append(member + "={" + ", ".join(names + ([f"... {more} more"] if more else [])) + "}")
     return f"{name}({', '.join(parts)})"
 
 
@@ -242,6 +321,7 @@ def _repr_text(text: str) -> str:
 
 
 __all__ = [
+    "JSON_NUMBER",
     "PARSE_ERRORS",
     "UNSET",
     "File",
@@ -251,8 +331,14 @@ __all__ = [
     "Response",
     "Unparsed",
     "Unset",
+    "format_datetime",
+    "is_object_list",
+    "is_str_list",
     "lazy_fields",
     "make_lazy",
+    "mismatch",
+    "mismatch_error",
+    "mismatched_fields",
     "parse_datetime",
     "short_repr",
 ]

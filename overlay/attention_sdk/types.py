@@ -2,8 +2,9 @@
 
 They are the generated classes of ``attention_client.models``, loaded on first use. In a
 response model, a field the API left out or sent as null reads None, and an open map
-(labels, transcript, ...) reads as a read-only mapping, empty when the API sent none;
-``to_dict()`` gives back the JSON exactly as it came.
+(labels, transcript, ...) reads as a read-only mapping, empty when the API sent none; a
+value of another shape than documented reads the same, and is kept as it came in the
+model's ``mismatched_fields``; ``to_dict()`` gives back the JSON exactly as it came.
 
 What the methods return:
     Conversation: One conversation, as returned at the top level of a single-resource response.
@@ -40,7 +41,10 @@ What those contain:
     Talktrack: A talk track (checklist) followed during the conversation.
     TalktrackItem: One item of a talk track.
     Team: A team of users.
-    Transcript: The transcript.
+    Transcript: The transcript as an object.
+    TranscriptSegment: One stretch of a detailed transcript: who spoke, and the words said.
+    TranscriptSpeaker: The person who spoke a segment of a detailed transcript.
+    TranscriptWord: One word of a segment of a detailed transcript.
     User: An Attention user.
     UserSettings: A user's recording and feature preferences.
     ZoomMetadata: Caller and callee details of a Zoom Phone call.
@@ -121,6 +125,9 @@ if TYPE_CHECKING:
         Team,
         Transcript,
         TranscriptionSettings,
+        TranscriptSegment,
+        TranscriptSpeaker,
+        TranscriptWord,
         UpdateConversationRequest,
         UpdateLinkedCrmRecordsRequest,
         UploadUrl,
@@ -173,6 +180,9 @@ __all__ = [
     "TalktrackItem",
     "Team",
     "Transcript",
+    "TranscriptSegment",
+    "TranscriptSpeaker",
+    "TranscriptWord",
     "TranscriptionSettings",
     "UpdateConversationRequest",
     "UpdateLinkedCrmRecordsRequest",

@@ -48,6 +48,9 @@ if TYPE_CHECKING:
     from .talktrack_item import TalktrackItem
     from .team import Team
     from .transcript import Transcript
+    from .transcript_segment import TranscriptSegment
+    from .transcript_speaker import TranscriptSpeaker
+    from .transcript_word import TranscriptWord
     from .transcription_settings import TranscriptionSettings
     from .update_conversation_request import UpdateConversationRequest
     from .update_linked_crm_records_request import UpdateLinkedCrmRecordsRequest
@@ -101,6 +104,9 @@ _MODULES = {
     "Team": "team",
     "Transcript": "transcript",
     "TranscriptionSettings": "transcription_settings",
+    "TranscriptSegment": "transcript_segment",
+    "TranscriptSpeaker": "transcript_speaker",
+    "TranscriptWord": "transcript_word",
     "UpdateConversationRequest": "update_conversation_request",
     "UpdateLinkedCrmRecordsRequest": "update_linked_crm_records_request",
     "UploadUrl": "upload_url",
@@ -171,6 +177,9 @@ __all__ = (
     "Team",
     "Transcript",
     "TranscriptionSettings",
+    "TranscriptSegment",
+    "TranscriptSpeaker",
+    "TranscriptWord",
     "UpdateConversationRequest",
     "UpdateLinkedCrmRecordsRequest",
     "UploadUrl",

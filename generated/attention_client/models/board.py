@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import PARSE_ERRORS, short_repr
+from ..types import (
+    PARSE_ERRORS,
+    mismatch,
+    mismatched_fields,
+    short_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.board_column import BoardColumn
@@ -43,10 +48,13 @@ class Board:
     """ The UUID of the team that owns the board. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _received_null: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
+    _mismatched: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        if self._mismatched:
+            field_dict.update(self._mismatched)
 
         uuid = self.uuid
         if uuid is not None or "uuid" in self._received_null:
@@ -58,18 +66,13 @@ class Board:
 
         columns = self.columns
         if columns is not None:
-            field_dict["columns"] = columns
-            if isinstance(columns, list):
-                try:
-                    field_dict["columns"] = [item.to_dict() for item in columns]
-                except AttributeError:
-                    pass  # a list that from_dict kept as it came
+            field_dict["columns"] = [item.to_dict() for item in columns]
         elif "columns" in self._received_null:
             field_dict["columns"] = None
 
         team = self.team
         if team is not None:
-            field_dict["team"] = team.to_dict() if isinstance(team, _models.Team) else team
+            field_dict["team"] = team.to_dict()
         elif "team" in self._received_null:
             field_dict["team"] = None
 
@@ -82,35 +85,56 @@ class Board:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _nones = 0  # optional fields that are None: left out or null
+        _mismatched: dict[str, Any] | None = None  # values of no declared shape
         uuid = src_dict.get("uuid")
-        if uuid is None:
-            _nones += 1
+        if uuid.__class__ is not str:
+            if uuid is None:
+                _nones += 1
+            else:
+                _mismatched = mismatch(_mismatched, "uuid", uuid)
+                uuid = None
 
         name = src_dict.get("name")
-        if name is None:
-            _nones += 1
+        if name.__class__ is not str:
+            if name is None:
+                _nones += 1
+            else:
+                _mismatched = mismatch(_mismatched, "name", name)
+                name = None
 
         columns: Any = src_dict.get("columns")
-        if isinstance(columns, list):
+        if columns.__class__ is list:
             try:
                 columns = list(map(_models.BoardColumn.from_dict, columns))
-            except PARSE_ERRORS:
-                pass  # kept as it came, like upstream's union parsing
+            except PARSE_ERRORS:  # an item that is not an object, or a required field below
+                _mismatched = mismatch(_mismatched, "columns", columns)
+                columns = None
         elif columns is None:
             _nones += 1
+        else:
+            _mismatched = mismatch(_mismatched, "columns", columns)
+            columns = None
 
         team: Any = src_dict.get("team")
-        if isinstance(team, dict):
+        if team.__class__ is dict:
             try:
                 team = _models.Team.from_dict(team)
-            except PARSE_ERRORS:
-                pass  # kept as it came, like upstream's union parsing
+            except PARSE_ERRORS:  # an item that is not an object, or a required field below
+                _mismatched = mismatch(_mismatched, "team", team)
+                team = None
         elif team is None:
             _nones += 1
+        else:
+            _mismatched = mismatch(_mismatched, "team", team)
+            team = None
 
         team_uuid = src_dict.get("teamUUID")
-        if team_uuid is None:
-            _nones += 1
+        if team_uuid.__class__ is not str:
+            if team_uuid is None:
+                _nones += 1
+            else:
+                _mismatched = mismatch(_mismatched, "teamUUID", team_uuid)
+                team_uuid = None
 
         _instance = cls.__new__(cls)
         _instance.uuid = uuid
@@ -124,6 +148,7 @@ class Board:
             if _as_declared
             else tuple(key for key, value in src_dict.items() if value is None and key in _KNOWN_KEYS)
         )
+        _instance._mismatched = _mismatched
 
         if _as_declared:
             _instance.additional_properties = {}
@@ -146,6 +171,16 @@ class Board:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def mismatched_fields(self) -> Mapping[str, Any]:
+        """The fields whose value fit no declared shape, by JSON name, as they came.
+
+        Such a field reads as one left out (None, or an empty map) rather than as
+        something it is not, and ``to_dict()`` writes it back as it came, unless a value
+        was set since. Nested models keep their own.
+        """
+        return mismatched_fields(self)
 
     def __repr__(self) -> str:
         return short_repr(self)

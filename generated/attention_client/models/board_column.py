@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import PARSE_ERRORS, short_repr
+from ..types import (
+    PARSE_ERRORS,
+    mismatch,
+    mismatched_fields,
+    short_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.board_card import BoardCard
@@ -36,10 +41,13 @@ class BoardColumn:
     """ The cards in the column. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _received_null: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
+    _mismatched: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        if self._mismatched:
+            field_dict.update(self._mismatched)
 
         id = self.id
         if id is not None or "id" in self._received_null:
@@ -51,12 +59,7 @@ class BoardColumn:
 
         children = self.children
         if children is not None:
-            field_dict["children"] = children
-            if isinstance(children, list):
-                try:
-                    field_dict["children"] = [item.to_dict() for item in children]
-                except AttributeError:
-                    pass  # a list that from_dict kept as it came
+            field_dict["children"] = [item.to_dict() for item in children]
         elif "children" in self._received_null:
             field_dict["children"] = None
 
@@ -65,22 +68,35 @@ class BoardColumn:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _nones = 0  # optional fields that are None: left out or null
+        _mismatched: dict[str, Any] | None = None  # values of no declared shape
         id = src_dict.get("id")
-        if id is None:
-            _nones += 1
+        if id.__class__ is not str:
+            if id is None:
+                _nones += 1
+            else:
+                _mismatched = mismatch(_mismatched, "id", id)
+                id = None
 
         title = src_dict.get("title")
-        if title is None:
-            _nones += 1
+        if title.__class__ is not str:
+            if title is None:
+                _nones += 1
+            else:
+                _mismatched = mismatch(_mismatched, "title", title)
+                title = None
 
         children: Any = src_dict.get("children")
-        if isinstance(children, list):
+        if children.__class__ is list:
             try:
                 children = list(map(_models.BoardCard.from_dict, children))
-            except PARSE_ERRORS:
-                pass  # kept as it came, like upstream's union parsing
+            except PARSE_ERRORS:  # an item that is not an object, or a required field below
+                _mismatched = mismatch(_mismatched, "children", children)
+                children = None
         elif children is None:
             _nones += 1
+        else:
+            _mismatched = mismatch(_mismatched, "children", children)
+            children = None
 
         _instance = cls.__new__(cls)
         _instance.id = id
@@ -92,6 +108,7 @@ class BoardColumn:
             if _as_declared
             else tuple(key for key, value in src_dict.items() if value is None and key in _KNOWN_KEYS)
         )
+        _instance._mismatched = _mismatched
 
         if _as_declared:
             _instance.additional_properties = {}
@@ -114,6 +131,16 @@ class BoardColumn:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def mismatched_fields(self) -> Mapping[str, Any]:
+        """The fields whose value fit no declared shape, by JSON name, as they came.
+
+        Such a field reads as one left out (None, or an empty map) rather than as
+        something it is not, and ``to_dict()`` writes it back as it came, unless a value
+        was set since. Nested models keep their own.
+        """
+        return mismatched_fields(self)
 
     def __repr__(self) -> str:
         return short_repr(self)

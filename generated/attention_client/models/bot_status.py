@@ -7,7 +7,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PARSE_ERRORS, parse_datetime, short_repr
+from ..types import (
+    mismatch,
+    mismatched_fields,
+    parse_datetime,
+    short_repr,
+)
 
 T = TypeVar("T", bound="BotStatus")
 
@@ -33,10 +38,15 @@ class BotStatus:
     """ When the bot reached this status. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _received_null: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
+    _mismatched: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    _created_at_text: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    _created_at_parsed: datetime.datetime | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        if self._mismatched:
+            field_dict.update(self._mismatched)
 
         code = self.code
         if code is not None or "code" in self._received_null:
@@ -48,9 +58,10 @@ class BotStatus:
 
         created_at = self.created_at
         if created_at is not None:
-            field_dict["createdAt"] = (
-                created_at.isoformat() if isinstance(created_at, datetime.datetime) else created_at
-            )
+            if created_at is self._created_at_parsed:
+                field_dict["createdAt"] = self._created_at_text
+            else:
+                field_dict["createdAt"] = created_at.isoformat()
         elif "createdAt" in self._received_null:
             field_dict["createdAt"] = None
 
@@ -59,33 +70,50 @@ class BotStatus:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _nones = 0  # optional fields that are None: left out or null
+        _mismatched: dict[str, Any] | None = None  # values of no declared shape
         code = src_dict.get("code")
-        if code is None:
-            _nones += 1
+        if code.__class__ is not str:
+            if code is None:
+                _nones += 1
+            else:
+                _mismatched = mismatch(_mismatched, "code", code)
+                code = None
 
         message = src_dict.get("message")
-        if message is None:
-            _nones += 1
+        if message.__class__ is not str:
+            if message is None:
+                _nones += 1
+            else:
+                _mismatched = mismatch(_mismatched, "message", message)
+                message = None
 
         created_at: Any = src_dict.get("createdAt")
-        if isinstance(created_at, str):
+        _created_at_text = None
+        if created_at.__class__ is str:
             try:
-                created_at = parse_datetime(created_at)
-            except PARSE_ERRORS:
-                pass  # kept as it came, like upstream's union parsing
+                _created_at_text, created_at = created_at, parse_datetime(created_at)
+            except ValueError:  # a date-time that does not parse (or a leap second, which Python has not)
+                _mismatched = mismatch(_mismatched, "createdAt", created_at)
+                created_at = None
         elif created_at is None:
             _nones += 1
+        else:
+            _mismatched = mismatch(_mismatched, "createdAt", created_at)
+            created_at = None
 
         _instance = cls.__new__(cls)
         _instance.code = code
         _instance.message = message
         _instance.created_at = created_at
+        _instance._created_at_text = _created_at_text
+        _instance._created_at_parsed = created_at
         _as_declared = len(src_dict) + _nones == 3
         _instance._received_null = (
             ()
             if _as_declared
             else tuple(key for key, value in src_dict.items() if value is None and key in _KNOWN_KEYS)
         )
+        _instance._mismatched = _mismatched
 
         if _as_declared:
             _instance.additional_properties = {}
@@ -108,6 +136,16 @@ class BotStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def mismatched_fields(self) -> Mapping[str, Any]:
+        """The fields whose value fit no declared shape, by JSON name, as they came.
+
+        Such a field reads as one left out (None, or an empty map) rather than as
+        something it is not, and ``to_dict()`` writes it back as it came, unless a value
+        was set since. Nested models keep their own.
+        """
+        return mismatched_fields(self)
 
     def __repr__(self) -> str:
         return short_repr(self)

@@ -8,7 +8,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import PARSE_ERRORS, Unparsed, make_lazy, parse_datetime, short_repr
+from ..types import (
+    JSON_NUMBER,
+    Unparsed,
+    is_object_list,
+    is_str_list,
+    make_lazy,
+    mismatch,
+    mismatched_fields,
+    parse_datetime,
+    short_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.bot import Bot
@@ -23,6 +33,7 @@ if TYPE_CHECKING:
     from ..models.talktrack import Talktrack
     from ..models.team import Team
     from ..models.transcript import Transcript
+    from ..models.transcript_segment import TranscriptSegment
     from ..models.user import User
     from ..models.zoom_metadata import ZoomMetadata
 
@@ -88,8 +99,14 @@ class ConversationAttributes:
     """ The conversation's UUID; the same value as the top-level `id` in the examples. """
     title: str | None = None
     """ The conversation's title. """
-    transcript: Transcript = _attrs_field(factory=lambda: _models.Transcript._new_placeholder())
-    """ The transcript, when it is included. """
+    transcript: Transcript | list[TranscriptSegment] = _attrs_field(
+        factory=lambda: _models.Transcript._new_placeholder()
+    )
+    """ The transcript, when it is included: an object, kept as it came (such as
+    `{"v1": {"final": [...]}}`), or a list of segments, each with its speaker and
+    words. Which shape comes when is not documented; public code gets the list
+    when it asks with `detailedTranscript=true`.
+     """
     boards: list[ConversationBoard] | None = None
     """ The boards (playbooks) that were active during the conversation. """
     finished_at: datetime.datetime | None = None
@@ -197,11 +214,26 @@ class ConversationAttributes:
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _received_null: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
+    _mismatched: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    _finished_at_text: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    _finished_at_parsed: datetime.datetime | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    _live_stream_started_at_text: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    _live_stream_started_at_parsed: datetime.datetime | None = _attrs_field(
+        init=False, default=None, eq=False, repr=False
+    )
+    _live_stream_ended_at_text: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    _live_stream_ended_at_parsed: datetime.datetime | None = _attrs_field(
+        init=False, default=None, eq=False, repr=False
+    )
+    _created_at_text: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    _created_at_parsed: datetime.datetime | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         _slots: Any = self
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        if self._mismatched:
+            field_dict.update(self._mismatched)
 
         uuid = self.uuid
         if uuid is not None or "uuid" in self._received_null:
@@ -220,48 +252,44 @@ class ConversationAttributes:
                     field_dict["transcript"] = transcript.to_dict()
                 elif "transcript" in self._received_null:
                     field_dict["transcript"] = None
+            elif isinstance(transcript, list):
+                field_dict["transcript"] = [item.to_dict() for item in transcript]
             elif transcript is not None or "transcript" in self._received_null:
-                field_dict["transcript"] = transcript  # kept as it came
+                field_dict["transcript"] = transcript  # set since, as something else than its members
 
         boards = _slots._boards_slot
         if type(boards) is Unparsed:
             field_dict["boards"] = boards.json  # never read: as it came
         else:
             if boards is not None:
-                field_dict["boards"] = boards
-                if isinstance(boards, list):
-                    try:
-                        field_dict["boards"] = [item.to_dict() for item in boards]
-                    except AttributeError:
-                        pass  # a list that from_dict kept as it came
+                field_dict["boards"] = [item.to_dict() for item in boards]
             elif "boards" in self._received_null:
                 field_dict["boards"] = None
 
         finished_at = self.finished_at
         if finished_at is not None:
-            field_dict["finishedAt"] = (
-                finished_at.isoformat() if isinstance(finished_at, datetime.datetime) else finished_at
-            )
+            if finished_at is self._finished_at_parsed:
+                field_dict["finishedAt"] = self._finished_at_text
+            else:
+                field_dict["finishedAt"] = finished_at.isoformat()
         elif "finishedAt" in self._received_null:
             field_dict["finishedAt"] = None
 
         live_stream_started_at = self.live_stream_started_at
         if live_stream_started_at is not None:
-            field_dict["liveStreamStartedAt"] = (
-                live_stream_started_at.isoformat()
-                if isinstance(live_stream_started_at, datetime.datetime)
-                else live_stream_started_at
-            )
+            if live_stream_started_at is self._live_stream_started_at_parsed:
+                field_dict["liveStreamStartedAt"] = self._live_stream_started_at_text
+            else:
+                field_dict["liveStreamStartedAt"] = live_stream_started_at.isoformat()
         elif "liveStreamStartedAt" in self._received_null:
             field_dict["liveStreamStartedAt"] = None
 
         live_stream_ended_at = self.live_stream_ended_at
         if live_stream_ended_at is not None:
-            field_dict["liveStreamEndedAt"] = (
-                live_stream_ended_at.isoformat()
-                if isinstance(live_stream_ended_at, datetime.datetime)
-                else live_stream_ended_at
-            )
+            if live_stream_ended_at is self._live_stream_ended_at_parsed:
+                field_dict["liveStreamEndedAt"] = self._live_stream_ended_at_text
+            else:
+                field_dict["liveStreamEndedAt"] = live_stream_ended_at.isoformat()
         elif "liveStreamEndedAt" in self._received_null:
             field_dict["liveStreamEndedAt"] = None
 
@@ -270,20 +298,16 @@ class ConversationAttributes:
             field_dict["talktracks"] = talktracks.json  # never read: as it came
         else:
             if talktracks is not None:
-                field_dict["talktracks"] = talktracks
-                if isinstance(talktracks, list):
-                    try:
-                        field_dict["talktracks"] = [item.to_dict() for item in talktracks]
-                    except AttributeError:
-                        pass  # a list that from_dict kept as it came
+                field_dict["talktracks"] = [item.to_dict() for item in talktracks]
             elif "talktracks" in self._received_null:
                 field_dict["talktracks"] = None
 
         created_at = self.created_at
         if created_at is not None:
-            field_dict["createdAt"] = (
-                created_at.isoformat() if isinstance(created_at, datetime.datetime) else created_at
-            )
+            if created_at is self._created_at_parsed:
+                field_dict["createdAt"] = self._created_at_text
+            else:
+                field_dict["createdAt"] = created_at.isoformat()
         elif "createdAt" in self._received_null:
             field_dict["createdAt"] = None
 
@@ -296,7 +320,7 @@ class ConversationAttributes:
             field_dict["user"] = user.json  # never read: as it came
         else:
             if user is not None:
-                field_dict["user"] = user.to_dict() if isinstance(user, _models.User) else user
+                field_dict["user"] = user.to_dict()
             elif "user" in self._received_null:
                 field_dict["user"] = None
 
@@ -305,7 +329,7 @@ class ConversationAttributes:
             field_dict["team"] = team.json  # never read: as it came
         else:
             if team is not None:
-                field_dict["team"] = team.to_dict() if isinstance(team, _models.Team) else team
+                field_dict["team"] = team.to_dict()
             elif "team" in self._received_null:
                 field_dict["team"] = None
 
@@ -323,7 +347,9 @@ class ConversationAttributes:
                 elif "extractedIntelligence" in self._received_null:
                     field_dict["extractedIntelligence"] = None
             elif extracted_intelligence is not None or "extractedIntelligence" in self._received_null:
-                field_dict["extractedIntelligence"] = extracted_intelligence  # kept as it came
+                field_dict["extractedIntelligence"] = (
+                    extracted_intelligence  # set since, as something else than the map
+                )
 
         confirmed_extracted_intelligence = _slots._confirmed_extracted_intelligence_slot
         if type(confirmed_extracted_intelligence) is Unparsed:
@@ -342,7 +368,9 @@ class ConversationAttributes:
             elif (
                 confirmed_extracted_intelligence is not None or "confirmedExtractedIntelligence" in self._received_null
             ):
-                field_dict["confirmedExtractedIntelligence"] = confirmed_extracted_intelligence  # kept as it came
+                field_dict["confirmedExtractedIntelligence"] = (
+                    confirmed_extracted_intelligence  # set since, as something else than the map
+                )
 
         external_intelligence_opportunity_id = self.external_intelligence_opportunity_id
         if (
@@ -364,11 +392,7 @@ class ConversationAttributes:
             field_dict["externalOpportunity"] = external_opportunity.json  # never read: as it came
         else:
             if external_opportunity is not None:
-                field_dict["externalOpportunity"] = (
-                    external_opportunity.to_dict()
-                    if isinstance(external_opportunity, _models.ExternalOpportunity)
-                    else external_opportunity
-                )
+                field_dict["externalOpportunity"] = external_opportunity.to_dict()
             elif "externalOpportunity" in self._received_null:
                 field_dict["externalOpportunity"] = None
 
@@ -385,12 +409,7 @@ class ConversationAttributes:
             field_dict["bots"] = bots.json  # never read: as it came
         else:
             if bots is not None:
-                field_dict["bots"] = bots
-                if isinstance(bots, list):
-                    try:
-                        field_dict["bots"] = [item.to_dict() for item in bots]
-                    except AttributeError:
-                        pass  # a list that from_dict kept as it came
+                field_dict["bots"] = [item.to_dict() for item in bots]
             elif "bots" in self._received_null:
                 field_dict["bots"] = None
 
@@ -403,12 +422,7 @@ class ConversationAttributes:
             field_dict["participants"] = participants.json  # never read: as it came
         else:
             if participants is not None:
-                field_dict["participants"] = participants
-                if isinstance(participants, list):
-                    try:
-                        field_dict["participants"] = [item.to_dict() for item in participants]
-                    except AttributeError:
-                        pass  # a list that from_dict kept as it came
+                field_dict["participants"] = [item.to_dict() for item in participants]
             elif "participants" in self._received_null:
                 field_dict["participants"] = None
 
@@ -417,12 +431,7 @@ class ConversationAttributes:
             field_dict["attendees"] = attendees.json  # never read: as it came
         else:
             if attendees is not None:
-                field_dict["attendees"] = attendees
-                if isinstance(attendees, list):
-                    try:
-                        field_dict["attendees"] = [item.to_dict() for item in attendees]
-                    except AttributeError:
-                        pass  # a list that from_dict kept as it came
+                field_dict["attendees"] = [item.to_dict() for item in attendees]
             elif "attendees" in self._received_null:
                 field_dict["attendees"] = None
 
@@ -447,12 +456,7 @@ class ConversationAttributes:
             field_dict["scorecardResults"] = scorecard_results.json  # never read: as it came
         else:
             if scorecard_results is not None:
-                field_dict["scorecardResults"] = scorecard_results
-                if isinstance(scorecard_results, list):
-                    try:
-                        field_dict["scorecardResults"] = [item.to_dict() for item in scorecard_results]
-                    except AttributeError:
-                        pass  # a list that from_dict kept as it came
+                field_dict["scorecardResults"] = [item.to_dict() for item in scorecard_results]
             elif "scorecardResults" in self._received_null:
                 field_dict["scorecardResults"] = None
 
@@ -466,7 +470,7 @@ class ConversationAttributes:
                 elif "labels" in self._received_null:
                     field_dict["labels"] = None
             elif labels is not None or "labels" in self._received_null:
-                field_dict["labels"] = labels  # kept as it came
+                field_dict["labels"] = labels  # set since, as something else than the map
 
         label_tags_to_filter_if_na = self.label_tags_to_filter_if_na
         if label_tags_to_filter_if_na is not None or "labelTagsToFilterIfNA" in self._received_null:
@@ -497,12 +501,7 @@ class ConversationAttributes:
             field_dict["linkedCrmRecords"] = linked_crm_records.json  # never read: as it came
         else:
             if linked_crm_records is not None:
-                field_dict["linkedCrmRecords"] = linked_crm_records
-                if isinstance(linked_crm_records, list):
-                    try:
-                        field_dict["linkedCrmRecords"] = [item.to_dict() for item in linked_crm_records]
-                    except AttributeError:
-                        pass  # a list that from_dict kept as it came
+                field_dict["linkedCrmRecords"] = [item.to_dict() for item in linked_crm_records]
             elif "linkedCrmRecords" in self._received_null:
                 field_dict["linkedCrmRecords"] = None
 
@@ -515,9 +514,7 @@ class ConversationAttributes:
             field_dict["zoomMetadata"] = zoom_metadata.json  # never read: as it came
         else:
             if zoom_metadata is not None:
-                field_dict["zoomMetadata"] = (
-                    zoom_metadata.to_dict() if isinstance(zoom_metadata, _models.ZoomMetadata) else zoom_metadata
-                )
+                field_dict["zoomMetadata"] = zoom_metadata.to_dict()
             elif "zoomMetadata" in self._received_null:
                 field_dict["zoomMetadata"] = None
 
@@ -531,7 +528,7 @@ class ConversationAttributes:
                 elif "importMetadata" in self._received_null:
                     field_dict["importMetadata"] = None
             elif import_metadata is not None or "importMetadata" in self._received_null:
-                field_dict["importMetadata"] = import_metadata  # kept as it came
+                field_dict["importMetadata"] = import_metadata  # set since, as something else than the map
 
         zoom_meeting_join_url = self.zoom_meeting_join_url
         if zoom_meeting_join_url is not None or "zoomMeetingJoinUrl" in self._received_null:
@@ -554,242 +551,419 @@ class ConversationAttributes:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _nones = 0  # optional fields that are None: left out or null
+        _mismatched: dict[str, Any] | None = None  # values of no declared shape
         uuid = src_dict.get("uuid")
-        if uuid is None:
-            _nones += 1
+        if uuid.__class__ is not str:
+            if uuid is None:
+                _nones += 1
+            else:
+                _mismatched = mismatch(_mismatched, "uuid", uuid)
+                uuid = None
 
         title = src_dict.get("title")
-        if title is None:
-            _nones += 1
+        if title.__class__ is not str:
+            if title is None:
+                _nones += 1
+            else:
+                _mismatched = mismatch(_mismatched, "title", title)
+                title = None
 
         transcript: Any = src_dict.get("transcript")
-        if isinstance(transcript, dict):
+        if transcript.__class__ is dict or is_object_list(transcript):
             transcript = Unparsed(transcript)  # parsed on first read
         elif transcript is None:
             _nones += 1
             transcript = _models.Transcript._new_placeholder()
+        else:
+            _mismatched = mismatch(_mismatched, "transcript", transcript)
+            transcript = _models.Transcript._new_placeholder()
 
         boards: Any = src_dict.get("boards")
-        if isinstance(boards, list):
+        if is_object_list(boards):
             boards = Unparsed(boards)  # parsed on first read
         elif boards is None:
             _nones += 1
+        else:
+            _mismatched = mismatch(_mismatched, "boards", boards)
+            boards = None
 
         finished_at: Any = src_dict.get("finishedAt")
-        if isinstance(finished_at, str):
+        _finished_at_text = None
+        if finished_at.__class__ is str:
             try:
-                finished_at = parse_datetime(finished_at)
-            except PARSE_ERRORS:
-                pass  # kept as it came, like upstream's union parsing
+                _finished_at_text, finished_at = finished_at, parse_datetime(finished_at)
+            except ValueError:  # a date-time that does not parse (or a leap second, which Python has not)
+                _mismatched = mismatch(_mismatched, "finishedAt", finished_at)
+                finished_at = None
         elif finished_at is None:
             _nones += 1
+        else:
+            _mismatched = mismatch(_mismatched, "finishedAt", finished_at)
+            finished_at = None
 
         live_stream_started_at: Any = src_dict.get("liveStreamStartedAt")
-        if isinstance(live_stream_started_at, str):
+        _live_stream_started_at_text = None
+        if live_stream_started_at.__class__ is str:
             try:
-                live_stream_started_at = parse_datetime(live_stream_started_at)
-            except PARSE_ERRORS:
-                pass  # kept as it came, like upstream's union parsing
+                _live_stream_started_at_text, live_stream_started_at = (
+                    live_stream_started_at,
+                    parse_datetime(live_stream_started_at),
+                )
+            except ValueError:  # a date-time that does not parse (or a leap second, which Python has not)
+                _mismatched = mismatch(_mismatched, "liveStreamStartedAt", live_stream_started_at)
+                live_stream_started_at = None
         elif live_stream_started_at is None:
             _nones += 1
+        else:
+            _mismatched = mismatch(_mismatched, "liveStreamStartedAt", live_stream_started_at)
+            live_stream_started_at = None
 
         live_stream_ended_at: Any = src_dict.get("liveStreamEndedAt")
-        if isinstance(live_stream_ended_at, str):
+        _live_stream_ended_at_text = None
+        if live_stream_ended_at.__class__ is str:
             try:
-                live_stream_ended_at = parse_datetime(live_stream_ended_at)
-            except PARSE_ERRORS:
-                pass  # kept as it came, like upstream's union parsing
+                _live_stream_ended_at_text, live_stream_ended_at = (
+                    live_stream_ended_at,
+                    parse_datetime(live_stream_ended_at),
+                )
+            except ValueError:  # a date-time that does not parse (or a leap second, which Python has not)
+                _mismatched = mismatch(_mismatched, "liveStreamEndedAt", live_stream_ended_at)
+                live_stream_ended_at = None
         elif live_stream_ended_at is None:
             _nones += 1
+        else:
+            _mismatched = mismatch(_mismatched, "liveStreamEndedAt", live_stream_ended_at)
+            live_stream_ended_at = None
 
         talktracks: Any = src_dict.get("talktracks")
-        if isinstance(talktracks, list):
+        if is_object_list(talktracks):
             talktracks = Unparsed(talktracks)  # parsed on first read
         elif talktracks is None:
             _nones += 1
+        else:
+            _mismatched = mismatch(_mismatched, "talktracks", talktracks)
+            talktracks = None
 
         created_at: Any = src_dict.get("createdAt")
-        if isinstance(created_at, str):
+        _created_at_text = None
+        if created_at.__class__ is str:
             try:
-                created_at = parse_datetime(created_at)
-            except PARSE_ERRORS:
-                pass  # kept as it came, like upstream's union parsing
+                _created_at_text, created_at = created_at, parse_datetime(created_at)
+            except ValueError:  # a date-time that does not parse (or a leap second, which Python has not)
+                _mismatched = mismatch(_mismatched, "createdAt", created_at)
+                created_at = None
         elif created_at is None:
             _nones += 1
+        else:
+            _mismatched = mismatch(_mismatched, "createdAt", created_at)
+            created_at = None
 
         user_uuid = src_dict.get("userUUID")
-        if user_uuid is None:
-            _nones += 1
+        if user_uuid.__class__ is not str:
+            if user_uuid is None:
+                _nones += 1
+            else:
+                _mismatched = mismatch(_mismatched, "userUUID", user_uuid)
+                user_uuid = None
 
         user: Any = src_dict.get("user")
-        if isinstance(user, dict):
+        if user.__class__ is dict:
             user = Unparsed(user)  # parsed on first read
         elif user is None:
             _nones += 1
+        else:
+            _mismatched = mismatch(_mismatched, "user", user)
+            user = None
 
         team: Any = src_dict.get("team")
-        if isinstance(team, dict):
+        if team.__class__ is dict:
             team = Unparsed(team)  # parsed on first read
         elif team is None:
             _nones += 1
+        else:
+            _mismatched = mismatch(_mismatched, "team", team)
+            team = None
 
         team_uuid = src_dict.get("teamUUID")
-        if team_uuid is None:
-            _nones += 1
+        if team_uuid.__class__ is not str:
+            if team_uuid is None:
+                _nones += 1
+            else:
+                _mismatched = mismatch(_mismatched, "teamUUID", team_uuid)
+                team_uuid = None
 
         extracted_intelligence: Any = src_dict.get("extractedIntelligence")
-        if isinstance(extracted_intelligence, dict):
+        if extracted_intelligence.__class__ is dict:
             extracted_intelligence = Unparsed(extracted_intelligence)  # parsed on first read
         elif extracted_intelligence is None:
             _nones += 1
             extracted_intelligence = _models.ExtractedIntelligence._new_placeholder()
+        else:
+            _mismatched = mismatch(_mismatched, "extractedIntelligence", extracted_intelligence)
+            extracted_intelligence = _models.ExtractedIntelligence._new_placeholder()
 
         confirmed_extracted_intelligence: Any = src_dict.get("confirmedExtractedIntelligence")
-        if isinstance(confirmed_extracted_intelligence, dict):
+        if confirmed_extracted_intelligence.__class__ is dict:
             confirmed_extracted_intelligence = Unparsed(confirmed_extracted_intelligence)  # parsed on first read
         elif confirmed_extracted_intelligence is None:
             _nones += 1
             confirmed_extracted_intelligence = _models.ExtractedIntelligence._new_placeholder()
+        else:
+            _mismatched = mismatch(_mismatched, "confirmedExtractedIntelligence", confirmed_extracted_intelligence)
+            confirmed_extracted_intelligence = _models.ExtractedIntelligence._new_placeholder()
 
         external_intelligence_opportunity_id = src_dict.get("externalIntelligenceOpportunityID")
-        if external_intelligence_opportunity_id is None:
-            _nones += 1
+        if external_intelligence_opportunity_id.__class__ is not str:
+            if external_intelligence_opportunity_id is None:
+                _nones += 1
+            else:
+                _mismatched = mismatch(
+                    _mismatched, "externalIntelligenceOpportunityID", external_intelligence_opportunity_id
+                )
+                external_intelligence_opportunity_id = None
 
         crm_export_status = src_dict.get("crmExportStatus")
-        if crm_export_status is None:
-            _nones += 1
+        if crm_export_status.__class__ is not str:
+            if crm_export_status is None:
+                _nones += 1
+            else:
+                _mismatched = mismatch(_mismatched, "crmExportStatus", crm_export_status)
+                crm_export_status = None
 
         archived = src_dict.get("archived")
-        if archived is None:
-            _nones += 1
+        if archived.__class__ is not bool:
+            if archived is None:
+                _nones += 1
+            else:
+                _mismatched = mismatch(_mismatched, "archived", archived)
+                archived = None
 
         external_opportunity: Any = src_dict.get("externalOpportunity")
-        if isinstance(external_opportunity, dict):
+        if external_opportunity.__class__ is dict:
             external_opportunity = Unparsed(external_opportunity)  # parsed on first read
         elif external_opportunity is None:
             _nones += 1
+        else:
+            _mismatched = mismatch(_mismatched, "externalOpportunity", external_opportunity)
+            external_opportunity = None
 
         video_uid = src_dict.get("videoUID")
-        if video_uid is None:
-            _nones += 1
+        if video_uid.__class__ is not str:
+            if video_uid is None:
+                _nones += 1
+            else:
+                _mismatched = mismatch(_mismatched, "videoUID", video_uid)
+                video_uid = None
 
         video_status = src_dict.get("videoStatus")
-        if video_status is None:
-            _nones += 1
+        if video_status.__class__ is not str:
+            if video_status is None:
+                _nones += 1
+            else:
+                _mismatched = mismatch(_mismatched, "videoStatus", video_status)
+                video_status = None
 
         bots: Any = src_dict.get("bots")
-        if isinstance(bots, list):
+        if is_object_list(bots):
             bots = Unparsed(bots)  # parsed on first read
         elif bots is None:
             _nones += 1
+        else:
+            _mismatched = mismatch(_mismatched, "bots", bots)
+            bots = None
 
         transcript_status = src_dict.get("transcriptStatus")
-        if transcript_status is None:
-            _nones += 1
+        if transcript_status.__class__ is not str:
+            if transcript_status is None:
+                _nones += 1
+            else:
+                _mismatched = mismatch(_mismatched, "transcriptStatus", transcript_status)
+                transcript_status = None
 
         participants: Any = src_dict.get("participants")
-        if isinstance(participants, list):
+        if is_object_list(participants):
             participants = Unparsed(participants)  # parsed on first read
         elif participants is None:
             _nones += 1
+        else:
+            _mismatched = mismatch(_mismatched, "participants", participants)
+            participants = None
 
         attendees: Any = src_dict.get("attendees")
-        if isinstance(attendees, list):
+        if is_object_list(attendees):
             attendees = Unparsed(attendees)  # parsed on first read
         elif attendees is None:
             _nones += 1
+        else:
+            _mismatched = mismatch(_mismatched, "attendees", attendees)
+            attendees = None
 
         referenceable = src_dict.get("referenceable")
-        if referenceable is None:
-            _nones += 1
+        if referenceable.__class__ is not bool:
+            if referenceable is None:
+                _nones += 1
+            else:
+                _mismatched = mismatch(_mismatched, "referenceable", referenceable)
+                referenceable = None
 
         private = src_dict.get("private")
-        if private is None:
-            _nones += 1
+        if private.__class__ is not bool:
+            if private is None:
+                _nones += 1
+            else:
+                _mismatched = mismatch(_mismatched, "private", private)
+                private = None
 
         media_storage_status = src_dict.get("mediaStorageStatus")
-        if media_storage_status is None:
-            _nones += 1
+        if media_storage_status.__class__ is not str:
+            if media_storage_status is None:
+                _nones += 1
+            else:
+                _mismatched = mismatch(_mismatched, "mediaStorageStatus", media_storage_status)
+                media_storage_status = None
 
         import_status = src_dict.get("importStatus")
-        if import_status is None:
-            _nones += 1
+        if import_status.__class__ is not str:
+            if import_status is None:
+                _nones += 1
+            else:
+                _mismatched = mismatch(_mismatched, "importStatus", import_status)
+                import_status = None
 
         scorecard_results: Any = src_dict.get("scorecardResults")
-        if isinstance(scorecard_results, list):
+        if is_object_list(scorecard_results):
             scorecard_results = Unparsed(scorecard_results)  # parsed on first read
         elif scorecard_results is None:
             _nones += 1
+        else:
+            _mismatched = mismatch(_mismatched, "scorecardResults", scorecard_results)
+            scorecard_results = None
 
         labels: Any = src_dict.get("labels")
-        if isinstance(labels, dict):
+        if labels.__class__ is dict:
             labels = Unparsed(labels)  # parsed on first read
         elif labels is None:
             _nones += 1
             labels = _models.ConversationLabels._new_placeholder()
+        else:
+            _mismatched = mismatch(_mismatched, "labels", labels)
+            labels = _models.ConversationLabels._new_placeholder()
 
         label_tags_to_filter_if_na = src_dict.get("labelTagsToFilterIfNA")
-        if label_tags_to_filter_if_na is None:
-            _nones += 1
+        if label_tags_to_filter_if_na.__class__ is not list or not is_str_list(label_tags_to_filter_if_na):
+            if label_tags_to_filter_if_na is None:
+                _nones += 1
+            else:
+                _mismatched = mismatch(_mismatched, "labelTagsToFilterIfNA", label_tags_to_filter_if_na)
+                label_tags_to_filter_if_na = None
 
         deprecated_label_categories = src_dict.get("deprecatedLabelCategories")
-        if deprecated_label_categories is None:
-            _nones += 1
+        if deprecated_label_categories.__class__ is not list or not is_str_list(deprecated_label_categories):
+            if deprecated_label_categories is None:
+                _nones += 1
+            else:
+                _mismatched = mismatch(_mismatched, "deprecatedLabelCategories", deprecated_label_categories)
+                deprecated_label_categories = None
 
         is_internal = src_dict.get("isInternal")
-        if is_internal is None:
-            _nones += 1
+        if is_internal.__class__ is not bool:
+            if is_internal is None:
+                _nones += 1
+            else:
+                _mismatched = mismatch(_mismatched, "isInternal", is_internal)
+                is_internal = None
 
         media_duration = src_dict.get("mediaDuration")
-        if media_duration is None:
-            _nones += 1
+        if media_duration.__class__ not in JSON_NUMBER:
+            if media_duration is None:
+                _nones += 1
+            else:
+                _mismatched = mismatch(_mismatched, "mediaDuration", media_duration)
+                media_duration = None
 
         deal_uuid = src_dict.get("dealUUID")
-        if deal_uuid is None:
-            _nones += 1
+        if deal_uuid.__class__ is not str:
+            if deal_uuid is None:
+                _nones += 1
+            else:
+                _mismatched = mismatch(_mismatched, "dealUUID", deal_uuid)
+                deal_uuid = None
 
         email_template_id = src_dict.get("emailTemplateID")
-        if email_template_id is None:
-            _nones += 1
+        if email_template_id.__class__ is not str:
+            if email_template_id is None:
+                _nones += 1
+            else:
+                _mismatched = mismatch(_mismatched, "emailTemplateID", email_template_id)
+                email_template_id = None
 
         linked_crm_records: Any = src_dict.get("linkedCrmRecords")
-        if isinstance(linked_crm_records, list):
+        if is_object_list(linked_crm_records):
             linked_crm_records = Unparsed(linked_crm_records)  # parsed on first read
         elif linked_crm_records is None:
             _nones += 1
+        else:
+            _mismatched = mismatch(_mismatched, "linkedCrmRecords", linked_crm_records)
+            linked_crm_records = None
 
         is_empty = src_dict.get("isEmpty")
-        if is_empty is None:
-            _nones += 1
+        if is_empty.__class__ is not bool:
+            if is_empty is None:
+                _nones += 1
+            else:
+                _mismatched = mismatch(_mismatched, "isEmpty", is_empty)
+                is_empty = None
 
         zoom_metadata: Any = src_dict.get("zoomMetadata")
-        if isinstance(zoom_metadata, dict):
+        if zoom_metadata.__class__ is dict:
             zoom_metadata = Unparsed(zoom_metadata)  # parsed on first read
         elif zoom_metadata is None:
             _nones += 1
+        else:
+            _mismatched = mismatch(_mismatched, "zoomMetadata", zoom_metadata)
+            zoom_metadata = None
 
         import_metadata: Any = src_dict.get("importMetadata")
-        if isinstance(import_metadata, dict):
+        if import_metadata.__class__ is dict:
             import_metadata = Unparsed(import_metadata)  # parsed on first read
         elif import_metadata is None:
             _nones += 1
             import_metadata = _models.ImportMetadata._new_placeholder()
+        else:
+            _mismatched = mismatch(_mismatched, "importMetadata", import_metadata)
+            import_metadata = _models.ImportMetadata._new_placeholder()
 
         zoom_meeting_join_url = src_dict.get("zoomMeetingJoinUrl")
-        if zoom_meeting_join_url is None:
-            _nones += 1
+        if zoom_meeting_join_url.__class__ is not str:
+            if zoom_meeting_join_url is None:
+                _nones += 1
+            else:
+                _mismatched = mismatch(_mismatched, "zoomMeetingJoinUrl", zoom_meeting_join_url)
+                zoom_meeting_join_url = None
 
         google_meet_join_url = src_dict.get("googleMeetJoinUrl")
-        if google_meet_join_url is None:
-            _nones += 1
+        if google_meet_join_url.__class__ is not str:
+            if google_meet_join_url is None:
+                _nones += 1
+            else:
+                _mismatched = mismatch(_mismatched, "googleMeetJoinUrl", google_meet_join_url)
+                google_meet_join_url = None
 
         microsoft_teams_join_url = src_dict.get("microsoftTeamsJoinUrl")
-        if microsoft_teams_join_url is None:
-            _nones += 1
+        if microsoft_teams_join_url.__class__ is not str:
+            if microsoft_teams_join_url is None:
+                _nones += 1
+            else:
+                _mismatched = mismatch(_mismatched, "microsoftTeamsJoinUrl", microsoft_teams_join_url)
+                microsoft_teams_join_url = None
 
         webex_join_url = src_dict.get("webexJoinUrl")
-        if webex_join_url is None:
-            _nones += 1
+        if webex_join_url.__class__ is not str:
+            if webex_join_url is None:
+                _nones += 1
+            else:
+                _mismatched = mismatch(_mismatched, "webexJoinUrl", webex_join_url)
+                webex_join_url = None
 
         _instance = cls.__new__(cls)
         _slots: Any = _instance
@@ -838,12 +1012,21 @@ class ConversationAttributes:
         _instance.google_meet_join_url = google_meet_join_url
         _instance.microsoft_teams_join_url = microsoft_teams_join_url
         _instance.webex_join_url = webex_join_url
+        _instance._finished_at_text = _finished_at_text
+        _instance._finished_at_parsed = finished_at
+        _instance._live_stream_started_at_text = _live_stream_started_at_text
+        _instance._live_stream_started_at_parsed = live_stream_started_at
+        _instance._live_stream_ended_at_text = _live_stream_ended_at_text
+        _instance._live_stream_ended_at_parsed = live_stream_ended_at
+        _instance._created_at_text = _created_at_text
+        _instance._created_at_parsed = created_at
         _as_declared = len(src_dict) + _nones == 45
         _instance._received_null = (
             ()
             if _as_declared
             else tuple(key for key, value in src_dict.items() if value is None and key in _KNOWN_KEYS)
         )
+        _instance._mismatched = _mismatched
 
         if _as_declared:
             _instance.additional_properties = {}
@@ -867,22 +1050,32 @@ class ConversationAttributes:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    @property
+    def mismatched_fields(self) -> Mapping[str, Any]:
+        """The fields whose value fit no declared shape, by JSON name, as they came.
+
+        Such a field reads as one left out (None, or an empty map) rather than as
+        something it is not, and ``to_dict()`` writes it back as it came, unless a value
+        was set since. Nested models keep their own.
+        """
+        return mismatched_fields(self)
+
     def __repr__(self) -> str:
         return short_repr(self)
 
 
 def _parse_transcript(value: Any) -> Any:
-    return _models.Transcript.from_dict(value)
+    return (
+        _models.Transcript.from_dict(value)
+        if value.__class__ is dict
+        else list(map(_models.TranscriptSegment.from_dict, value))
+    )
 
 
 def _read_transcript(self: Any) -> Any:
     value = self._transcript_slot
     if type(value) is Unparsed:
-        unparsed, value = value, value.json
-        try:
-            value = _parse_transcript(value)
-        except PARSE_ERRORS:
-            pass  # kept as it came, like upstream's union parsing
+        unparsed, value = value, _parse_transcript(value.json)
         if self._transcript_slot is unparsed:  # else another thread's read came first
             self._transcript_slot = value
         else:
@@ -900,11 +1093,7 @@ def _parse_boards(value: Any) -> Any:
 def _read_boards(self: Any) -> Any:
     value = self._boards_slot
     if type(value) is Unparsed:
-        unparsed, value = value, value.json
-        try:
-            value = _parse_boards(value)
-        except PARSE_ERRORS:
-            pass  # kept as it came, like upstream's union parsing
+        unparsed, value = value, _parse_boards(value.json)
         if self._boards_slot is unparsed:  # else another thread's read came first
             self._boards_slot = value
         else:
@@ -922,11 +1111,7 @@ def _parse_talktracks(value: Any) -> Any:
 def _read_talktracks(self: Any) -> Any:
     value = self._talktracks_slot
     if type(value) is Unparsed:
-        unparsed, value = value, value.json
-        try:
-            value = _parse_talktracks(value)
-        except PARSE_ERRORS:
-            pass  # kept as it came, like upstream's union parsing
+        unparsed, value = value, _parse_talktracks(value.json)
         if self._talktracks_slot is unparsed:  # else another thread's read came first
             self._talktracks_slot = value
         else:
@@ -944,11 +1129,7 @@ def _parse_user(value: Any) -> Any:
 def _read_user(self: Any) -> Any:
     value = self._user_slot
     if type(value) is Unparsed:
-        unparsed, value = value, value.json
-        try:
-            value = _parse_user(value)
-        except PARSE_ERRORS:
-            pass  # kept as it came, like upstream's union parsing
+        unparsed, value = value, _parse_user(value.json)
         if self._user_slot is unparsed:  # else another thread's read came first
             self._user_slot = value
         else:
@@ -966,11 +1147,7 @@ def _parse_team(value: Any) -> Any:
 def _read_team(self: Any) -> Any:
     value = self._team_slot
     if type(value) is Unparsed:
-        unparsed, value = value, value.json
-        try:
-            value = _parse_team(value)
-        except PARSE_ERRORS:
-            pass  # kept as it came, like upstream's union parsing
+        unparsed, value = value, _parse_team(value.json)
         if self._team_slot is unparsed:  # else another thread's read came first
             self._team_slot = value
         else:
@@ -988,11 +1165,7 @@ def _parse_extracted_intelligence(value: Any) -> Any:
 def _read_extracted_intelligence(self: Any) -> Any:
     value = self._extracted_intelligence_slot
     if type(value) is Unparsed:
-        unparsed, value = value, value.json
-        try:
-            value = _parse_extracted_intelligence(value)
-        except PARSE_ERRORS:
-            pass  # kept as it came, like upstream's union parsing
+        unparsed, value = value, _parse_extracted_intelligence(value.json)
         if self._extracted_intelligence_slot is unparsed:  # else another thread's read came first
             self._extracted_intelligence_slot = value
         else:
@@ -1010,11 +1183,7 @@ def _parse_confirmed_extracted_intelligence(value: Any) -> Any:
 def _read_confirmed_extracted_intelligence(self: Any) -> Any:
     value = self._confirmed_extracted_intelligence_slot
     if type(value) is Unparsed:
-        unparsed, value = value, value.json
-        try:
-            value = _parse_confirmed_extracted_intelligence(value)
-        except PARSE_ERRORS:
-            pass  # kept as it came, like upstream's union parsing
+        unparsed, value = value, _parse_confirmed_extracted_intelligence(value.json)
         if self._confirmed_extracted_intelligence_slot is unparsed:  # else another thread's read came first
             self._confirmed_extracted_intelligence_slot = value
         else:
@@ -1037,11 +1206,7 @@ def _parse_external_opportunity(value: Any) -> Any:
 def _read_external_opportunity(self: Any) -> Any:
     value = self._external_opportunity_slot
     if type(value) is Unparsed:
-        unparsed, value = value, value.json
-        try:
-            value = _parse_external_opportunity(value)
-        except PARSE_ERRORS:
-            pass  # kept as it came, like upstream's union parsing
+        unparsed, value = value, _parse_external_opportunity(value.json)
         if self._external_opportunity_slot is unparsed:  # else another thread's read came first
             self._external_opportunity_slot = value
         else:
@@ -1059,11 +1224,7 @@ def _parse_bots(value: Any) -> Any:
 def _read_bots(self: Any) -> Any:
     value = self._bots_slot
     if type(value) is Unparsed:
-        unparsed, value = value, value.json
-        try:
-            value = _parse_bots(value)
-        except PARSE_ERRORS:
-            pass  # kept as it came, like upstream's union parsing
+        unparsed, value = value, _parse_bots(value.json)
         if self._bots_slot is unparsed:  # else another thread's read came first
             self._bots_slot = value
         else:
@@ -1081,11 +1242,7 @@ def _parse_participants(value: Any) -> Any:
 def _read_participants(self: Any) -> Any:
     value = self._participants_slot
     if type(value) is Unparsed:
-        unparsed, value = value, value.json
-        try:
-            value = _parse_participants(value)
-        except PARSE_ERRORS:
-            pass  # kept as it came, like upstream's union parsing
+        unparsed, value = value, _parse_participants(value.json)
         if self._participants_slot is unparsed:  # else another thread's read came first
             self._participants_slot = value
         else:
@@ -1103,11 +1260,7 @@ def _parse_attendees(value: Any) -> Any:
 def _read_attendees(self: Any) -> Any:
     value = self._attendees_slot
     if type(value) is Unparsed:
-        unparsed, value = value, value.json
-        try:
-            value = _parse_attendees(value)
-        except PARSE_ERRORS:
-            pass  # kept as it came, like upstream's union parsing
+        unparsed, value = value, _parse_attendees(value.json)
         if self._attendees_slot is unparsed:  # else another thread's read came first
             self._attendees_slot = value
         else:
@@ -1125,11 +1278,7 @@ def _parse_scorecard_results(value: Any) -> Any:
 def _read_scorecard_results(self: Any) -> Any:
     value = self._scorecard_results_slot
     if type(value) is Unparsed:
-        unparsed, value = value, value.json
-        try:
-            value = _parse_scorecard_results(value)
-        except PARSE_ERRORS:
-            pass  # kept as it came, like upstream's union parsing
+        unparsed, value = value, _parse_scorecard_results(value.json)
         if self._scorecard_results_slot is unparsed:  # else another thread's read came first
             self._scorecard_results_slot = value
         else:
@@ -1147,11 +1296,7 @@ def _parse_labels(value: Any) -> Any:
 def _read_labels(self: Any) -> Any:
     value = self._labels_slot
     if type(value) is Unparsed:
-        unparsed, value = value, value.json
-        try:
-            value = _parse_labels(value)
-        except PARSE_ERRORS:
-            pass  # kept as it came, like upstream's union parsing
+        unparsed, value = value, _parse_labels(value.json)
         if self._labels_slot is unparsed:  # else another thread's read came first
             self._labels_slot = value
         else:
@@ -1169,11 +1314,7 @@ def _parse_linked_crm_records(value: Any) -> Any:
 def _read_linked_crm_records(self: Any) -> Any:
     value = self._linked_crm_records_slot
     if type(value) is Unparsed:
-        unparsed, value = value, value.json
-        try:
-            value = _parse_linked_crm_records(value)
-        except PARSE_ERRORS:
-            pass  # kept as it came, like upstream's union parsing
+        unparsed, value = value, _parse_linked_crm_records(value.json)
         if self._linked_crm_records_slot is unparsed:  # else another thread's read came first
             self._linked_crm_records_slot = value
         else:
@@ -1191,11 +1332,7 @@ def _parse_zoom_metadata(value: Any) -> Any:
 def _read_zoom_metadata(self: Any) -> Any:
     value = self._zoom_metadata_slot
     if type(value) is Unparsed:
-        unparsed, value = value, value.json
-        try:
-            value = _parse_zoom_metadata(value)
-        except PARSE_ERRORS:
-            pass  # kept as it came, like upstream's union parsing
+        unparsed, value = value, _parse_zoom_metadata(value.json)
         if self._zoom_metadata_slot is unparsed:  # else another thread's read came first
             self._zoom_metadata_slot = value
         else:
@@ -1213,11 +1350,7 @@ def _parse_import_metadata(value: Any) -> Any:
 def _read_import_metadata(self: Any) -> Any:
     value = self._import_metadata_slot
     if type(value) is Unparsed:
-        unparsed, value = value, value.json
-        try:
-            value = _parse_import_metadata(value)
-        except PARSE_ERRORS:
-            pass  # kept as it came, like upstream's union parsing
+        unparsed, value = value, _parse_import_metadata(value.json)
         if self._import_metadata_slot is unparsed:  # else another thread's read came first
             self._import_metadata_slot = value
         else:

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import PARSE_ERRORS, short_repr
+from ..types import (
+    PARSE_ERRORS,
+    mismatch,
+    mismatched_fields,
+    short_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.battlecard import Battlecard
@@ -37,10 +42,13 @@ class ConversationBoard:
     """ The battlecards that were shown. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _received_null: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
+    _mismatched: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        if self._mismatched:
+            field_dict.update(self._mismatched)
 
         uuid = self.uuid
         if uuid is not None or "uuid" in self._received_null:
@@ -48,18 +56,13 @@ class ConversationBoard:
 
         board = self.board
         if board is not None:
-            field_dict["board"] = board.to_dict() if isinstance(board, _models.Board) else board
+            field_dict["board"] = board.to_dict()
         elif "board" in self._received_null:
             field_dict["board"] = None
 
         battlecards = self.battlecards
         if battlecards is not None:
-            field_dict["battlecards"] = battlecards
-            if isinstance(battlecards, list):
-                try:
-                    field_dict["battlecards"] = [item.to_dict() for item in battlecards]
-                except AttributeError:
-                    pass  # a list that from_dict kept as it came
+            field_dict["battlecards"] = [item.to_dict() for item in battlecards]
         elif "battlecards" in self._received_null:
             field_dict["battlecards"] = None
 
@@ -68,27 +71,40 @@ class ConversationBoard:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _nones = 0  # optional fields that are None: left out or null
+        _mismatched: dict[str, Any] | None = None  # values of no declared shape
         uuid = src_dict.get("uuid")
-        if uuid is None:
-            _nones += 1
+        if uuid.__class__ is not str:
+            if uuid is None:
+                _nones += 1
+            else:
+                _mismatched = mismatch(_mismatched, "uuid", uuid)
+                uuid = None
 
         board: Any = src_dict.get("board")
-        if isinstance(board, dict):
+        if board.__class__ is dict:
             try:
                 board = _models.Board.from_dict(board)
-            except PARSE_ERRORS:
-                pass  # kept as it came, like upstream's union parsing
+            except PARSE_ERRORS:  # an item that is not an object, or a required field below
+                _mismatched = mismatch(_mismatched, "board", board)
+                board = None
         elif board is None:
             _nones += 1
+        else:
+            _mismatched = mismatch(_mismatched, "board", board)
+            board = None
 
         battlecards: Any = src_dict.get("battlecards")
-        if isinstance(battlecards, list):
+        if battlecards.__class__ is list:
             try:
                 battlecards = list(map(_models.Battlecard.from_dict, battlecards))
-            except PARSE_ERRORS:
-                pass  # kept as it came, like upstream's union parsing
+            except PARSE_ERRORS:  # an item that is not an object, or a required field below
+                _mismatched = mismatch(_mismatched, "battlecards", battlecards)
+                battlecards = None
         elif battlecards is None:
             _nones += 1
+        else:
+            _mismatched = mismatch(_mismatched, "battlecards", battlecards)
+            battlecards = None
 
         _instance = cls.__new__(cls)
         _instance.uuid = uuid
@@ -100,6 +116,7 @@ class ConversationBoard:
             if _as_declared
             else tuple(key for key, value in src_dict.items() if value is None and key in _KNOWN_KEYS)
         )
+        _instance._mismatched = _mismatched
 
         if _as_declared:
             _instance.additional_properties = {}
@@ -122,6 +139,16 @@ class ConversationBoard:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def mismatched_fields(self) -> Mapping[str, Any]:
+        """The fields whose value fit no declared shape, by JSON name, as they came.
+
+        Such a field reads as one left out (None, or an empty map) rather than as
+        something it is not, and ``to_dict()`` writes it back as it came, unless a value
+        was set since. Nested models keep their own.
+        """
+        return mismatched_fields(self)
 
     def __repr__(self) -> str:
         return short_repr(self)

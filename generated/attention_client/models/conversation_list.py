@@ -7,7 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import PARSE_ERRORS, Unparsed, make_lazy, short_repr
+from ..types import (
+    Unparsed,
+    is_object_list,
+    make_lazy,
+    mismatch,
+    mismatch_error,
+    mismatched_fields,
+    short_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.conversation import Conversation
@@ -42,11 +50,14 @@ class ConversationList:
     """ Counts for the whole list. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _received_null: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
+    _mismatched: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         _slots: Any = self
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        if self._mismatched:
+            field_dict.update(self._mismatched)
 
         field_dict["data"] = [item.to_dict() for item in self.data]
 
@@ -55,7 +66,7 @@ class ConversationList:
             field_dict["links"] = links.json  # never read: as it came
         else:
             if links is not None:
-                field_dict["links"] = links.to_dict() if isinstance(links, _models.Links) else links
+                field_dict["links"] = links.to_dict()
             elif "links" in self._received_null:
                 field_dict["links"] = None
 
@@ -64,7 +75,7 @@ class ConversationList:
             field_dict["meta"] = meta.json  # never read: as it came
         else:
             if meta is not None:
-                field_dict["meta"] = meta.to_dict() if isinstance(meta, _models.ListMeta) else meta
+                field_dict["meta"] = meta.to_dict()
             elif "meta" in self._received_null:
                 field_dict["meta"] = None
 
@@ -73,19 +84,29 @@ class ConversationList:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _nones = 0  # optional fields that are None: left out or null
-        data = list(map(_models.Conversation.from_dict, src_dict["data"]))
+        _mismatched: dict[str, Any] | None = None  # values of no declared shape
+        data = src_dict["data"]
+        if not is_object_list(data):
+            raise mismatch_error("ConversationList", "data", data, "a list of objects")
+        data = list(map(_models.Conversation.from_dict, data))
 
         links: Any = src_dict.get("links")
-        if isinstance(links, dict):
+        if links.__class__ is dict:
             links = Unparsed(links)  # parsed on first read
         elif links is None:
             _nones += 1
+        else:
+            _mismatched = mismatch(_mismatched, "links", links)
+            links = None
 
         meta: Any = src_dict.get("meta")
-        if isinstance(meta, dict):
+        if meta.__class__ is dict:
             meta = Unparsed(meta)  # parsed on first read
         elif meta is None:
             _nones += 1
+        else:
+            _mismatched = mismatch(_mismatched, "meta", meta)
+            meta = None
 
         _instance = cls.__new__(cls)
         _slots: Any = _instance
@@ -98,6 +119,7 @@ class ConversationList:
             if _as_declared
             else tuple(key for key, value in src_dict.items() if value is None and key in _KNOWN_KEYS)
         )
+        _instance._mismatched = _mismatched
 
         if _as_declared:
             _instance.additional_properties = {}
@@ -121,6 +143,16 @@ class ConversationList:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    @property
+    def mismatched_fields(self) -> Mapping[str, Any]:
+        """The fields whose value fit no declared shape, by JSON name, as they came.
+
+        Such a field reads as one left out (None, or an empty map) rather than as
+        something it is not, and ``to_dict()`` writes it back as it came, unless a value
+        was set since. Nested models keep their own.
+        """
+        return mismatched_fields(self)
+
     def __repr__(self) -> str:
         return short_repr(self)
 
@@ -132,11 +164,7 @@ def _parse_links(value: Any) -> Any:
 def _read_links(self: Any) -> Any:
     value = self._links_slot
     if type(value) is Unparsed:
-        unparsed, value = value, value.json
-        try:
-            value = _parse_links(value)
-        except PARSE_ERRORS:
-            pass  # kept as it came, like upstream's union parsing
+        unparsed, value = value, _parse_links(value.json)
         if self._links_slot is unparsed:  # else another thread's read came first
             self._links_slot = value
         else:
@@ -154,11 +182,7 @@ def _parse_meta(value: Any) -> Any:
 def _read_meta(self: Any) -> Any:
     value = self._meta_slot
     if type(value) is Unparsed:
-        unparsed, value = value, value.json
-        try:
-            value = _parse_meta(value)
-        except PARSE_ERRORS:
-            pass  # kept as it came, like upstream's union parsing
+        unparsed, value = value, _parse_meta(value.json)
         if self._meta_slot is unparsed:  # else another thread's read came first
             self._meta_slot = value
         else:

@@ -7,7 +7,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 
 from .. import models as _models
-from ..types import UNSET, Unset, parse_datetime
+from ..types import (
+    UNSET,
+    Unset,
+    format_datetime,
+    parse_datetime,
+)
 
 if TYPE_CHECKING:
     from ..models.crm_record_reference import CrmRecordReference
@@ -85,7 +90,7 @@ class ImportConversationRequest:
 
         conversation_started_at = self.conversation_started_at
         if not isinstance(conversation_started_at, Unset):
-            field_dict["conversationStartedAt"] = conversation_started_at.isoformat()
+            field_dict["conversationStartedAt"] = format_datetime(conversation_started_at)
 
         headers = self.headers
         if not isinstance(headers, Unset):

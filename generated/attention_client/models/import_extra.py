@@ -25,7 +25,7 @@ class ImportExtra:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _instance = cls.__new__(cls)
 
-        _instance.additional_properties = dict(src_dict)
+        _instance.additional_properties = {**src_dict}
         return _instance
 
     @property

@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import short_repr
+from ..types import (
+    mismatch_error,
+    mismatched_fields,
+    short_repr,
+)
 
 T = TypeVar("T", bound="ImportedConversation")
 
@@ -32,6 +36,8 @@ class ImportedConversation:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         uuid = src_dict["uuid"]
+        if uuid.__class__ is not str:
+            raise mismatch_error("ImportedConversation", "uuid", uuid, "a string")
 
         _instance = cls.__new__(cls)
         _instance.uuid = uuid
@@ -58,6 +64,16 @@ class ImportedConversation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def mismatched_fields(self) -> Mapping[str, Any]:
+        """The fields whose value fit no declared shape, by JSON name, as they came.
+
+        Such a field reads as one left out (None, or an empty map) rather than as
+        something it is not, and ``to_dict()`` writes it back as it came, unless a value
+        was set since. Nested models keep their own.
+        """
+        return mismatched_fields(self)
 
     def __repr__(self) -> str:
         return short_repr(self)

@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import short_repr
+from ..types import (
+    mismatch,
+    mismatched_fields,
+    short_repr,
+)
 
 T = TypeVar("T", bound="Links")
 
@@ -30,10 +34,13 @@ class Links:
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _received_null: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
+    _mismatched: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        if self._mismatched:
+            field_dict.update(self._mismatched)
 
         self_ = self.self_
         if self_ is not None or "self" in self._received_null:
@@ -48,13 +55,22 @@ class Links:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _nones = 0  # optional fields that are None: left out or null
+        _mismatched: dict[str, Any] | None = None  # values of no declared shape
         self_ = src_dict.get("self")
-        if self_ is None:
-            _nones += 1
+        if self_.__class__ is not str:
+            if self_ is None:
+                _nones += 1
+            else:
+                _mismatched = mismatch(_mismatched, "self", self_)
+                self_ = None
 
         related = src_dict.get("related")
-        if related is None:
-            _nones += 1
+        if related.__class__ is not str:
+            if related is None:
+                _nones += 1
+            else:
+                _mismatched = mismatch(_mismatched, "related", related)
+                related = None
 
         _instance = cls.__new__(cls)
         _instance.self_ = self_
@@ -65,6 +81,7 @@ class Links:
             if _as_declared
             else tuple(key for key, value in src_dict.items() if value is None and key in _KNOWN_KEYS)
         )
+        _instance._mismatched = _mismatched
 
         if _as_declared:
             _instance.additional_properties = {}
@@ -87,6 +104,16 @@ class Links:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def mismatched_fields(self) -> Mapping[str, Any]:
+        """The fields whose value fit no declared shape, by JSON name, as they came.
+
+        Such a field reads as one left out (None, or an empty map) rather than as
+        something it is not, and ``to_dict()`` writes it back as it came, unless a value
+        was set since. Nested models keep their own.
+        """
+        return mismatched_fields(self)
 
     def __repr__(self) -> str:
         return short_repr(self)

@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import short_repr
+from ..types import (
+    mismatch,
+    mismatched_fields,
+    short_repr,
+)
 
 T = TypeVar("T", bound="Participant")
 
@@ -39,10 +43,13 @@ class Participant:
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _received_null: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
+    _mismatched: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        if self._mismatched:
+            field_dict.update(self._mismatched)
 
         id = self.id
         if id is not None or "id" in self._received_null:
@@ -69,25 +76,46 @@ class Participant:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _nones = 0  # optional fields that are None: left out or null
+        _mismatched: dict[str, Any] | None = None  # values of no declared shape
         id = src_dict.get("id")
-        if id is None:
-            _nones += 1
+        if id.__class__ is not str:
+            if id is None:
+                _nones += 1
+            else:
+                _mismatched = mismatch(_mismatched, "id", id)
+                id = None
 
         email = src_dict.get("email")
-        if email is None:
-            _nones += 1
+        if email.__class__ is not str:
+            if email is None:
+                _nones += 1
+            else:
+                _mismatched = mismatch(_mismatched, "email", email)
+                email = None
 
         organizer = src_dict.get("organizer")
-        if organizer is None:
-            _nones += 1
+        if organizer.__class__ is not bool:
+            if organizer is None:
+                _nones += 1
+            else:
+                _mismatched = mismatch(_mismatched, "organizer", organizer)
+                organizer = None
 
         name = src_dict.get("name")
-        if name is None:
-            _nones += 1
+        if name.__class__ is not str:
+            if name is None:
+                _nones += 1
+            else:
+                _mismatched = mismatch(_mismatched, "name", name)
+                name = None
 
         status = src_dict.get("status")
-        if status is None:
-            _nones += 1
+        if status.__class__ is not str:
+            if status is None:
+                _nones += 1
+            else:
+                _mismatched = mismatch(_mismatched, "status", status)
+                status = None
 
         _instance = cls.__new__(cls)
         _instance.id = id
@@ -101,6 +129,7 @@ class Participant:
             if _as_declared
             else tuple(key for key, value in src_dict.items() if value is None and key in _KNOWN_KEYS)
         )
+        _instance._mismatched = _mismatched
 
         if _as_declared:
             _instance.additional_properties = {}
@@ -123,6 +152,16 @@ class Participant:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def mismatched_fields(self) -> Mapping[str, Any]:
+        """The fields whose value fit no declared shape, by JSON name, as they came.
+
+        Such a field reads as one left out (None, or an empty map) rather than as
+        something it is not, and ``to_dict()`` writes it back as it came, unless a value
+        was set since. Nested models keep their own.
+        """
+        return mismatched_fields(self)
 
     def __repr__(self) -> str:
         return short_repr(self)

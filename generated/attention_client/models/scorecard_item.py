@@ -7,7 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import PARSE_ERRORS, short_repr
+from ..types import (
+    JSON_NUMBER,
+    PARSE_ERRORS,
+    is_str_list,
+    mismatch,
+    mismatched_fields,
+    short_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.numeric_result import NumericResult
@@ -55,10 +62,13 @@ class ScorecardItem:
     """ Quotes from the conversation that support the score. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _received_null: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
+    _mismatched: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        if self._mismatched:
+            field_dict.update(self._mismatched)
 
         uuid = self.uuid
         if uuid is not None or "uuid" in self._received_null:
@@ -82,9 +92,7 @@ class ScorecardItem:
 
         numeric_result = self.numeric_result
         if numeric_result is not None:
-            field_dict["numericResult"] = (
-                numeric_result.to_dict() if isinstance(numeric_result, _models.NumericResult) else numeric_result
-            )
+            field_dict["numericResult"] = numeric_result.to_dict()
         elif "numericResult" in self._received_null:
             field_dict["numericResult"] = None
 
@@ -101,42 +109,75 @@ class ScorecardItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _nones = 0  # optional fields that are None: left out or null
+        _mismatched: dict[str, Any] | None = None  # values of no declared shape
         uuid = src_dict.get("uuid")
-        if uuid is None:
-            _nones += 1
+        if uuid.__class__ is not str:
+            if uuid is None:
+                _nones += 1
+            else:
+                _mismatched = mismatch(_mismatched, "uuid", uuid)
+                uuid = None
 
         title = src_dict.get("title")
-        if title is None:
-            _nones += 1
+        if title.__class__ is not str:
+            if title is None:
+                _nones += 1
+            else:
+                _mismatched = mismatch(_mismatched, "title", title)
+                title = None
 
         status = src_dict.get("status")
-        if status is None:
-            _nones += 1
+        if status.__class__ is not str:
+            if status is None:
+                _nones += 1
+            else:
+                _mismatched = mismatch(_mismatched, "status", status)
+                status = None
 
         type_ = src_dict.get("type")
-        if type_ is None:
-            _nones += 1
+        if type_.__class__ is not str:
+            if type_ is None:
+                _nones += 1
+            else:
+                _mismatched = mismatch(_mismatched, "type", type_)
+                type_ = None
 
         position = src_dict.get("position")
-        if position is None:
-            _nones += 1
+        if position.__class__ not in JSON_NUMBER:
+            if position is None:
+                _nones += 1
+            else:
+                _mismatched = mismatch(_mismatched, "position", position)
+                position = None
 
         numeric_result: Any = src_dict.get("numericResult")
-        if isinstance(numeric_result, dict):
+        if numeric_result.__class__ is dict:
             try:
                 numeric_result = _models.NumericResult.from_dict(numeric_result)
-            except PARSE_ERRORS:
-                pass  # kept as it came, like upstream's union parsing
+            except PARSE_ERRORS:  # an item that is not an object, or a required field below
+                _mismatched = mismatch(_mismatched, "numericResult", numeric_result)
+                numeric_result = None
         elif numeric_result is None:
             _nones += 1
+        else:
+            _mismatched = mismatch(_mismatched, "numericResult", numeric_result)
+            numeric_result = None
 
         description = src_dict.get("description")
-        if description is None:
-            _nones += 1
+        if description.__class__ is not str:
+            if description is None:
+                _nones += 1
+            else:
+                _mismatched = mismatch(_mismatched, "description", description)
+                description = None
 
         evidences = src_dict.get("evidences")
-        if evidences is None:
-            _nones += 1
+        if evidences.__class__ is not list or not is_str_list(evidences):
+            if evidences is None:
+                _nones += 1
+            else:
+                _mismatched = mismatch(_mismatched, "evidences", evidences)
+                evidences = None
 
         _instance = cls.__new__(cls)
         _instance.uuid = uuid
@@ -153,6 +194,7 @@ class ScorecardItem:
             if _as_declared
             else tuple(key for key, value in src_dict.items() if value is None and key in _KNOWN_KEYS)
         )
+        _instance._mismatched = _mismatched
 
         if _as_declared:
             _instance.additional_properties = {}
@@ -175,6 +217,16 @@ class ScorecardItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def mismatched_fields(self) -> Mapping[str, Any]:
+        """The fields whose value fit no declared shape, by JSON name, as they came.
+
+        Such a field reads as one left out (None, or an empty map) rather than as
+        something it is not, and ``to_dict()`` writes it back as it came, unless a value
+        was set since. Nested models keep their own.
+        """
+        return mismatched_fields(self)
 
     def __repr__(self) -> str:
         return short_repr(self)

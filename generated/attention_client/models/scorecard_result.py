@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import PARSE_ERRORS, short_repr
+from ..types import (
+    PARSE_ERRORS,
+    mismatch,
+    mismatched_fields,
+    short_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.scorecard_item import ScorecardItem
@@ -40,10 +45,13 @@ class ScorecardResult:
     """ The per-item results. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _received_null: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
+    _mismatched: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        if self._mismatched:
+            field_dict.update(self._mismatched)
 
         uuid = self.uuid
         if uuid is not None or "uuid" in self._received_null:
@@ -55,18 +63,13 @@ class ScorecardResult:
 
         summary = self.summary
         if summary is not None:
-            field_dict["summary"] = summary.to_dict() if isinstance(summary, _models.ScorecardSummary) else summary
+            field_dict["summary"] = summary.to_dict()
         elif "summary" in self._received_null:
             field_dict["summary"] = None
 
         items = self.items
         if items is not None:
-            field_dict["items"] = items
-            if isinstance(items, list):
-                try:
-                    field_dict["items"] = [item.to_dict() for item in items]
-                except AttributeError:
-                    pass  # a list that from_dict kept as it came
+            field_dict["items"] = [item.to_dict() for item in items]
         elif "items" in self._received_null:
             field_dict["items"] = None
 
@@ -75,31 +78,48 @@ class ScorecardResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _nones = 0  # optional fields that are None: left out or null
+        _mismatched: dict[str, Any] | None = None  # values of no declared shape
         uuid = src_dict.get("uuid")
-        if uuid is None:
-            _nones += 1
+        if uuid.__class__ is not str:
+            if uuid is None:
+                _nones += 1
+            else:
+                _mismatched = mismatch(_mismatched, "uuid", uuid)
+                uuid = None
 
         title = src_dict.get("title")
-        if title is None:
-            _nones += 1
+        if title.__class__ is not str:
+            if title is None:
+                _nones += 1
+            else:
+                _mismatched = mismatch(_mismatched, "title", title)
+                title = None
 
         summary: Any = src_dict.get("summary")
-        if isinstance(summary, dict):
+        if summary.__class__ is dict:
             try:
                 summary = _models.ScorecardSummary.from_dict(summary)
-            except PARSE_ERRORS:
-                pass  # kept as it came, like upstream's union parsing
+            except PARSE_ERRORS:  # an item that is not an object, or a required field below
+                _mismatched = mismatch(_mismatched, "summary", summary)
+                summary = None
         elif summary is None:
             _nones += 1
+        else:
+            _mismatched = mismatch(_mismatched, "summary", summary)
+            summary = None
 
         items: Any = src_dict.get("items")
-        if isinstance(items, list):
+        if items.__class__ is list:
             try:
                 items = list(map(_models.ScorecardItem.from_dict, items))
-            except PARSE_ERRORS:
-                pass  # kept as it came, like upstream's union parsing
+            except PARSE_ERRORS:  # an item that is not an object, or a required field below
+                _mismatched = mismatch(_mismatched, "items", items)
+                items = None
         elif items is None:
             _nones += 1
+        else:
+            _mismatched = mismatch(_mismatched, "items", items)
+            items = None
 
         _instance = cls.__new__(cls)
         _instance.uuid = uuid
@@ -112,6 +132,7 @@ class ScorecardResult:
             if _as_declared
             else tuple(key for key, value in src_dict.items() if value is None and key in _KNOWN_KEYS)
         )
+        _instance._mismatched = _mismatched
 
         if _as_declared:
             _instance.additional_properties = {}
@@ -134,6 +155,16 @@ class ScorecardResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def mismatched_fields(self) -> Mapping[str, Any]:
+        """The fields whose value fit no declared shape, by JSON name, as they came.
+
+        Such a field reads as one left out (None, or an empty map) rather than as
+        something it is not, and ``to_dict()`` writes it back as it came, unless a value
+        was set since. Nested models keep their own.
+        """
+        return mismatched_fields(self)
 
     def __repr__(self) -> str:
         return short_repr(self)

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import PARSE_ERRORS, short_repr
+from ..types import (
+    PARSE_ERRORS,
+    mismatch,
+    mismatched_fields,
+    short_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.slack_workspace import SlackWorkspace
@@ -33,10 +38,13 @@ class SlackConnection:
     """ Details of the workspace. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _received_null: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
+    _mismatched: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        if self._mismatched:
+            field_dict.update(self._mismatched)
 
         id = self.id
         if id is not None or "id" in self._received_null:
@@ -44,7 +52,7 @@ class SlackConnection:
 
         info = self.info
         if info is not None:
-            field_dict["info"] = info.to_dict() if isinstance(info, _models.SlackWorkspace) else info
+            field_dict["info"] = info.to_dict()
         elif "info" in self._received_null:
             field_dict["info"] = None
 
@@ -53,18 +61,27 @@ class SlackConnection:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _nones = 0  # optional fields that are None: left out or null
+        _mismatched: dict[str, Any] | None = None  # values of no declared shape
         id = src_dict.get("id")
-        if id is None:
-            _nones += 1
+        if id.__class__ is not str:
+            if id is None:
+                _nones += 1
+            else:
+                _mismatched = mismatch(_mismatched, "id", id)
+                id = None
 
         info: Any = src_dict.get("info")
-        if isinstance(info, dict):
+        if info.__class__ is dict:
             try:
                 info = _models.SlackWorkspace.from_dict(info)
-            except PARSE_ERRORS:
-                pass  # kept as it came, like upstream's union parsing
+            except PARSE_ERRORS:  # an item that is not an object, or a required field below
+                _mismatched = mismatch(_mismatched, "info", info)
+                info = None
         elif info is None:
             _nones += 1
+        else:
+            _mismatched = mismatch(_mismatched, "info", info)
+            info = None
 
         _instance = cls.__new__(cls)
         _instance.id = id
@@ -75,6 +92,7 @@ class SlackConnection:
             if _as_declared
             else tuple(key for key, value in src_dict.items() if value is None and key in _KNOWN_KEYS)
         )
+        _instance._mismatched = _mismatched
 
         if _as_declared:
             _instance.additional_properties = {}
@@ -97,6 +115,16 @@ class SlackConnection:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def mismatched_fields(self) -> Mapping[str, Any]:
+        """The fields whose value fit no declared shape, by JSON name, as they came.
+
+        Such a field reads as one left out (None, or an empty map) rather than as
+        something it is not, and ``to_dict()`` writes it back as it came, unless a value
+        was set since. Nested models keep their own.
+        """
+        return mismatched_fields(self)
 
     def __repr__(self) -> str:
         return short_repr(self)

@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import PARSE_ERRORS, short_repr
+from ..types import (
+    PARSE_ERRORS,
+    is_str_list,
+    mismatch,
+    mismatched_fields,
+    short_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.slack_connection import SlackConnection
@@ -57,10 +63,13 @@ class Team:
     """ The team's sub-teams. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _received_null: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
+    _mismatched: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        if self._mismatched:
+            field_dict.update(self._mismatched)
 
         uuid = self.uuid
         if uuid is not None or "uuid" in self._received_null:
@@ -76,11 +85,7 @@ class Team:
 
         slack_connection = self.slack_connection
         if slack_connection is not None:
-            field_dict["slackConnection"] = (
-                slack_connection.to_dict()
-                if isinstance(slack_connection, _models.SlackConnection)
-                else slack_connection
-            )
+            field_dict["slackConnection"] = slack_connection.to_dict()
         elif "slackConnection" in self._received_null:
             field_dict["slackConnection"] = None
 
@@ -106,12 +111,7 @@ class Team:
 
         children = self.children
         if children is not None:
-            field_dict["children"] = children
-            if isinstance(children, list):
-                try:
-                    field_dict["children"] = [item.to_dict() for item in children]
-                except AttributeError:
-                    pass  # a list that from_dict kept as it came
+            field_dict["children"] = [item.to_dict() for item in children]
         elif "children" in self._received_null:
             field_dict["children"] = None
 
@@ -120,55 +120,96 @@ class Team:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _nones = 0  # optional fields that are None: left out or null
+        _mismatched: dict[str, Any] | None = None  # values of no declared shape
         uuid = src_dict.get("uuid")
-        if uuid is None:
-            _nones += 1
+        if uuid.__class__ is not str:
+            if uuid is None:
+                _nones += 1
+            else:
+                _mismatched = mismatch(_mismatched, "uuid", uuid)
+                uuid = None
 
         name = src_dict.get("name")
-        if name is None:
-            _nones += 1
+        if name.__class__ is not str:
+            if name is None:
+                _nones += 1
+            else:
+                _mismatched = mismatch(_mismatched, "name", name)
+                name = None
 
         phrases = src_dict.get("phrases")
-        if phrases is None:
-            _nones += 1
+        if phrases.__class__ is not list or not is_str_list(phrases):
+            if phrases is None:
+                _nones += 1
+            else:
+                _mismatched = mismatch(_mismatched, "phrases", phrases)
+                phrases = None
 
         slack_connection: Any = src_dict.get("slackConnection")
-        if isinstance(slack_connection, dict):
+        if slack_connection.__class__ is dict:
             try:
                 slack_connection = _models.SlackConnection.from_dict(slack_connection)
-            except PARSE_ERRORS:
-                pass  # kept as it came, like upstream's union parsing
+            except PARSE_ERRORS:  # an item that is not an object, or a required field below
+                _mismatched = mismatch(_mismatched, "slackConnection", slack_connection)
+                slack_connection = None
         elif slack_connection is None:
             _nones += 1
+        else:
+            _mismatched = mismatch(_mismatched, "slackConnection", slack_connection)
+            slack_connection = None
 
         domain = src_dict.get("domain")
-        if domain is None:
-            _nones += 1
+        if domain.__class__ is not str:
+            if domain is None:
+                _nones += 1
+            else:
+                _mismatched = mismatch(_mismatched, "domain", domain)
+                domain = None
 
         organizer_join_internal_meetings = src_dict.get("organizerJoinInternalMeetings")
-        if organizer_join_internal_meetings is None:
-            _nones += 1
+        if organizer_join_internal_meetings.__class__ is not bool:
+            if organizer_join_internal_meetings is None:
+                _nones += 1
+            else:
+                _mismatched = mismatch(_mismatched, "organizerJoinInternalMeetings", organizer_join_internal_meetings)
+                organizer_join_internal_meetings = None
 
         consent_email_enabled = src_dict.get("consentEmailEnabled")
-        if consent_email_enabled is None:
-            _nones += 1
+        if consent_email_enabled.__class__ is not bool:
+            if consent_email_enabled is None:
+                _nones += 1
+            else:
+                _mismatched = mismatch(_mismatched, "consentEmailEnabled", consent_email_enabled)
+                consent_email_enabled = None
 
         parent_team_uuid = src_dict.get("parentTeamUUID")
-        if parent_team_uuid is None:
-            _nones += 1
+        if parent_team_uuid.__class__ is not str:
+            if parent_team_uuid is None:
+                _nones += 1
+            else:
+                _mismatched = mismatch(_mismatched, "parentTeamUUID", parent_team_uuid)
+                parent_team_uuid = None
 
         organization_uuid = src_dict.get("organizationUUID")
-        if organization_uuid is None:
-            _nones += 1
+        if organization_uuid.__class__ is not str:
+            if organization_uuid is None:
+                _nones += 1
+            else:
+                _mismatched = mismatch(_mismatched, "organizationUUID", organization_uuid)
+                organization_uuid = None
 
         children: Any = src_dict.get("children")
-        if isinstance(children, list):
+        if children.__class__ is list:
             try:
                 children = list(map(_models.Team.from_dict, children))
-            except PARSE_ERRORS:
-                pass  # kept as it came, like upstream's union parsing
+            except PARSE_ERRORS:  # an item that is not an object, or a required field below
+                _mismatched = mismatch(_mismatched, "children", children)
+                children = None
         elif children is None:
             _nones += 1
+        else:
+            _mismatched = mismatch(_mismatched, "children", children)
+            children = None
 
         _instance = cls.__new__(cls)
         _instance.uuid = uuid
@@ -187,6 +228,7 @@ class Team:
             if _as_declared
             else tuple(key for key, value in src_dict.items() if value is None and key in _KNOWN_KEYS)
         )
+        _instance._mismatched = _mismatched
 
         if _as_declared:
             _instance.additional_properties = {}
@@ -209,6 +251,16 @@ class Team:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def mismatched_fields(self) -> Mapping[str, Any]:
+        """The fields whose value fit no declared shape, by JSON name, as they came.
+
+        Such a field reads as one left out (None, or an empty map) rather than as
+        something it is not, and ``to_dict()`` writes it back as it came, unless a value
+        was set since. Nested models keep their own.
+        """
+        return mismatched_fields(self)
 
     def __repr__(self) -> str:
         return short_repr(self)

@@ -6,16 +6,19 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import short_repr
+from ..types import (
+    mismatched_fields,
+    short_repr,
+)
 
 T = TypeVar("T", bound="Transcript")
 
 
 @_attrs_define
 class Transcript(Mapping[str, Any]):
-    """The transcript. Shown as `{}` in the docs; its inner shape is kept as-is.
-    Imports define `v1.final[]` items with `speaker`, `sentence`, `startTimestamp`
-    and `endTimestamp`.
+    """The transcript as an object. Its inner shape is kept as-is: imports define
+    `v1.final[]` items with `speaker`, `sentence`, `startTimestamp` and
+    `endTimestamp`.
 
     """
 
@@ -33,7 +36,7 @@ class Transcript(Mapping[str, Any]):
         _instance = cls.__new__(cls)
         _instance._placeholder = False
 
-        _instance.additional_properties = dict(src_dict)
+        _instance.additional_properties = {**src_dict}
         return _instance
 
     @classmethod
@@ -64,6 +67,16 @@ class Transcript(Mapping[str, Any]):
         if isinstance(other, Mapping):
             return self.additional_properties == dict(other.items())
         return NotImplemented
+
+    @property
+    def mismatched_fields(self) -> Mapping[str, Any]:
+        """The fields whose value fit no declared shape, by JSON name, as they came.
+
+        Such a field reads as one left out (None, or an empty map) rather than as
+        something it is not, and ``to_dict()`` writes it back as it came, unless a value
+        was set since. Nested models keep their own.
+        """
+        return mismatched_fields(self)
 
     def __repr__(self) -> str:
         return short_repr(self)

@@ -6,7 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import short_repr
+from ..types import (
+    mismatch,
+    mismatch_error,
+    mismatched_fields,
+    short_repr,
+)
 
 T = TypeVar("T", bound="UploadUrl")
 
@@ -31,10 +36,13 @@ class UploadUrl:
     """ The storage key of the upload. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _received_null: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
+    _mismatched: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        if self._mismatched:
+            field_dict.update(self._mismatched)
 
         field_dict["url"] = self.url
 
@@ -51,15 +59,26 @@ class UploadUrl:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _nones = 0  # optional fields that are None: left out or null
+        _mismatched: dict[str, Any] | None = None  # values of no declared shape
         url = src_dict["url"]
+        if url.__class__ is not str:
+            raise mismatch_error("UploadUrl", "url", url, "a string")
 
         download_url = src_dict.get("downloadUrl")
-        if download_url is None:
-            _nones += 1
+        if download_url.__class__ is not str:
+            if download_url is None:
+                _nones += 1
+            else:
+                _mismatched = mismatch(_mismatched, "downloadUrl", download_url)
+                download_url = None
 
         key = src_dict.get("key")
-        if key is None:
-            _nones += 1
+        if key.__class__ is not str:
+            if key is None:
+                _nones += 1
+            else:
+                _mismatched = mismatch(_mismatched, "key", key)
+                key = None
 
         _instance = cls.__new__(cls)
         _instance.url = url
@@ -71,6 +90,7 @@ class UploadUrl:
             if _as_declared
             else tuple(key for key, value in src_dict.items() if value is None and key in _KNOWN_KEYS)
         )
+        _instance._mismatched = _mismatched
 
         if _as_declared:
             _instance.additional_properties = {}
@@ -93,6 +113,16 @@ class UploadUrl:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def mismatched_fields(self) -> Mapping[str, Any]:
+        """The fields whose value fit no declared shape, by JSON name, as they came.
+
+        Such a field reads as one left out (None, or an empty map) rather than as
+        something it is not, and ``to_dict()`` writes it back as it came, unless a value
+        was set since. Nested models keep their own.
+        """
+        return mismatched_fields(self)
 
     def __repr__(self) -> str:
         return short_repr(self)

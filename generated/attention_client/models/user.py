@@ -8,7 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import PARSE_ERRORS, parse_datetime, short_repr
+from ..types import (
+    PARSE_ERRORS,
+    mismatch,
+    mismatched_fields,
+    parse_datetime,
+    short_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.role import Role
@@ -86,10 +92,17 @@ class User:
     """ The teams the user belongs to. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _received_null: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
+    _mismatched: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    _created_at_text: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    _created_at_parsed: datetime.datetime | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    _deleted_at_text: str | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    _deleted_at_parsed: datetime.datetime | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        if self._mismatched:
+            field_dict.update(self._mismatched)
 
         uuid = self.uuid
         if uuid is not None or "uuid" in self._received_null:
@@ -109,17 +122,19 @@ class User:
 
         created_at = self.created_at
         if created_at is not None:
-            field_dict["createdAt"] = (
-                created_at.isoformat() if isinstance(created_at, datetime.datetime) else created_at
-            )
+            if created_at is self._created_at_parsed:
+                field_dict["createdAt"] = self._created_at_text
+            else:
+                field_dict["createdAt"] = created_at.isoformat()
         elif "createdAt" in self._received_null:
             field_dict["createdAt"] = None
 
         deleted_at = self.deleted_at
         if deleted_at is not None:
-            field_dict["deletedAt"] = (
-                deleted_at.isoformat() if isinstance(deleted_at, datetime.datetime) else deleted_at
-            )
+            if deleted_at is self._deleted_at_parsed:
+                field_dict["deletedAt"] = self._deleted_at_text
+            else:
+                field_dict["deletedAt"] = deleted_at.isoformat()
         elif "deletedAt" in self._received_null:
             field_dict["deletedAt"] = None
 
@@ -137,7 +152,7 @@ class User:
 
         settings = self.settings
         if settings is not None:
-            field_dict["settings"] = settings.to_dict() if isinstance(settings, _models.UserSettings) else settings
+            field_dict["settings"] = settings.to_dict()
         elif "settings" in self._received_null:
             field_dict["settings"] = None
 
@@ -159,12 +174,7 @@ class User:
 
         roles = self.roles
         if roles is not None:
-            field_dict["roles"] = roles
-            if isinstance(roles, list):
-                try:
-                    field_dict["roles"] = [item.to_dict() for item in roles]
-                except AttributeError:
-                    pass  # a list that from_dict kept as it came
+            field_dict["roles"] = [item.to_dict() for item in roles]
         elif "roles" in self._received_null:
             field_dict["roles"] = None
 
@@ -178,12 +188,7 @@ class User:
 
         teams = self.teams
         if teams is not None:
-            field_dict["teams"] = teams
-            if isinstance(teams, list):
-                try:
-                    field_dict["teams"] = [item.to_dict() for item in teams]
-                except AttributeError:
-                    pass  # a list that from_dict kept as it came
+            field_dict["teams"] = [item.to_dict() for item in teams]
         elif "teams" in self._received_null:
             field_dict["teams"] = None
 
@@ -192,102 +197,177 @@ class User:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _nones = 0  # optional fields that are None: left out or null
+        _mismatched: dict[str, Any] | None = None  # values of no declared shape
         uuid = src_dict.get("uuid")
-        if uuid is None:
-            _nones += 1
+        if uuid.__class__ is not str:
+            if uuid is None:
+                _nones += 1
+            else:
+                _mismatched = mismatch(_mismatched, "uuid", uuid)
+                uuid = None
 
         email = src_dict.get("email")
-        if email is None:
-            _nones += 1
+        if email.__class__ is not str:
+            if email is None:
+                _nones += 1
+            else:
+                _mismatched = mismatch(_mismatched, "email", email)
+                email = None
 
         first_name = src_dict.get("firstName")
-        if first_name is None:
-            _nones += 1
+        if first_name.__class__ is not str:
+            if first_name is None:
+                _nones += 1
+            else:
+                _mismatched = mismatch(_mismatched, "firstName", first_name)
+                first_name = None
 
         last_name = src_dict.get("lastName")
-        if last_name is None:
-            _nones += 1
+        if last_name.__class__ is not str:
+            if last_name is None:
+                _nones += 1
+            else:
+                _mismatched = mismatch(_mismatched, "lastName", last_name)
+                last_name = None
 
         created_at: Any = src_dict.get("createdAt")
-        if isinstance(created_at, str):
+        _created_at_text = None
+        if created_at.__class__ is str:
             try:
-                created_at = parse_datetime(created_at)
-            except PARSE_ERRORS:
-                pass  # kept as it came, like upstream's union parsing
+                _created_at_text, created_at = created_at, parse_datetime(created_at)
+            except ValueError:  # a date-time that does not parse (or a leap second, which Python has not)
+                _mismatched = mismatch(_mismatched, "createdAt", created_at)
+                created_at = None
         elif created_at is None:
             _nones += 1
+        else:
+            _mismatched = mismatch(_mismatched, "createdAt", created_at)
+            created_at = None
 
         deleted_at: Any = src_dict.get("deletedAt")
-        if isinstance(deleted_at, str):
+        _deleted_at_text = None
+        if deleted_at.__class__ is str:
             try:
-                deleted_at = parse_datetime(deleted_at)
-            except PARSE_ERRORS:
-                pass  # kept as it came, like upstream's union parsing
+                _deleted_at_text, deleted_at = deleted_at, parse_datetime(deleted_at)
+            except ValueError:  # a date-time that does not parse (or a leap second, which Python has not)
+                _mismatched = mismatch(_mismatched, "deletedAt", deleted_at)
+                deleted_at = None
         elif deleted_at is None:
             _nones += 1
+        else:
+            _mismatched = mismatch(_mismatched, "deletedAt", deleted_at)
+            deleted_at = None
 
         transcript_lang = src_dict.get("transcriptLang")
-        if transcript_lang is None:
-            _nones += 1
+        if transcript_lang.__class__ is not str:
+            if transcript_lang is None:
+                _nones += 1
+            else:
+                _mismatched = mismatch(_mismatched, "transcriptLang", transcript_lang)
+                transcript_lang = None
 
         join_outside_host_meetings = src_dict.get("joinOutsideHostMeetings")
-        if join_outside_host_meetings is None:
-            _nones += 1
+        if join_outside_host_meetings.__class__ is not bool:
+            if join_outside_host_meetings is None:
+                _nones += 1
+            else:
+                _mismatched = mismatch(_mismatched, "joinOutsideHostMeetings", join_outside_host_meetings)
+                join_outside_host_meetings = None
 
         real_time_capabilities = src_dict.get("realTimeCapabilities")
-        if real_time_capabilities is None:
-            _nones += 1
+        if real_time_capabilities.__class__ is not bool:
+            if real_time_capabilities is None:
+                _nones += 1
+            else:
+                _mismatched = mismatch(_mismatched, "realTimeCapabilities", real_time_capabilities)
+                real_time_capabilities = None
 
         settings: Any = src_dict.get("settings")
-        if isinstance(settings, dict):
+        if settings.__class__ is dict:
             try:
                 settings = _models.UserSettings.from_dict(settings)
-            except PARSE_ERRORS:
-                pass  # kept as it came, like upstream's union parsing
+            except PARSE_ERRORS:  # an item that is not an object, or a required field below
+                _mismatched = mismatch(_mismatched, "settings", settings)
+                settings = None
         elif settings is None:
             _nones += 1
+        else:
+            _mismatched = mismatch(_mismatched, "settings", settings)
+            settings = None
 
         bot_name = src_dict.get("botName")
-        if bot_name is None:
-            _nones += 1
+        if bot_name.__class__ is not str:
+            if bot_name is None:
+                _nones += 1
+            else:
+                _mismatched = mismatch(_mismatched, "botName", bot_name)
+                bot_name = None
 
         bot_image_url = src_dict.get("botImageURL")
-        if bot_image_url is None:
-            _nones += 1
+        if bot_image_url.__class__ is not str:
+            if bot_image_url is None:
+                _nones += 1
+            else:
+                _mismatched = mismatch(_mismatched, "botImageURL", bot_image_url)
+                bot_image_url = None
 
         primary_team_uuid = src_dict.get("primaryTeamUUID")
-        if primary_team_uuid is None:
-            _nones += 1
+        if primary_team_uuid.__class__ is not str:
+            if primary_team_uuid is None:
+                _nones += 1
+            else:
+                _mismatched = mismatch(_mismatched, "primaryTeamUUID", primary_team_uuid)
+                primary_team_uuid = None
 
         organization_role_uuid = src_dict.get("organizationRoleUUID")
-        if organization_role_uuid is None:
-            _nones += 1
+        if organization_role_uuid.__class__ is not str:
+            if organization_role_uuid is None:
+                _nones += 1
+            else:
+                _mismatched = mismatch(_mismatched, "organizationRoleUUID", organization_role_uuid)
+                organization_role_uuid = None
 
         roles: Any = src_dict.get("roles")
-        if isinstance(roles, list):
+        if roles.__class__ is list:
             try:
                 roles = list(map(_models.Role.from_dict, roles))
-            except PARSE_ERRORS:
-                pass  # kept as it came, like upstream's union parsing
+            except PARSE_ERRORS:  # an item that is not an object, or a required field below
+                _mismatched = mismatch(_mismatched, "roles", roles)
+                roles = None
         elif roles is None:
             _nones += 1
+        else:
+            _mismatched = mismatch(_mismatched, "roles", roles)
+            roles = None
 
         show_referral_screen = src_dict.get("showReferralScreen")
-        if show_referral_screen is None:
-            _nones += 1
+        if show_referral_screen.__class__ is not bool:
+            if show_referral_screen is None:
+                _nones += 1
+            else:
+                _mismatched = mismatch(_mismatched, "showReferralScreen", show_referral_screen)
+                show_referral_screen = None
 
         seat_type = src_dict.get("seatType")
-        if seat_type is None:
-            _nones += 1
+        if seat_type.__class__ is not str:
+            if seat_type is None:
+                _nones += 1
+            else:
+                _mismatched = mismatch(_mismatched, "seatType", seat_type)
+                seat_type = None
 
         teams: Any = src_dict.get("teams")
-        if isinstance(teams, list):
+        if teams.__class__ is list:
             try:
                 teams = list(map(_models.Team.from_dict, teams))
-            except PARSE_ERRORS:
-                pass  # kept as it came, like upstream's union parsing
+            except PARSE_ERRORS:  # an item that is not an object, or a required field below
+                _mismatched = mismatch(_mismatched, "teams", teams)
+                teams = None
         elif teams is None:
             _nones += 1
+        else:
+            _mismatched = mismatch(_mismatched, "teams", teams)
+            teams = None
 
         _instance = cls.__new__(cls)
         _instance.uuid = uuid
@@ -308,12 +388,17 @@ class User:
         _instance.show_referral_screen = show_referral_screen
         _instance.seat_type = seat_type
         _instance.teams = teams
+        _instance._created_at_text = _created_at_text
+        _instance._created_at_parsed = created_at
+        _instance._deleted_at_text = _deleted_at_text
+        _instance._deleted_at_parsed = deleted_at
         _as_declared = len(src_dict) + _nones == 18
         _instance._received_null = (
             ()
             if _as_declared
             else tuple(key for key, value in src_dict.items() if value is None and key in _KNOWN_KEYS)
         )
+        _instance._mismatched = _mismatched
 
         if _as_declared:
             _instance.additional_properties = {}
@@ -336,6 +421,16 @@ class User:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def mismatched_fields(self) -> Mapping[str, Any]:
+        """The fields whose value fit no declared shape, by JSON name, as they came.
+
+        Such a field reads as one left out (None, or an empty map) rather than as
+        something it is not, and ``to_dict()`` writes it back as it came, unless a value
+        was set since. Nested models keep their own.
+        """
+        return mismatched_fields(self)
 
     def __repr__(self) -> str:
         return short_repr(self)

@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import short_repr
+from ..types import (
+    mismatch,
+    mismatched_fields,
+    short_repr,
+)
 
 T = TypeVar("T", bound="UserSettings")
 
@@ -43,10 +47,13 @@ class UserSettings:
     """ Whether deals are on for the user. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _received_null: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
+    _mismatched: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        if self._mismatched:
+            field_dict.update(self._mismatched)
 
         real_time_capabilities_off = self.real_time_capabilities_off
         if real_time_capabilities_off is not None or "realTimeCapabilitiesOFF" in self._received_null:
@@ -81,33 +88,62 @@ class UserSettings:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _nones = 0  # optional fields that are None: left out or null
+        _mismatched: dict[str, Any] | None = None  # values of no declared shape
         real_time_capabilities_off = src_dict.get("realTimeCapabilitiesOFF")
-        if real_time_capabilities_off is None:
-            _nones += 1
+        if real_time_capabilities_off.__class__ is not bool:
+            if real_time_capabilities_off is None:
+                _nones += 1
+            else:
+                _mismatched = mismatch(_mismatched, "realTimeCapabilitiesOFF", real_time_capabilities_off)
+                real_time_capabilities_off = None
 
         auto_calculate_crm_fields = src_dict.get("autoCalculateCRMFields")
-        if auto_calculate_crm_fields is None:
-            _nones += 1
+        if auto_calculate_crm_fields.__class__ is not bool:
+            if auto_calculate_crm_fields is None:
+                _nones += 1
+            else:
+                _mismatched = mismatch(_mismatched, "autoCalculateCRMFields", auto_calculate_crm_fields)
+                auto_calculate_crm_fields = None
 
         join_when_i_am_host_and_alone = src_dict.get("joinWhenIAmHostAndAlone")
-        if join_when_i_am_host_and_alone is None:
-            _nones += 1
+        if join_when_i_am_host_and_alone.__class__ is not bool:
+            if join_when_i_am_host_and_alone is None:
+                _nones += 1
+            else:
+                _mismatched = mismatch(_mismatched, "joinWhenIAmHostAndAlone", join_when_i_am_host_and_alone)
+                join_when_i_am_host_and_alone = None
 
         join_when_i_am_host_with_peers = src_dict.get("joinWhenIAmHostWithPeers")
-        if join_when_i_am_host_with_peers is None:
-            _nones += 1
+        if join_when_i_am_host_with_peers.__class__ is not bool:
+            if join_when_i_am_host_with_peers is None:
+                _nones += 1
+            else:
+                _mismatched = mismatch(_mismatched, "joinWhenIAmHostWithPeers", join_when_i_am_host_with_peers)
+                join_when_i_am_host_with_peers = None
 
         join_when_peer_is_host = src_dict.get("joinWhenPeerIsHost")
-        if join_when_peer_is_host is None:
-            _nones += 1
+        if join_when_peer_is_host.__class__ is not bool:
+            if join_when_peer_is_host is None:
+                _nones += 1
+            else:
+                _mismatched = mismatch(_mismatched, "joinWhenPeerIsHost", join_when_peer_is_host)
+                join_when_peer_is_host = None
 
         join_when_unlicensed_peer_is_host = src_dict.get("joinWhenUnlicensedPeerIsHost")
-        if join_when_unlicensed_peer_is_host is None:
-            _nones += 1
+        if join_when_unlicensed_peer_is_host.__class__ is not bool:
+            if join_when_unlicensed_peer_is_host is None:
+                _nones += 1
+            else:
+                _mismatched = mismatch(_mismatched, "joinWhenUnlicensedPeerIsHost", join_when_unlicensed_peer_is_host)
+                join_when_unlicensed_peer_is_host = None
 
         deals_enabled = src_dict.get("dealsEnabled")
-        if deals_enabled is None:
-            _nones += 1
+        if deals_enabled.__class__ is not bool:
+            if deals_enabled is None:
+                _nones += 1
+            else:
+                _mismatched = mismatch(_mismatched, "dealsEnabled", deals_enabled)
+                deals_enabled = None
 
         _instance = cls.__new__(cls)
         _instance.real_time_capabilities_off = real_time_capabilities_off
@@ -123,6 +159,7 @@ class UserSettings:
             if _as_declared
             else tuple(key for key, value in src_dict.items() if value is None and key in _KNOWN_KEYS)
         )
+        _instance._mismatched = _mismatched
 
         if _as_declared:
             _instance.additional_properties = {}
@@ -145,6 +182,16 @@ class UserSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def mismatched_fields(self) -> Mapping[str, Any]:
+        """The fields whose value fit no declared shape, by JSON name, as they came.
+
+        Such a field reads as one left out (None, or an empty map) rather than as
+        something it is not, and ``to_dict()`` writes it back as it came, unless a value
+        was set since. Nested models keep their own.
+        """
+        return mismatched_fields(self)
 
     def __repr__(self) -> str:
         return short_repr(self)

@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import short_repr
+from ..types import (
+    mismatch,
+    mismatched_fields,
+    short_repr,
+)
 
 T = TypeVar("T", bound="ZoomMetadata")
 
@@ -34,10 +38,13 @@ class ZoomMetadata:
     """ Phone number of the person calling. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _received_null: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
+    _mismatched: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        if self._mismatched:
+            field_dict.update(self._mismatched)
 
         callee_name = self.callee_name
         if callee_name is not None or "calleeName" in self._received_null:
@@ -60,21 +67,38 @@ class ZoomMetadata:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _nones = 0  # optional fields that are None: left out or null
+        _mismatched: dict[str, Any] | None = None  # values of no declared shape
         callee_name = src_dict.get("calleeName")
-        if callee_name is None:
-            _nones += 1
+        if callee_name.__class__ is not str:
+            if callee_name is None:
+                _nones += 1
+            else:
+                _mismatched = mismatch(_mismatched, "calleeName", callee_name)
+                callee_name = None
 
         callee_number = src_dict.get("calleeNumber")
-        if callee_number is None:
-            _nones += 1
+        if callee_number.__class__ is not str:
+            if callee_number is None:
+                _nones += 1
+            else:
+                _mismatched = mismatch(_mismatched, "calleeNumber", callee_number)
+                callee_number = None
 
         caller_name = src_dict.get("callerName")
-        if caller_name is None:
-            _nones += 1
+        if caller_name.__class__ is not str:
+            if caller_name is None:
+                _nones += 1
+            else:
+                _mismatched = mismatch(_mismatched, "callerName", caller_name)
+                caller_name = None
 
         caller_number = src_dict.get("callerNumber")
-        if caller_number is None:
-            _nones += 1
+        if caller_number.__class__ is not str:
+            if caller_number is None:
+                _nones += 1
+            else:
+                _mismatched = mismatch(_mismatched, "callerNumber", caller_number)
+                caller_number = None
 
         _instance = cls.__new__(cls)
         _instance.callee_name = callee_name
@@ -87,6 +111,7 @@ class ZoomMetadata:
             if _as_declared
             else tuple(key for key, value in src_dict.items() if value is None and key in _KNOWN_KEYS)
         )
+        _instance._mismatched = _mismatched
 
         if _as_declared:
             _instance.additional_properties = {}
@@ -109,6 +134,16 @@ class ZoomMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def mismatched_fields(self) -> Mapping[str, Any]:
+        """The fields whose value fit no declared shape, by JSON name, as they came.
+
+        Such a field reads as one left out (None, or an empty map) rather than as
+        something it is not, and ``to_dict()`` writes it back as it came, unless a value
+        was set since. Nested models keep their own.
+        """
+        return mismatched_fields(self)
 
     def __repr__(self) -> str:
         return short_repr(self)

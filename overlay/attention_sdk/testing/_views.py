@@ -30,9 +30,6 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 Flag = Callable[[str], bool]  # whether a boolean query parameter was given as true
-# Off until the spec models the transcript as an object or a list of segments: the
-# stand-in's answers must fit the spec (tests/test_contract.py).
-DETAILED_SHAPE = False
 
 
 def shown(
@@ -60,7 +57,7 @@ def shown(
         }
     if flag("filter[hide_transcript]"):
         changed.pop("transcript", None)
-    elif DETAILED_SHAPE and flag("detailedTranscript") and "transcript" in attributes:
+    elif flag("detailedTranscript") and "transcript" in attributes:
         changed["transcript"] = detailed(attributes["transcript"])
     if optimized_list:
         if not flag("withIntelligenceItems"):

@@ -9,7 +9,7 @@ import httpx
 from ... import errors
 from ...models.conversation_list import ConversationList
 from ...models.error import Error
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, format_datetime
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -48,12 +48,12 @@ def _get_kwargs(
 
     json_from_date_time: str | Unset = UNSET
     if not isinstance(from_date_time, Unset):
-        json_from_date_time = from_date_time.isoformat()
+        json_from_date_time = format_datetime(from_date_time)
     params["fromDateTime"] = json_from_date_time
 
     json_to_date_time: str | Unset = UNSET
     if not isinstance(to_date_time, Unset):
-        json_to_date_time = to_date_time.isoformat()
+        json_to_date_time = format_datetime(to_date_time)
     params["toDateTime"] = json_to_date_time
 
     json_filterowner_id: list[str] | Unset = UNSET
