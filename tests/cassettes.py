@@ -46,6 +46,7 @@ REDACTED = "<redacted>"
 # JWT-shaped strings: what Attention's API keys look like (facts: D-apikeys).
 _KEY_SHAPED = re.compile(rb"eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}")
 CONVERSATION_ID = "conv-uuid-123"
+PARIS = datetime.timezone(datetime.timedelta(hours=1), "CET")
 MODES = ("sync", "async")
 
 
@@ -331,6 +332,17 @@ SCENARIOS = [
         "list_full-ok",
         _on("list_full", size=5, filter_title="acme", filter_hide_pending=True),
         expect=_page(5, 8),  # 7 Acme calls not pending, and the docs' example
+    ),
+    Scenario(
+        # the window as the live API takes it there: UTC, Z, whole seconds, never narrowed
+        "list_full-window",
+        _on(
+            "list_full",
+            size=5,
+            from_date_time=datetime.datetime(2024, 3, 1, 1, 30, 0, 250000, tzinfo=PARIS),
+            to_date_time=datetime.datetime(2024, 3, 20, 12, 0, 0, 1, tzinfo=datetime.UTC),
+        ),
+        expect=_page(5, 19),
     ),
     Scenario(
         "list_full-503-then-200",
