@@ -304,21 +304,7 @@ def extra_query(value: object, declared: Mapping[str, str]) -> dict[str, Any]:
     twice, and a page walk would overwrite the argument (``page``) but not the extra.
     None leaves a key out; a list or tuple is sent as repeated keys.
     """
-    if not isinstance(value, Mapping):
-        raise TypeError(f"extra_query must be a mapping, got {_kind(value)}")
-    checked: dict[str, Any] = {}
-    for key, item in value.items():
-        key = _key("extra_query", key)
-        where = f"extra_query[{key!r}]"
-        if key in declared:
-            raise ValueError(f"{where} is a parameter of this method: pass {declared[key]}=")
-        if item is None:
-            continue
-        if isinstance(item, list | tuple):
-            checked[key] = [_query_value(f"{where}[{i}]", v) for i, v in enumerate(item)]
-        else:
-            checked[key] = _query_value(where, item)
-    return checked
+    return _extras("extra_query", "parameter", value, declared, _query_item)
 
 
 def extra_body(value: object, declared: Mapping[str, str]) -> dict[str, Any]:
@@ -327,16 +313,38 @@ def extra_body(value: object, declared: Mapping[str, str]) -> dict[str, Any]:
     A field the operation declares is refused, naming its argument; datetimes are sent
     like every date-time. None, unlike in extra_query, is sent: it is JSON's null.
     """
+    return _extras("extra_body", "field", value, declared, _json_value)
+
+
+_LEFT_OUT = object()  # what an extra's conversion returns for a key not to send
+
+
+def _extras(
+    name: str,
+    kind: str,
+    value: object,
+    declared: Mapping[str, str],
+    convert: Callable[[str, object], Any],
+) -> dict[str, Any]:
     if not isinstance(value, Mapping):
-        raise TypeError(f"extra_body must be a mapping, got {_kind(value)}")
+        raise TypeError(f"{name} must be a mapping, got {_kind(value)}")
     checked: dict[str, Any] = {}
     for key, item in value.items():
-        key = _key("extra_body", key)
-        where = f"extra_body[{key!r}]"
+        key = _key(name, key)
+        where = f"{name}[{key!r}]"
         if key in declared:
-            raise ValueError(f"{where} is a field of this method: pass {declared[key]}=")
-        checked[key] = _json_value(where, item)
+            raise ValueError(f"{where} is a {kind} of this method: pass {declared[key]}=")
+        if (converted := convert(where, item)) is not _LEFT_OUT:
+            checked[key] = converted
     return checked
+
+
+def _query_item(where: str, item: object) -> Any:
+    if item is None:
+        return _LEFT_OUT
+    if isinstance(item, list | tuple):
+        return [_query_value(f"{where}[{i}]", v) for i, v in enumerate(item)]
+    return _query_value(where, item)
 
 
 def _json_value(name: str, value: object) -> Any:
