@@ -18,7 +18,7 @@ from abc import ABC, abstractmethod
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Generic, TypeVar
 
-from attention_client.types import UNSET, Unset
+from attention_client.types import UNSET, Unset, format_datetime
 
 from ._config import MAX_ID_LENGTH
 from ._types import M
@@ -157,12 +157,8 @@ class DateTime(Check[datetime.datetime]):
         return whole
 
     def wire(self, name: str, value: object) -> str:
-        return wire_datetime(self(name, value))
-
-
-def wire_datetime(value: datetime.datetime) -> str:
-    """The form every date-time is sent in: UTC, ``Z``, whole seconds (already rounded)."""
-    return value.astimezone(datetime.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        # The generated models' own formatter: one form for every date-time sent.
+        return format_datetime(self(name, value))
 
 
 class AnyJson(Check[Any]):
