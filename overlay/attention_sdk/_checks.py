@@ -273,7 +273,7 @@ def absent(value: object) -> bool:
 
 def given(check: Callable[[str, object], T], name: str, value: object) -> T | Unset:
     """``check`` applied to an optional argument; None (or UNSET) leaves it out."""
-    return UNSET if value is None or isinstance(value, Unset) else check(name, value)
+    return UNSET if absent(value) else check(name, value)
 
 
 # The values extra_query sends: what httpx puts in a query string, and datetimes.

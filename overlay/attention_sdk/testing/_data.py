@@ -96,6 +96,10 @@ def stamp(instant: datetime.datetime) -> str:
     return instant.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+def _full_name(user: dict[str, str]) -> str:
+    return f"{user['firstName']} {user['lastName']}"
+
+
 def generated_conversation(n: int) -> dict[str, Any]:
     """The n-th generated conversation (1-based)."""
     cid = f"conv-{n:04d}"
@@ -105,7 +109,7 @@ def generated_conversation(n: int) -> dict[str, Any]:
     count = 1 + n % 3
     if internal:
         others = [o for o in OWNERS if o is not owner][:count]
-        people = [(o["email"], f"{o['firstName']} {o['lastName']}") for o in others]
+        people = [(o["email"], _full_name(o)) for o in others]
         title = f"Internal: {_KINDS[n % len(_KINDS)].lower()} prep"
     else:
         contacts = [_ACCOUNTS[(n + i) % len(_ACCOUNTS)] for i in range(count)]
@@ -128,7 +132,7 @@ def generated_conversation(n: int) -> dict[str, Any]:
         if n % 13 == 0
         else "completed"
     )
-    speakers = (f"{owner['firstName']} {owner['lastName']}", people[0][1])
+    speakers = (_full_name(owner), people[0][1])
     transcript = (
         {
             "v1": {
@@ -208,7 +212,7 @@ def generated_extras(n: int) -> dict[str, Any]:
         "importMetadata": {"applicationName": "Dialer", "applicationExternalID": f"ext-{n:04d}"}
     }
     if n % 5:  # a customer call: its owner took part, as an internal participant
-        name = f"{owner['firstName']} {owner['lastName']}"
+        name = _full_name(owner)
         extras["participants"] = [
             {"id": f"part-{n:04d}-0", "email": owner["email"], "name": name, "organizer": False}
         ]
@@ -216,7 +220,7 @@ def generated_extras(n: int) -> dict[str, Any]:
         extras["zoomMetadata"] = {
             "calleeName": "Kim Reyes",
             "calleeNumber": "+1 555 0100",
-            "callerName": f"{owner['firstName']} {owner['lastName']}",
+            "callerName": _full_name(owner),
             "callerNumber": f"+1 555 01{n % 100:02d}",
         }
     return extras

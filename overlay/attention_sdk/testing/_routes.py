@@ -111,17 +111,17 @@ def _attributes(conversation: dict[str, Any]) -> dict[str, Any]:
     return attributes
 
 
-def _on_conversation(change: Change | None = None) -> Handler:
-    """A handler for /conversations/{id}...: 404 for an unknown id, else change it and return it."""
+def _on_conversation(change: Change) -> Handler:
+    """A handler that changes /conversations/{id}: 404 for an unknown id, else change it
+    and return it (retrieve, which changes nothing, is _retrieve)."""
 
     def handle(store: Store, call: Call) -> Reply:
         conversation = store.conversations.get(call.params["id"])
         if conversation is None:
             return error(404, "Conversation not found", "not_found")
         body = call.body()  # BadRequest before any change: no write
-        if change is not None:
-            change(conversation, body)
-            store.writes[call.params["id"]] += 1
+        change(conversation, body)
+        store.writes[call.params["id"]] += 1
         return ok(conversation)
 
     return handle

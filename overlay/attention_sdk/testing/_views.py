@@ -77,11 +77,8 @@ def detailed(transcript: Any) -> Any:
         return transcript  # a list already, or null: shown as it is
     segments: list[dict[str, Any]] = []
     for version in ("v1", "v2"):
-        final = (
-            transcript.get(version, {}).get("final")
-            if isinstance(transcript.get(version), dict)
-            else None
-        )
+        form = transcript.get(version)
+        final = form.get("final") if isinstance(form, dict) else None
         for entry in final if isinstance(final, list) else []:
             if not isinstance(entry, dict):
                 continue
