@@ -5,7 +5,8 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 SPEC   := openapi/attention.yaml
-RESOURCES := overlay/attention_sdk/resources
+PACKAGE   := overlay/attention_sdk
+RESOURCES := $(PACKAGE)/resources
 TYPES     := overlay/attention_sdk/types.py
 SPEC_JSON := overlay/attention_sdk/testing/data/openapi.json
 
@@ -50,7 +51,7 @@ venv: $(BIN)/.packages
 # from the same spec.
 gen: $(BIN)/.installed
 	RUFF_NO_CACHE=true PATH="$(abspath $(BIN)):$$PATH" $(BIN)/openapi-python-client $(GEN_ARGS) --output-path generated
-	PATH="$(abspath $(BIN)):$$PATH" $(BIN)/python scripts/gen_resources.py --out $(RESOURCES) --types $(TYPES) --spec-json $(SPEC_JSON)
+	PATH="$(abspath $(BIN)):$$PATH" $(BIN)/python scripts/gen_resources.py --package $(PACKAGE) --out $(RESOURCES) --types $(TYPES) --spec-json $(SPEC_JSON)
 
 check-spec: $(BIN)/.installed
 	$(BIN)/openapi-spec-validator $(SPEC)

@@ -229,7 +229,7 @@ def _refused(tmp_path: Path, spec: dict[str, Any]) -> str:
 def test_two_operations_with_one_name_are_refused(tmp_path: Path) -> None:
     spec = _spec()
     spec["paths"]["/users/{userId}"]["get"]["x-sdk-method"] = "ping_user"
-    assert "more than one operation is named ['ping_user']" in _refused(tmp_path, spec)
+    assert "group 'users': more than one member is named ['ping_user']" in _refused(tmp_path, spec)
 
 
 def test_a_method_name_that_is_not_an_identifier_is_refused(tmp_path: Path) -> None:

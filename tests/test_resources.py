@@ -31,8 +31,10 @@ from attention_sdk import (
     resources,
 )
 from attention_sdk._call import Call
-from attention_sdk._pagination import AsyncPaginator
+from attention_sdk._pagination import AsyncOffsetPaginator, AsyncPaginator
 from attention_sdk.resources import conversations
+from attention_sdk.resources._operations import GROUPS
+from attention_sdk.resources._operations import OPERATIONS as TABLE
 
 from .conftest import ROOT, load_example
 from .harness import mock_client
@@ -59,18 +61,18 @@ def _load_generator() -> ModuleType:
 GEN = _load_generator()
 
 
-def _operations() -> Iterator[tuple[str, str, str, str, dict[str, Any]]]:
-    """(client attribute, method name, HTTP method, path, operation) for every operation."""
-    for path, item in load_spec()["paths"].items():
-        for method in HTTP_METHODS:
-            if method in item:
-                op = item[method]
-                name = GEN.python_name(op.get("x-sdk-method", op["operationId"]), path)
-                yield GEN.python_name(op["tags"][0], path), name, method.upper(), path, op
+def _operations() -> Iterator[tuple[tuple[str, ...], str, str, str, dict[str, Any]]]:
+    """(group, method name, HTTP method, path, operation) for every operation: the table
+    make gen renders (resources/_operations.py), each entry checked against the spec."""
+    paths = load_spec()["paths"]
+    for entry in TABLE:
+        op = paths[entry.path][entry.http_method.lower()]
+        assert entry.operation_id == op["operationId"]
+        yield entry.group, entry.method, entry.http_method, entry.path, op
 
 
 OPERATIONS = list(_operations())
-IDS = [f"{attr}.{name}" for attr, name, *_ in OPERATIONS]
+IDS = [".".join([*group, name]) for group, name, *_ in OPERATIONS]
 
 
 def _resolve(schema: Mapping[str, Any]) -> Mapping[str, Any]:
@@ -157,9 +159,15 @@ def _views() -> dict[str, Any]:
     return {"sync": sync, "async": async_}
 
 
-def _four(client_attr: str) -> dict[str, Any]:
+def _group(client: Any, group: tuple[str, ...]) -> Any:
+    for attribute in group:
+        client = getattr(client, attribute)
+    return client
+
+
+def _four(group: tuple[str, ...]) -> dict[str, Any]:
     clients = _views()
-    sync, async_ = getattr(clients["sync"], client_attr), getattr(clients["async"], client_attr)
+    sync, async_ = _group(clients["sync"], group), _group(clients["async"], group)
     return {
         "sync": sync,
         "sync raw": sync.with_raw_response,
@@ -168,11 +176,11 @@ def _four(client_attr: str) -> dict[str, Any]:
     }
 
 
-@pytest.mark.parametrize(("attr", "name", "method", "path", "op"), OPERATIONS, ids=IDS)
+@pytest.mark.parametrize(("group", "name", "method", "path", "op"), OPERATIONS, ids=IDS)
 def test_every_operation_is_on_all_four_views_with_the_same_parameters(
-    attr: str, name: str, method: str, path: str, op: dict[str, Any]
+    group: tuple[str, ...], name: str, method: str, path: str, op: dict[str, Any]
 ) -> None:
-    views = _four(attr)
+    views = _four(group)
     signatures = {label: inspect.signature(getattr(view, name)) for label, view in views.items()}
     reference = list(signatures["sync"].parameters.values())
     for label, signature in signatures.items():
@@ -202,11 +210,14 @@ def test_every_operation_is_on_all_four_views_with_the_same_parameters(
 
 
 def test_the_views_have_no_method_the_spec_does_not_declare() -> None:
-    declared: dict[str, set[str]] = {}
-    for attr, name, *_ in OPERATIONS:
-        declared.setdefault(attr, set()).add(name)
-    for attr, names in declared.items():
-        for label, view in _four(attr).items():
+    declared: dict[tuple[str, ...], set[str]] = {group: set() for group in GROUPS}
+    for group, name, *_ in OPERATIONS:
+        declared[group].add(name)
+    for group in GROUPS:  # a nested group is an attribute of its parent
+        if len(group) > 1:
+            declared[group[:-1]].add(group[-1])
+    for group, names in declared.items():
+        for label, view in _four(group).items():
             public = {n for n in vars(type(view)) if not n.startswith("_")}
             assert public == names, label
 
@@ -221,17 +232,20 @@ def test_a_tag_becomes_a_client_attribute_made_once() -> None:
 # --- the builders: the documented request, nothing sent ---------------------------------------
 
 
-def _builder(name: str) -> Callable[..., Call[Any]]:
-    builder: Callable[..., Call[Any]] = getattr(conversations, f"_{name.rstrip('_')}_call")
+def _builder(name: str, group: tuple[str, ...] = ("conversations",)) -> Callable[..., Call[Any]]:
+    module = importlib.import_module(f"attention_sdk.resources.{group[0]}")
+    builder: Callable[..., Call[Any]] = getattr(
+        module, "_" + "_".join([*group[1:], name.rstrip("_")]) + "_call"
+    )
     return builder
 
 
-@pytest.mark.parametrize(("attr", "name", "method", "path", "op"), OPERATIONS, ids=IDS)
+@pytest.mark.parametrize(("group", "name", "method", "path", "op"), OPERATIONS, ids=IDS)
 def test_each_builder_makes_the_documented_request(
-    attr: str, name: str, method: str, path: str, op: dict[str, Any]
+    group: tuple[str, ...], name: str, method: str, path: str, op: dict[str, Any]
 ) -> None:
     args, kwargs = _required_arguments(op)
-    call = _builder(name)(*args, **kwargs)
+    call = _builder(name, group)(*args, **kwargs)
     assert call.method == method
     expected_path = path
     for param in _parameters(op):
@@ -363,25 +377,25 @@ PATH_OPERATIONS = [o for o in OPERATIONS if any(p["in"] == "path" for p in _para
 
 def _run(view: Any, name: str, *args: Any, **kwargs: Any) -> Any:
     result = getattr(view, name)(*args, **kwargs)
-    if isinstance(result, AsyncPaginator):
+    if isinstance(result, AsyncPaginator | AsyncOffsetPaginator):
         return asyncio.run(_await(result))
     if inspect.iscoroutine(result):
         return asyncio.run(result)
     return result
 
 
-async def _await(paginator: AsyncPaginator[Any]) -> Any:
+async def _await(paginator: AsyncPaginator[Any] | AsyncOffsetPaginator[Any]) -> Any:
     return await paginator
 
 
 @pytest.mark.parametrize(("value", "error"), HOSTILE_PATH_VALUES)
 @pytest.mark.parametrize(
-    ("attr", "name", "method", "path", "op"),
+    ("group", "name", "method", "path", "op"),
     PATH_OPERATIONS,
-    ids=[f"{a}.{n}" for a, n, *_ in PATH_OPERATIONS],
+    ids=[".".join([*g, n]) for g, n, *_ in PATH_OPERATIONS],
 )
 def test_every_path_parameter_refuses_hostile_values(
-    attr: str,
+    group: tuple[str, ...],
     name: str,
     method: str,
     path: str,
@@ -389,12 +403,16 @@ def test_every_path_parameter_refuses_hostile_values(
     value: object,
     error: type[Exception],
 ) -> None:
-    (param,) = [p for p in _parameters(op) if p["in"] == "path"]
-    python = GEN.python_name(param["name"], "")
+    # Each path parameter in turn, the others valid.
+    params = [p for p in _parameters(op) if p["in"] == "path"]
     _, kwargs = _required_arguments(op)
-    for view in _four(attr).values():
-        with pytest.raises(error, match=f"^{python} must"):
-            _run(view, name, value, **kwargs)
+    for position, param in enumerate(params):
+        python = GEN.python_name(param["name"], "")
+        args = ["ok"] * len(params)
+        args[position] = value  # type: ignore[call-overload]
+        for view in _four(group).values():
+            with pytest.raises(error, match=f"^{python} must"):
+                _run(view, name, *args, **kwargs)
 
 
 @pytest.mark.parametrize(
@@ -489,13 +507,13 @@ def test_every_path_parameter_refuses_hostile_values(
 def test_bad_arguments_are_refused_before_sending(
     name: str, args: tuple[Any, ...], kwargs: dict[str, Any], error: type[Exception], message: str
 ) -> None:
-    for view in _four("conversations").values():
+    for view in _four(("conversations",)).values():
         with pytest.raises(error, match=message):
             _run(view, name, *args, **kwargs)
 
 
 def test_a_missing_required_keyword_is_a_type_error_naming_it() -> None:
-    for view in _four("conversations").values():
+    for view in _four(("conversations",)).values():
         with pytest.raises(TypeError, match="title"):
             _run(view, "update_title", "c")
 
@@ -610,10 +628,10 @@ def test_resources_never_import_the_client(path: Path) -> None:
 
 
 def test_every_tag_module_is_exported_by_the_resources_package() -> None:
-    tags = {attr for attr, *_ in OPERATIONS}
-    assert {p.stem for p in RESOURCE_FILES} == tags | {"__init__"}
-    for tag in tags:
-        class_name = GEN.pascal_case(tag)
+    tags = {group[0] for group, *_ in OPERATIONS}
+    assert {p.stem for p in RESOURCE_FILES} == tags | {"__init__", "_operations"}
+    for group in GROUPS:
+        class_name = "".join(GEN.pascal_case(part) for part in group)
         for prefix in ("", "Async"):
             for suffix in ("", "WithRawResponse"):
                 assert f"{prefix}{class_name}{suffix}" in resources.__all__

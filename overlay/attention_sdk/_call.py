@@ -149,6 +149,52 @@ def model_parser(model: type[M], required: Required = ()) -> Callable[[httpx.Res
     return parse
 
 
+def list_parser(model: type[M]) -> Callable[[httpx.Response], list[M]]:
+    """A parser of a 2xx body that is a JSON array of ``model`` objects."""
+    name = model.__name__
+
+    def parse(response: httpx.Response) -> list[M]:
+        data = json_body(response)
+        if not isinstance(data, list):
+            raise APIResponseValidationError(
+                f"Expected a JSON array of {name}, got a JSON {type(data).__name__}",
+                response=response,
+            )
+        items = []
+        for index, item in enumerate(data):
+            if not isinstance(item, dict):
+                raise APIResponseValidationError(
+                    f"Item {index} is not a {name} object", response=response
+                )
+            try:
+                items.append(model.from_dict(item))
+            except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
+                raise APIResponseValidationError(
+                    f"Item {index} does not match the documented {name}: {exc!r}",
+                    response=response,
+                ) from exc
+        return items
+
+    return parse
+
+
+def unwrapped(
+    parse: Callable[[httpx.Response], Any], field: str
+) -> Callable[[httpx.Response], Any]:
+    """A parser that reads an envelope (``{"data": ...}``) and returns the field it wraps
+    (``x-sdk-unwrap`` in the spec): a method returns the label, not ``{data: label}``."""
+
+    def parse_field(response: httpx.Response) -> Any:
+        return getattr(parse(response), field)
+
+    return parse_field
+
+
+def no_content(response: httpx.Response) -> None:
+    """The parser of an operation whose 2xx has no body: whatever was sent is ignored."""
+    return None
+
+
 def any_json(response: httpx.Response) -> Any:
     """The decoded body, or None for an empty one: the low-level ``request``'s default."""
     return json_body(response) if response.content else None
