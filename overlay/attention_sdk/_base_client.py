@@ -57,6 +57,8 @@ def _or_current(value: T | Unset, current: T) -> T:
 
 
 class BaseClient(Generic[HttpClientT]):
+    """What Attention and AsyncAttention share: their options, headers and retry loop."""
+
     _http_class: type[HttpClientT]
     # time.sleep or asyncio.sleep (tests that must not wait use RetryPolicy.instant()).
     _sleep: Callable[[float], Any]
@@ -142,13 +144,13 @@ class BaseClient(Generic[HttpClientT]):
         if auth_scheme not in ("bearer", "raw"):
             raise ValueError(f"auth_scheme must be 'bearer' or 'raw', got {auth_scheme!r}")
         self._api_key = resolve_api_key(api_key)
-        self.base_url = resolve_base_url(base_url)
-        self.timeout = check_timeout(timeout, "timeout")
-        self.max_retries = check_max_retries(max_retries, "max_retries")
+        self.base_url: str = resolve_base_url(base_url)
+        self.timeout: httpx.Timeout = check_timeout(timeout, "timeout")
+        self.max_retries: int = check_max_retries(max_retries, "max_retries")
         self.auth_scheme: AuthScheme = auth_scheme
-        self.retry_policy = _check_policy(retry_policy)
-        self.max_response_bytes = check_max_response_bytes(max_response_bytes)
-        self.total_timeout = check_total_timeout(total_timeout)
+        self.retry_policy: RetryPolicy = _check_policy(retry_policy)
+        self.max_response_bytes: int = check_max_response_bytes(max_response_bytes)
+        self.total_timeout: float | None = check_total_timeout(total_timeout)
         added = check_headers(default_headers, "default_headers")
         # Header names are case-insensitive: an added "user-agent" replaces ours rather
         # than going out beside it.

@@ -77,7 +77,9 @@ class ClientClosedError(AttentionError):
 
     def __init__(self, message: str, *, method: str, path: str) -> None:
         super().__init__(message)
-        self.method, self.path, self.attempts = method, path, 0
+        self.method: str = method
+        self.path: str = path
+        self.attempts: int = 0
 
 
 class APIError(AttentionError):
@@ -94,13 +96,18 @@ class APIError(AttentionError):
         request_id: str | None = None,
     ) -> None:
         super().__init__(message)
-        self.method, self.path, self.attempts, self.request_id = method, path, attempts, request_id
+        self.method: str | None = method
+        self.path: str | None = path
+        self.attempts: int = attempts
+        self.request_id: str | None = request_id
 
     def _on(self, method: str, path: str, attempts: int, secret: str) -> None:
         """Add where and how often, for an error raised before the loop knew them."""
         self.method, self.path, self.attempts = method, path, attempts
         said = redact(str(self.args[0]), secret)
-        self.args = (f"{said} on {method} {path} ({tried(attempts, self.request_id)})",)
+        self.args: tuple[Any, ...] = (
+            f"{said} on {method} {path} ({tried(attempts, self.request_id)})",
+        )
 
 
 class APIConnectionError(APIError):
@@ -108,7 +115,7 @@ class APIConnectionError(APIError):
 
     def __init__(self, message: str, *, request: httpx.Request, **where: Any) -> None:
         super().__init__(message, **where)
-        self.request = request
+        self.request: httpx.Request = request
 
 
 class APITimeoutError(APIConnectionError):
@@ -122,9 +129,9 @@ class APIResponseValidationError(APIError):
         super().__init__(
             f"{message} (HTTP {response.status_code})", **_with_request_id(where, response)
         )
-        self.response = response
-        self.status_code = response.status_code
-        self.body = text(response)
+        self.response: httpx.Response = response
+        self.status_code: int = response.status_code
+        self.body: str = text(response)
 
     def _on(self, method: str, path: str, attempts: int, secret: str) -> None:
         super()._on(method, path, attempts, secret)
@@ -145,9 +152,9 @@ class ResponseTooLargeError(APIError):
 
     def __init__(self, message: str, *, response: httpx.Response, limit: int, **where: Any) -> None:
         super().__init__(message, **_with_request_id(where, response))
-        self.response = response
-        self.status_code = response.status_code
-        self.limit = limit
+        self.response: httpx.Response = response
+        self.status_code: int = response.status_code
+        self.limit: int = limit
 
 
 class PaginationError(APIResponseValidationError):
@@ -172,10 +179,10 @@ class APIStatusError(APIError):
         **where: Any,
     ) -> None:
         super().__init__(message, **_with_request_id(where, response))
-        self.response = response
-        self.status_code = response.status_code
-        self.body = body
-        self.retry_after = retry_after
+        self.response: httpx.Response = response
+        self.status_code: int = response.status_code
+        self.body: Any = body
+        self.retry_after: float | None = retry_after
 
 
 class BadRequestError(APIStatusError):

@@ -104,8 +104,8 @@ class AttentionStandIn:
             self._drops = 0
             self._requests: list[RecordedRequest] = []
             self._extras = NO_EXTRAS
-            self.latency = 0.0
-            self.close_connections = False
+            self.latency: float = 0.0
+            self.close_connections: bool = False
 
     def start(self) -> Self:
         """Start serving on a background thread."""
