@@ -8,8 +8,10 @@ from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..types import (
-    PARSE_ERRORS,
+    Unparsed,
+    is_object_list,
     is_str_list,
+    make_lazy,
     mismatch,
     mismatched_fields,
     short_repr,
@@ -39,7 +41,16 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class Team:
-    """A team of users. Teams nest: `children` holds sub-teams."""
+    """A team of users. Teams nest: `children` holds sub-teams.
+
+    Example:
+        {'uuid': 'fe515723-fe2e-4959-a5fa-c4d3937fe7e4', 'name': 'Engineering', 'phrases': ['engineering', 'tech',
+            'development'], 'slackConnection': {'id': 'T1234567890', 'info': {'id': 'T1234567890', 'name': 'Attention
+            Tech'}}, 'domain': 'attention.tech', 'organizerJoinInternalMeetings': True, 'consentEmailEnabled': True,
+            'parentTeamUUID': '2ccf9bde-68e3-4de4-bc4e-51b927336665', 'organizationUUID':
+            '16b78cec-82ef-46d2-8213-5d3bb7d2571c', 'children': [{}]}
+
+    """
 
     uuid: str | None = None
     """ The team's UUID. """
@@ -66,6 +77,7 @@ class Team:
     _mismatched: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
+        _slots: Any = self
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self._mismatched:
@@ -83,11 +95,14 @@ class Team:
         if phrases is not None or "phrases" in self._received_null:
             field_dict["phrases"] = phrases
 
-        slack_connection = self.slack_connection
-        if slack_connection is not None:
-            field_dict["slackConnection"] = slack_connection.to_dict()
-        elif "slackConnection" in self._received_null:
-            field_dict["slackConnection"] = None
+        slack_connection = _slots._slack_connection_slot
+        if type(slack_connection) is Unparsed:
+            field_dict["slackConnection"] = slack_connection.json  # never read: as it came
+        else:
+            if slack_connection is not None:
+                field_dict["slackConnection"] = slack_connection.to_dict()
+            elif "slackConnection" in self._received_null:
+                field_dict["slackConnection"] = None
 
         domain = self.domain
         if domain is not None or "domain" in self._received_null:
@@ -109,11 +124,14 @@ class Team:
         if organization_uuid is not None or "organizationUUID" in self._received_null:
             field_dict["organizationUUID"] = organization_uuid
 
-        children = self.children
-        if children is not None:
-            field_dict["children"] = [item.to_dict() for item in children]
-        elif "children" in self._received_null:
-            field_dict["children"] = None
+        children = _slots._children_slot
+        if type(children) is Unparsed:
+            field_dict["children"] = children.json  # never read: as it came
+        else:
+            if children is not None:
+                field_dict["children"] = [item.to_dict() for item in children]
+            elif "children" in self._received_null:
+                field_dict["children"] = None
 
         return field_dict
 
@@ -147,11 +165,7 @@ class Team:
 
         slack_connection: Any = src_dict.get("slackConnection")
         if slack_connection.__class__ is dict:
-            try:
-                slack_connection = _models.SlackConnection.from_dict(slack_connection)
-            except PARSE_ERRORS:  # an item that is not an object, or a required field below
-                _mismatched = mismatch(_mismatched, "slackConnection", slack_connection)
-                slack_connection = None
+            slack_connection = Unparsed(slack_connection)  # parsed on first read
         elif slack_connection is None:
             _nones += 1
         else:
@@ -199,12 +213,8 @@ class Team:
                 organization_uuid = None
 
         children: Any = src_dict.get("children")
-        if children.__class__ is list:
-            try:
-                children = list(map(_models.Team.from_dict, children))
-            except PARSE_ERRORS:  # an item that is not an object, or a required field below
-                _mismatched = mismatch(_mismatched, "children", children)
-                children = None
+        if is_object_list(children):
+            children = Unparsed(children)  # parsed on first read
         elif children is None:
             _nones += 1
         else:
@@ -212,16 +222,17 @@ class Team:
             children = None
 
         _instance = cls.__new__(cls)
+        _slots: Any = _instance
         _instance.uuid = uuid
         _instance.name = name
         _instance.phrases = phrases
-        _instance.slack_connection = slack_connection
+        _slots._slack_connection_slot = slack_connection
         _instance.domain = domain
         _instance.organizer_join_internal_meetings = organizer_join_internal_meetings
         _instance.consent_email_enabled = consent_email_enabled
         _instance.parent_team_uuid = parent_team_uuid
         _instance.organization_uuid = organization_uuid
-        _instance.children = children
+        _slots._children_slot = children
         _as_declared = len(src_dict) + _nones == 10
         _instance._received_null = (
             ()
@@ -264,3 +275,39 @@ class Team:
 
     def __repr__(self) -> str:
         return short_repr(self)
+
+
+def _parse_slack_connection(value: Any) -> Any:
+    return _models.SlackConnection.from_dict(value)
+
+
+def _read_slack_connection(self: Any) -> Any:
+    value = self._slack_connection_slot
+    if type(value) is Unparsed:
+        unparsed, value = value, _parse_slack_connection(value.json)
+        if self._slack_connection_slot is unparsed:  # else another thread's read came first
+            self._slack_connection_slot = value
+        else:
+            value = self._slack_connection_slot
+    return value
+
+
+make_lazy(Team, "slack_connection", _read_slack_connection, _parse_slack_connection)
+
+
+def _parse_children(value: Any) -> Any:
+    return list(map(_models.Team.from_dict, value))
+
+
+def _read_children(self: Any) -> Any:
+    value = self._children_slot
+    if type(value) is Unparsed:
+        unparsed, value = value, _parse_children(value.json)
+        if self._children_slot is unparsed:  # else another thread's read came first
+            self._children_slot = value
+        else:
+            value = self._children_slot
+    return value
+
+
+make_lazy(Team, "children", _read_children, _parse_children)

@@ -9,7 +9,9 @@ from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..types import (
-    PARSE_ERRORS,
+    Unparsed,
+    is_object_list,
+    make_lazy,
     mismatch,
     mismatched_fields,
     parse_datetime,
@@ -50,7 +52,23 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class User:
-    """An Attention user."""
+    """An Attention user.
+
+    Example:
+        {'botName': "Karen's Notetaker", 'email': 'karen@attention.tech', 'firstName': 'Karen', 'lastName': 'Doe',
+            'primaryTeamUUID': '4b56088c-110d-486b-b4f9-f1d6eb1927cf', 'roles': [{'name': 'Admin', 'type': 'ADMIN', 'uuid':
+            '84e67f54-5157-442b-a2b3-8b9c728b2fef'}, {'name': 'Sales Representative', 'type': 'SALES_REP', 'uuid':
+            'e28b72c8-a4f4-446c-92d9-2483acab3c71'}], 'settings': {'joinWhenIAmHostAndAlone': True,
+            'joinWhenIAmHostWithPeers': True, 'realTimeCapabilitiesOFF': True}, 'teams': [{'children': [], 'domain':
+            'attention.tech', 'name': 'teamA5', 'organizationUUID': '16b78cec-82ef-46d2-8213-5d3bb7d2571c',
+            'parentTeamUUID': '38dd31c6-8fc3-45ed-acc0-86567f13d296', 'uuid': '4b56088c-110d-486b-b4f9-f1d6eb1927cf'},
+            {'children': [], 'domain': 'attention.tech', 'name': 'A3', 'organizationUUID':
+            '16b78cec-82ef-46d2-8213-5d3bb7d2571c', 'parentTeamUUID': '2ccf9bde-68e3-4de4-bc4e-51b927336665', 'uuid':
+            'd350b24c-70bc-424e-9ae6-06afdba616fc'}, {'children': [], 'domain': 'Wrapbook.com', 'name': 'de wrapbook',
+            'organizationUUID': '43c2c551-279c-4a2a-a84f-b43f06328e8b', 'uuid': '24c426ca-9a14-4c84-8225-5a02e253f505'}],
+            'transcriptLang': 'en', 'uuid': 'ccef8743-8f86-416b-9c62-a7eaa026f31d'}
+
+    """
 
     uuid: str | None = None
     """ The user's UUID. """
@@ -99,6 +117,7 @@ class User:
     _deleted_at_parsed: datetime.datetime | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
+        _slots: Any = self
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self._mismatched:
@@ -150,11 +169,14 @@ class User:
         if real_time_capabilities is not None or "realTimeCapabilities" in self._received_null:
             field_dict["realTimeCapabilities"] = real_time_capabilities
 
-        settings = self.settings
-        if settings is not None:
-            field_dict["settings"] = settings.to_dict()
-        elif "settings" in self._received_null:
-            field_dict["settings"] = None
+        settings = _slots._settings_slot
+        if type(settings) is Unparsed:
+            field_dict["settings"] = settings.json  # never read: as it came
+        else:
+            if settings is not None:
+                field_dict["settings"] = settings.to_dict()
+            elif "settings" in self._received_null:
+                field_dict["settings"] = None
 
         bot_name = self.bot_name
         if bot_name is not None or "botName" in self._received_null:
@@ -172,11 +194,14 @@ class User:
         if organization_role_uuid is not None or "organizationRoleUUID" in self._received_null:
             field_dict["organizationRoleUUID"] = organization_role_uuid
 
-        roles = self.roles
-        if roles is not None:
-            field_dict["roles"] = [item.to_dict() for item in roles]
-        elif "roles" in self._received_null:
-            field_dict["roles"] = None
+        roles = _slots._roles_slot
+        if type(roles) is Unparsed:
+            field_dict["roles"] = roles.json  # never read: as it came
+        else:
+            if roles is not None:
+                field_dict["roles"] = [item.to_dict() for item in roles]
+            elif "roles" in self._received_null:
+                field_dict["roles"] = None
 
         show_referral_screen = self.show_referral_screen
         if show_referral_screen is not None or "showReferralScreen" in self._received_null:
@@ -186,11 +211,14 @@ class User:
         if seat_type is not None or "seatType" in self._received_null:
             field_dict["seatType"] = seat_type
 
-        teams = self.teams
-        if teams is not None:
-            field_dict["teams"] = [item.to_dict() for item in teams]
-        elif "teams" in self._received_null:
-            field_dict["teams"] = None
+        teams = _slots._teams_slot
+        if type(teams) is Unparsed:
+            field_dict["teams"] = teams.json  # never read: as it came
+        else:
+            if teams is not None:
+                field_dict["teams"] = [item.to_dict() for item in teams]
+            elif "teams" in self._received_null:
+                field_dict["teams"] = None
 
         return field_dict
 
@@ -284,11 +312,7 @@ class User:
 
         settings: Any = src_dict.get("settings")
         if settings.__class__ is dict:
-            try:
-                settings = _models.UserSettings.from_dict(settings)
-            except PARSE_ERRORS:  # an item that is not an object, or a required field below
-                _mismatched = mismatch(_mismatched, "settings", settings)
-                settings = None
+            settings = Unparsed(settings)  # parsed on first read
         elif settings is None:
             _nones += 1
         else:
@@ -328,12 +352,8 @@ class User:
                 organization_role_uuid = None
 
         roles: Any = src_dict.get("roles")
-        if roles.__class__ is list:
-            try:
-                roles = list(map(_models.Role.from_dict, roles))
-            except PARSE_ERRORS:  # an item that is not an object, or a required field below
-                _mismatched = mismatch(_mismatched, "roles", roles)
-                roles = None
+        if is_object_list(roles):
+            roles = Unparsed(roles)  # parsed on first read
         elif roles is None:
             _nones += 1
         else:
@@ -357,12 +377,8 @@ class User:
                 seat_type = None
 
         teams: Any = src_dict.get("teams")
-        if teams.__class__ is list:
-            try:
-                teams = list(map(_models.Team.from_dict, teams))
-            except PARSE_ERRORS:  # an item that is not an object, or a required field below
-                _mismatched = mismatch(_mismatched, "teams", teams)
-                teams = None
+        if is_object_list(teams):
+            teams = Unparsed(teams)  # parsed on first read
         elif teams is None:
             _nones += 1
         else:
@@ -370,6 +386,7 @@ class User:
             teams = None
 
         _instance = cls.__new__(cls)
+        _slots: Any = _instance
         _instance.uuid = uuid
         _instance.email = email
         _instance.first_name = first_name
@@ -379,15 +396,15 @@ class User:
         _instance.transcript_lang = transcript_lang
         _instance.join_outside_host_meetings = join_outside_host_meetings
         _instance.real_time_capabilities = real_time_capabilities
-        _instance.settings = settings
+        _slots._settings_slot = settings
         _instance.bot_name = bot_name
         _instance.bot_image_url = bot_image_url
         _instance.primary_team_uuid = primary_team_uuid
         _instance.organization_role_uuid = organization_role_uuid
-        _instance.roles = roles
+        _slots._roles_slot = roles
         _instance.show_referral_screen = show_referral_screen
         _instance.seat_type = seat_type
-        _instance.teams = teams
+        _slots._teams_slot = teams
         _instance._created_at_text = _created_at_text
         _instance._created_at_parsed = created_at
         _instance._deleted_at_text = _deleted_at_text
@@ -434,3 +451,57 @@ class User:
 
     def __repr__(self) -> str:
         return short_repr(self)
+
+
+def _parse_settings(value: Any) -> Any:
+    return _models.UserSettings.from_dict(value)
+
+
+def _read_settings(self: Any) -> Any:
+    value = self._settings_slot
+    if type(value) is Unparsed:
+        unparsed, value = value, _parse_settings(value.json)
+        if self._settings_slot is unparsed:  # else another thread's read came first
+            self._settings_slot = value
+        else:
+            value = self._settings_slot
+    return value
+
+
+make_lazy(User, "settings", _read_settings, _parse_settings)
+
+
+def _parse_roles(value: Any) -> Any:
+    return list(map(_models.Role.from_dict, value))
+
+
+def _read_roles(self: Any) -> Any:
+    value = self._roles_slot
+    if type(value) is Unparsed:
+        unparsed, value = value, _parse_roles(value.json)
+        if self._roles_slot is unparsed:  # else another thread's read came first
+            self._roles_slot = value
+        else:
+            value = self._roles_slot
+    return value
+
+
+make_lazy(User, "roles", _read_roles, _parse_roles)
+
+
+def _parse_teams(value: Any) -> Any:
+    return list(map(_models.Team.from_dict, value))
+
+
+def _read_teams(self: Any) -> Any:
+    value = self._teams_slot
+    if type(value) is Unparsed:
+        unparsed, value = value, _parse_teams(value.json)
+        if self._teams_slot is unparsed:  # else another thread's read came first
+            self._teams_slot = value
+        else:
+            value = self._teams_slot
+    return value
+
+
+make_lazy(User, "teams", _read_teams, _parse_teams)

@@ -23,6 +23,7 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "joinWhenPeerIsHost",
         "joinWhenUnlicensedPeerIsHost",
         "dealsEnabled",
+        "seat_type",
     )
 )
 
@@ -45,6 +46,10 @@ class UserSettings:
     """ Whether the bot joins when an unlicensed colleague hosts. """
     deals_enabled: bool | None = None
     """ Whether deals are on for the user. """
+    seat_type: str | None = None
+    """ The user's seat, as set when the user was created or updated. Open string:
+    known values are `recording` and `listener`.
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _received_null: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
     _mismatched: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
@@ -82,6 +87,10 @@ class UserSettings:
         deals_enabled = self.deals_enabled
         if deals_enabled is not None or "dealsEnabled" in self._received_null:
             field_dict["dealsEnabled"] = deals_enabled
+
+        seat_type = self.seat_type
+        if seat_type is not None or "seat_type" in self._received_null:
+            field_dict["seat_type"] = seat_type
 
         return field_dict
 
@@ -145,6 +154,14 @@ class UserSettings:
                 _mismatched = mismatch(_mismatched, "dealsEnabled", deals_enabled)
                 deals_enabled = None
 
+        seat_type = src_dict.get("seat_type")
+        if seat_type.__class__ is not str:
+            if seat_type is None:
+                _nones += 1
+            else:
+                _mismatched = mismatch(_mismatched, "seat_type", seat_type)
+                seat_type = None
+
         _instance = cls.__new__(cls)
         _instance.real_time_capabilities_off = real_time_capabilities_off
         _instance.auto_calculate_crm_fields = auto_calculate_crm_fields
@@ -153,7 +170,8 @@ class UserSettings:
         _instance.join_when_peer_is_host = join_when_peer_is_host
         _instance.join_when_unlicensed_peer_is_host = join_when_unlicensed_peer_is_host
         _instance.deals_enabled = deals_enabled
-        _as_declared = len(src_dict) + _nones == 7
+        _instance.seat_type = seat_type
+        _as_declared = len(src_dict) + _nones == 8
         _instance._received_null = (
             ()
             if _as_declared

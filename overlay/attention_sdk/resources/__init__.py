@@ -18,20 +18,206 @@ from typing import TYPE_CHECKING, Any
 from .._resource import AsyncExecutor, SyncExecutor
 
 if TYPE_CHECKING:
+    from .api_keys import (
+        ApiKeys,
+        ApiKeysWithRawResponse,
+        AsyncApiKeys,
+        AsyncApiKeysWithRawResponse,
+    )
     from .conversations import (
         AsyncConversations,
         AsyncConversationsWithRawResponse,
         Conversations,
         ConversationsWithRawResponse,
     )
+    from .emails import (
+        AsyncEmails,
+        AsyncEmailsWithRawResponse,
+        Emails,
+        EmailsWithRawResponse,
+    )
+    from .field_configurations import (
+        AsyncFieldConfigurations,
+        AsyncFieldConfigurationsItems,
+        AsyncFieldConfigurationsItemsWithRawResponse,
+        AsyncFieldConfigurationsWithRawResponse,
+        FieldConfigurations,
+        FieldConfigurationsItems,
+        FieldConfigurationsItemsWithRawResponse,
+        FieldConfigurationsWithRawResponse,
+    )
+    from .gi import (
+        AsyncGi,
+        AsyncGiWithRawResponse,
+        Gi,
+        GiWithRawResponse,
+    )
+    from .knowledge_base import (
+        AsyncKnowledgeBase,
+        AsyncKnowledgeBaseSources,
+        AsyncKnowledgeBaseSourcesWithRawResponse,
+        AsyncKnowledgeBaseWithRawResponse,
+        KnowledgeBase,
+        KnowledgeBaseSources,
+        KnowledgeBaseSourcesWithRawResponse,
+        KnowledgeBaseWithRawResponse,
+    )
+    from .labels import (
+        AsyncLabels,
+        AsyncLabelsWithRawResponse,
+        Labels,
+        LabelsWithRawResponse,
+    )
+    from .opportunities import (
+        AsyncOpportunities,
+        AsyncOpportunitiesWithRawResponse,
+        Opportunities,
+        OpportunitiesWithRawResponse,
+    )
+    from .organizations import (
+        AsyncOrganizations,
+        AsyncOrganizationsTeams,
+        AsyncOrganizationsTeamsWithRawResponse,
+        AsyncOrganizationsUsers,
+        AsyncOrganizationsUsersWithRawResponse,
+        AsyncOrganizationsWithRawResponse,
+        Organizations,
+        OrganizationsTeams,
+        OrganizationsTeamsWithRawResponse,
+        OrganizationsUsers,
+        OrganizationsUsersWithRawResponse,
+        OrganizationsWithRawResponse,
+    )
+    from .scorecards import (
+        AsyncScorecards,
+        AsyncScorecardsItems,
+        AsyncScorecardsItemsWithRawResponse,
+        AsyncScorecardsWithRawResponse,
+        Scorecards,
+        ScorecardsItems,
+        ScorecardsItemsWithRawResponse,
+        ScorecardsWithRawResponse,
+    )
+    from .super_agent import (
+        AsyncSuperAgent,
+        AsyncSuperAgentSessions,
+        AsyncSuperAgentSessionsWithRawResponse,
+        AsyncSuperAgentWithRawResponse,
+        SuperAgent,
+        SuperAgentSessions,
+        SuperAgentSessionsWithRawResponse,
+        SuperAgentWithRawResponse,
+    )
+    from .teams import (
+        AsyncTeams,
+        AsyncTeamsMembers,
+        AsyncTeamsMembersWithRawResponse,
+        AsyncTeamsWithRawResponse,
+        Teams,
+        TeamsMembers,
+        TeamsMembersWithRawResponse,
+        TeamsWithRawResponse,
+    )
+    from .tools import (
+        AsyncTools,
+        AsyncToolsWithRawResponse,
+        Tools,
+        ToolsWithRawResponse,
+    )
+    from .users import (
+        AsyncUsers,
+        AsyncUsersWithRawResponse,
+        Users,
+        UsersWithRawResponse,
+    )
 
 __all__ = [
+    "ApiKeys",
+    "ApiKeysWithRawResponse",
+    "AsyncApiKeys",
+    "AsyncApiKeysWithRawResponse",
     "AsyncConversations",
     "AsyncConversationsWithRawResponse",
+    "AsyncEmails",
+    "AsyncEmailsWithRawResponse",
+    "AsyncFieldConfigurations",
+    "AsyncFieldConfigurationsItems",
+    "AsyncFieldConfigurationsItemsWithRawResponse",
+    "AsyncFieldConfigurationsWithRawResponse",
+    "AsyncGi",
+    "AsyncGiWithRawResponse",
+    "AsyncKnowledgeBase",
+    "AsyncKnowledgeBaseSources",
+    "AsyncKnowledgeBaseSourcesWithRawResponse",
+    "AsyncKnowledgeBaseWithRawResponse",
+    "AsyncLabels",
+    "AsyncLabelsWithRawResponse",
+    "AsyncOpportunities",
+    "AsyncOpportunitiesWithRawResponse",
+    "AsyncOrganizations",
+    "AsyncOrganizationsTeams",
+    "AsyncOrganizationsTeamsWithRawResponse",
+    "AsyncOrganizationsUsers",
+    "AsyncOrganizationsUsersWithRawResponse",
+    "AsyncOrganizationsWithRawResponse",
     "AsyncResources",
+    "AsyncScorecards",
+    "AsyncScorecardsItems",
+    "AsyncScorecardsItemsWithRawResponse",
+    "AsyncScorecardsWithRawResponse",
+    "AsyncSuperAgent",
+    "AsyncSuperAgentSessions",
+    "AsyncSuperAgentSessionsWithRawResponse",
+    "AsyncSuperAgentWithRawResponse",
+    "AsyncTeams",
+    "AsyncTeamsMembers",
+    "AsyncTeamsMembersWithRawResponse",
+    "AsyncTeamsWithRawResponse",
+    "AsyncTools",
+    "AsyncToolsWithRawResponse",
+    "AsyncUsers",
+    "AsyncUsersWithRawResponse",
     "Conversations",
     "ConversationsWithRawResponse",
+    "Emails",
+    "EmailsWithRawResponse",
+    "FieldConfigurations",
+    "FieldConfigurationsItems",
+    "FieldConfigurationsItemsWithRawResponse",
+    "FieldConfigurationsWithRawResponse",
+    "Gi",
+    "GiWithRawResponse",
+    "KnowledgeBase",
+    "KnowledgeBaseSources",
+    "KnowledgeBaseSourcesWithRawResponse",
+    "KnowledgeBaseWithRawResponse",
+    "Labels",
+    "LabelsWithRawResponse",
+    "Opportunities",
+    "OpportunitiesWithRawResponse",
+    "Organizations",
+    "OrganizationsTeams",
+    "OrganizationsTeamsWithRawResponse",
+    "OrganizationsUsers",
+    "OrganizationsUsersWithRawResponse",
+    "OrganizationsWithRawResponse",
+    "Scorecards",
+    "ScorecardsItems",
+    "ScorecardsItemsWithRawResponse",
+    "ScorecardsWithRawResponse",
+    "SuperAgent",
+    "SuperAgentSessions",
+    "SuperAgentSessionsWithRawResponse",
+    "SuperAgentWithRawResponse",
     "SyncResources",
+    "Teams",
+    "TeamsMembers",
+    "TeamsMembersWithRawResponse",
+    "TeamsWithRawResponse",
+    "Tools",
+    "ToolsWithRawResponse",
+    "Users",
+    "UsersWithRawResponse",
 ]
 
 # Where each resource class lives, for the lazy re-exports below.
@@ -40,6 +226,86 @@ _MODULES = {
     "AsyncConversationsWithRawResponse": "conversations",
     "Conversations": "conversations",
     "ConversationsWithRawResponse": "conversations",
+    "AsyncUsers": "users",
+    "AsyncUsersWithRawResponse": "users",
+    "Users": "users",
+    "UsersWithRawResponse": "users",
+    "AsyncOrganizations": "organizations",
+    "AsyncOrganizationsTeams": "organizations",
+    "AsyncOrganizationsTeamsWithRawResponse": "organizations",
+    "AsyncOrganizationsUsers": "organizations",
+    "AsyncOrganizationsUsersWithRawResponse": "organizations",
+    "AsyncOrganizationsWithRawResponse": "organizations",
+    "Organizations": "organizations",
+    "OrganizationsTeams": "organizations",
+    "OrganizationsTeamsWithRawResponse": "organizations",
+    "OrganizationsUsers": "organizations",
+    "OrganizationsUsersWithRawResponse": "organizations",
+    "OrganizationsWithRawResponse": "organizations",
+    "AsyncTeams": "teams",
+    "AsyncTeamsMembers": "teams",
+    "AsyncTeamsMembersWithRawResponse": "teams",
+    "AsyncTeamsWithRawResponse": "teams",
+    "Teams": "teams",
+    "TeamsMembers": "teams",
+    "TeamsMembersWithRawResponse": "teams",
+    "TeamsWithRawResponse": "teams",
+    "ApiKeys": "api_keys",
+    "ApiKeysWithRawResponse": "api_keys",
+    "AsyncApiKeys": "api_keys",
+    "AsyncApiKeysWithRawResponse": "api_keys",
+    "AsyncLabels": "labels",
+    "AsyncLabelsWithRawResponse": "labels",
+    "Labels": "labels",
+    "LabelsWithRawResponse": "labels",
+    "AsyncScorecards": "scorecards",
+    "AsyncScorecardsItems": "scorecards",
+    "AsyncScorecardsItemsWithRawResponse": "scorecards",
+    "AsyncScorecardsWithRawResponse": "scorecards",
+    "Scorecards": "scorecards",
+    "ScorecardsItems": "scorecards",
+    "ScorecardsItemsWithRawResponse": "scorecards",
+    "ScorecardsWithRawResponse": "scorecards",
+    "AsyncTools": "tools",
+    "AsyncToolsWithRawResponse": "tools",
+    "Tools": "tools",
+    "ToolsWithRawResponse": "tools",
+    "AsyncOpportunities": "opportunities",
+    "AsyncOpportunitiesWithRawResponse": "opportunities",
+    "Opportunities": "opportunities",
+    "OpportunitiesWithRawResponse": "opportunities",
+    "AsyncGi": "gi",
+    "AsyncGiWithRawResponse": "gi",
+    "Gi": "gi",
+    "GiWithRawResponse": "gi",
+    "AsyncEmails": "emails",
+    "AsyncEmailsWithRawResponse": "emails",
+    "Emails": "emails",
+    "EmailsWithRawResponse": "emails",
+    "AsyncFieldConfigurations": "field_configurations",
+    "AsyncFieldConfigurationsItems": "field_configurations",
+    "AsyncFieldConfigurationsItemsWithRawResponse": "field_configurations",
+    "AsyncFieldConfigurationsWithRawResponse": "field_configurations",
+    "FieldConfigurations": "field_configurations",
+    "FieldConfigurationsItems": "field_configurations",
+    "FieldConfigurationsItemsWithRawResponse": "field_configurations",
+    "FieldConfigurationsWithRawResponse": "field_configurations",
+    "AsyncKnowledgeBase": "knowledge_base",
+    "AsyncKnowledgeBaseSources": "knowledge_base",
+    "AsyncKnowledgeBaseSourcesWithRawResponse": "knowledge_base",
+    "AsyncKnowledgeBaseWithRawResponse": "knowledge_base",
+    "KnowledgeBase": "knowledge_base",
+    "KnowledgeBaseSources": "knowledge_base",
+    "KnowledgeBaseSourcesWithRawResponse": "knowledge_base",
+    "KnowledgeBaseWithRawResponse": "knowledge_base",
+    "AsyncSuperAgent": "super_agent",
+    "AsyncSuperAgentSessions": "super_agent",
+    "AsyncSuperAgentSessionsWithRawResponse": "super_agent",
+    "AsyncSuperAgentWithRawResponse": "super_agent",
+    "SuperAgent": "super_agent",
+    "SuperAgentSessions": "super_agent",
+    "SuperAgentSessionsWithRawResponse": "super_agent",
+    "SuperAgentWithRawResponse": "super_agent",
 }
 
 
@@ -59,6 +325,100 @@ class SyncResources(SyncExecutor):
 
         return Conversations(self)
 
+    @cached_property
+    def users(self) -> Users:
+        """The users of your organisation."""
+        from .users import Users
+
+        return Users(self)
+
+    @cached_property
+    def organizations(self) -> Organizations:
+        """Managing your organisation's users and teams."""
+        from .organizations import Organizations
+
+        return Organizations(self)
+
+    @cached_property
+    def teams(self) -> Teams:
+        """Teams and their members."""
+        from .teams import Teams
+
+        return Teams(self)
+
+    @cached_property
+    def api_keys(self) -> ApiKeys:
+        """The API keys that give access to the API."""
+        from .api_keys import ApiKeys
+
+        return ApiKeys(self)
+
+    @cached_property
+    def labels(self) -> Labels:
+        """Labels that classify conversations and drive AI flows and scorecard criteria."""
+        from .labels import Labels
+
+        return Labels(self)
+
+    @cached_property
+    def scorecards(self) -> Scorecards:
+        """Scorecard templates and their items, score summaries and hand-recorded results."""
+        from .scorecards import Scorecards
+
+        return Scorecards(self)
+
+    @cached_property
+    def tools(self) -> Tools:
+        """Attention's AI tools on recorded conversations (questions answered from them, shareable
+        snippets)."""
+        from .tools import Tools
+
+        return Tools(self)
+
+    @cached_property
+    def opportunities(self) -> Opportunities:
+        """Link a conversation to a CRM opportunity, change the link, or remove it."""
+        from .opportunities import Opportunities
+
+        return Opportunities(self)
+
+    @cached_property
+    def gi(self) -> Gi:
+        """Generalized insights, with the history of how a user's insights changed over time."""
+        from .gi import Gi
+
+        return Gi(self)
+
+    @cached_property
+    def emails(self) -> Emails:
+        """Emails captured by Attention, filtered by subject, CRM account, deal and date."""
+        from .emails import Emails
+
+        return Emails(self)
+
+    @cached_property
+    def field_configurations(self) -> FieldConfigurations:
+        """Field configurations, the sets of fields (prompts) Attention fills in from conversations
+        for the teams they are assigned to."""
+        from .field_configurations import FieldConfigurations
+
+        return FieldConfigurations(self)
+
+    @cached_property
+    def knowledge_base(self) -> KnowledgeBase:
+        """The knowledge base's sources (text entries and uploaded documents), which Attention
+        indexes."""
+        from .knowledge_base import KnowledgeBase
+
+        return KnowledgeBase(self)
+
+    @cached_property
+    def super_agent(self) -> SuperAgent:
+        """Chat with Attention's Super Agent, and read back its sessions and their messages."""
+        from .super_agent import SuperAgent
+
+        return SuperAgent(self)
+
 
 class AsyncResources(AsyncExecutor):
     """The resource groups of AsyncAttention; each is made on first use and kept."""
@@ -69,3 +429,97 @@ class AsyncResources(AsyncExecutor):
         from .conversations import AsyncConversations
 
         return AsyncConversations(self)
+
+    @cached_property
+    def users(self) -> AsyncUsers:
+        """The users of your organisation."""
+        from .users import AsyncUsers
+
+        return AsyncUsers(self)
+
+    @cached_property
+    def organizations(self) -> AsyncOrganizations:
+        """Managing your organisation's users and teams."""
+        from .organizations import AsyncOrganizations
+
+        return AsyncOrganizations(self)
+
+    @cached_property
+    def teams(self) -> AsyncTeams:
+        """Teams and their members."""
+        from .teams import AsyncTeams
+
+        return AsyncTeams(self)
+
+    @cached_property
+    def api_keys(self) -> AsyncApiKeys:
+        """The API keys that give access to the API."""
+        from .api_keys import AsyncApiKeys
+
+        return AsyncApiKeys(self)
+
+    @cached_property
+    def labels(self) -> AsyncLabels:
+        """Labels that classify conversations and drive AI flows and scorecard criteria."""
+        from .labels import AsyncLabels
+
+        return AsyncLabels(self)
+
+    @cached_property
+    def scorecards(self) -> AsyncScorecards:
+        """Scorecard templates and their items, score summaries and hand-recorded results."""
+        from .scorecards import AsyncScorecards
+
+        return AsyncScorecards(self)
+
+    @cached_property
+    def tools(self) -> AsyncTools:
+        """Attention's AI tools on recorded conversations (questions answered from them, shareable
+        snippets)."""
+        from .tools import AsyncTools
+
+        return AsyncTools(self)
+
+    @cached_property
+    def opportunities(self) -> AsyncOpportunities:
+        """Link a conversation to a CRM opportunity, change the link, or remove it."""
+        from .opportunities import AsyncOpportunities
+
+        return AsyncOpportunities(self)
+
+    @cached_property
+    def gi(self) -> AsyncGi:
+        """Generalized insights, with the history of how a user's insights changed over time."""
+        from .gi import AsyncGi
+
+        return AsyncGi(self)
+
+    @cached_property
+    def emails(self) -> AsyncEmails:
+        """Emails captured by Attention, filtered by subject, CRM account, deal and date."""
+        from .emails import AsyncEmails
+
+        return AsyncEmails(self)
+
+    @cached_property
+    def field_configurations(self) -> AsyncFieldConfigurations:
+        """Field configurations, the sets of fields (prompts) Attention fills in from conversations
+        for the teams they are assigned to."""
+        from .field_configurations import AsyncFieldConfigurations
+
+        return AsyncFieldConfigurations(self)
+
+    @cached_property
+    def knowledge_base(self) -> AsyncKnowledgeBase:
+        """The knowledge base's sources (text entries and uploaded documents), which Attention
+        indexes."""
+        from .knowledge_base import AsyncKnowledgeBase
+
+        return AsyncKnowledgeBase(self)
+
+    @cached_property
+    def super_agent(self) -> AsyncSuperAgent:
+        """Chat with Attention's Super Agent, and read back its sessions and their messages."""
+        from .super_agent import AsyncSuperAgent
+
+        return AsyncSuperAgent(self)

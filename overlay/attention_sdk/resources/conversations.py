@@ -14,18 +14,24 @@ from attention_client.api.conversations import (
     change_conversation_labels,
     change_conversation_privacy,
     change_conversation_title,
+    confirm_crm_intelligence,
     conversation_by_external_id,
+    download_conversation_media,
     get_conversation,
     get_upload_url,
     import_conversation,
+    list_conversation_workflow_logs,
     list_conversations,
     list_conversations_full,
+    trigger_native_integration,
     update_conversation,
     update_linked_crm_records,
 )
 from attention_client.models import (
     ChangeLabelsRequest,
     ChangeTitleRequest,
+    ConfirmCrmIntelligenceField,
+    ConfirmCrmIntelligenceRequest,
     Conversation,
     ConversationByExternalId,
     ConversationList,
@@ -39,10 +45,15 @@ from attention_client.models import (
     ImportParticipant,
     ImportTranscript,
     LabelsUpdate,
+    MediaDownloadUrl,
+    NativeIntegrationTriggerResult,
     TranscriptionSettings,
+    TriggerNativeIntegrationRequest,
     UpdateConversationRequest,
     UpdateLinkedCrmRecordsRequest,
     UploadUrl,
+    WorkflowLog,
+    WorkflowLogListResponse,
 )
 
 from .._call import (
@@ -67,8 +78,11 @@ from .._checks import (
     path_param,
 )
 from .._pagination import (
+    AsyncOffsetPage,
+    AsyncOffsetPaginator,
     AsyncPage,
     AsyncPaginator,
+    SyncOffsetPage,
     SyncPage,
 )
 from .._resource import AsyncExecutor, AsyncResource, SyncExecutor, SyncResource
@@ -114,6 +128,14 @@ _IMPORT_EXTERNAL_METADATA = Shape(
 )
 _ONE_OF = OneOf(("id", "external_id"))
 _LABELS_UPDATE = Shape(LabelsUpdate, extra=_STR)
+_INT_MIN_1_MAX_1000 = Int(minimum=1, maximum=1000)
+_INT_MIN_0 = Int(minimum=0)
+_CONFIRM_CRM_INTELLIGENCE_FIELD = Shape(
+    ConfirmCrmIntelligenceField,
+    {"id": _STR, "key": _STR, "value": _STR, "title": _STR},
+    extra=_ANY_JSON,
+)
+_LIST_OF_CONFIRM_CRM_INTELLIGENCE_FIELD = ListOf(_CONFIRM_CRM_INTELLIGENCE_FIELD)
 
 # How each 2xx body is read: the fields the spec requires are checked first.
 _PARSE_CONVERSATION_LIST = model_parser(ConversationList, (("data", list),))
@@ -129,6 +151,11 @@ _PARSE_CONVERSATION = model_parser(
         ("id", str),
         ("attributes", dict),
     ),
+)
+_PARSE_WORKFLOW_LOG_LIST_RESPONSE = model_parser(WorkflowLogListResponse, (("data", list),))
+_PARSE_MEDIA_DOWNLOAD_URL = model_parser(MediaDownloadUrl, (("url", str),))
+_PARSE_NATIVE_INTEGRATION_TRIGGER_RESULT = model_parser(
+    NativeIntegrationTriggerResult, (("workflows", list),)
 )
 
 # Each operation's own parameters and body fields (wire name to argument): an
@@ -231,6 +258,30 @@ _CHANGE_PRIVACY_NAMES: dict[str, dict[str, str]] = {"query": {}, "body": {}}
 _UPDATE_LINKED_CRM_RECORDS_NAMES: dict[str, dict[str, str]] = {
     "query": {},
     "body": {"linkedCrmRecords": "linked_crm_records"},
+}
+_LIST_WORKFLOW_LOGS_NAMES: dict[str, dict[str, str]] = {
+    "query": {
+        "fromDateTime": "from_date_time",
+        "toDateTime": "to_date_time",
+        "conversationUUIDs": "conversation_uui_ds",
+        "success": "success",
+        "limit": "limit",
+        "offset": "offset",
+    },
+    "body": {},
+}
+_DOWNLOAD_MEDIA_NAMES: dict[str, dict[str, str]] = {"query": {}, "body": {}}
+_CONFIRM_CRM_INTELLIGENCE_NAMES: dict[str, dict[str, str]] = {
+    "query": {},
+    "body": {"intelligence": "intelligence", "opportunity_id": "opportunity_id"},
+}
+_TRIGGER_NATIVE_INTEGRATION_NAMES: dict[str, dict[str, str]] = {
+    "query": {},
+    "body": {
+        "workflowIds": "workflow_ids",
+        "fieldKeys": "field_keys",
+        "autoExecution": "auto_execution",
+    },
 }
 
 # The builders: pure functions that check the arguments and describe the request.
@@ -593,6 +644,89 @@ def _update_linked_crm_records_call(
     )
     built = call(kwargs, _PARSE_CONVERSATION, idempotent=None)
     return with_extras(built, extra_query, extra_body, _UPDATE_LINKED_CRM_RECORDS_NAMES)
+
+
+def _list_workflow_logs_call(
+    *,
+    from_date_time: datetime.datetime | None = None,
+    to_date_time: datetime.datetime | None = None,
+    conversation_uui_ds: Sequence[str] | None = None,
+    success: bool | None = None,
+    limit: int | None = None,
+    offset: int | None = None,
+    extra_query: Mapping[str, object] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+) -> Call[WorkflowLogListResponse]:
+    """GET /conversations/workflow-logs, checked; nothing is sent."""
+    kwargs = list_conversation_workflow_logs._get_kwargs(
+        from_date_time=given(_DATETIME_DOWN, "from_date_time", from_date_time),
+        to_date_time=given(_DATETIME_UP, "to_date_time", to_date_time),
+        conversation_uui_ds=given(_LIST_OF_STR, "conversation_uui_ds", conversation_uui_ds),
+        success=given(_BOOL, "success", success),
+        limit=given(_INT_MIN_1_MAX_1000, "limit", limit),
+        offset=given(_INT_MIN_0, "offset", offset),
+    )
+    built = call(kwargs, _PARSE_WORKFLOW_LOG_LIST_RESPONSE, idempotent=None)
+    return with_extras(built, extra_query, extra_body, _LIST_WORKFLOW_LOGS_NAMES)
+
+
+def _download_media_call(
+    id: str,
+    *,
+    extra_query: Mapping[str, object] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+) -> Call[MediaDownloadUrl]:
+    """POST /conversations/{id}/media/download, checked; nothing is sent."""
+    id = path_param("id", id)
+    kwargs = download_conversation_media._get_kwargs(
+        id=id,
+    )
+    built = call(kwargs, _PARSE_MEDIA_DOWNLOAD_URL, idempotent=None)
+    return with_extras(built, extra_query, extra_body, _DOWNLOAD_MEDIA_NAMES)
+
+
+def _confirm_crm_intelligence_call(
+    id: str,
+    *,
+    intelligence: Sequence[ConfirmCrmIntelligenceField | Mapping[str, Any]] | None = None,
+    opportunity_id: str | None = None,
+    extra_query: Mapping[str, object] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+) -> Call[Conversation]:
+    """POST /conversations/{id}/crm/confirm, checked; nothing is sent."""
+    id = path_param("id", id)
+    body = ConfirmCrmIntelligenceRequest()
+    body.intelligence = given(_LIST_OF_CONFIRM_CRM_INTELLIGENCE_FIELD, "intelligence", intelligence)
+    body.opportunity_id = given(_STR, "opportunity_id", opportunity_id)
+    kwargs = confirm_crm_intelligence._get_kwargs(
+        id=id,
+        body=body,
+    )
+    built = call(kwargs, _PARSE_CONVERSATION, idempotent=None)
+    return with_extras(built, extra_query, extra_body, _CONFIRM_CRM_INTELLIGENCE_NAMES)
+
+
+def _trigger_native_integration_call(
+    id: str,
+    *,
+    workflow_ids: Sequence[str] | None = None,
+    field_keys: Sequence[str] | None = None,
+    auto_execution: bool | None = None,
+    extra_query: Mapping[str, object] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+) -> Call[NativeIntegrationTriggerResult]:
+    """POST /conversations/{id}/trigger-native-integration, checked; nothing is sent."""
+    id = path_param("id", id)
+    body = TriggerNativeIntegrationRequest()
+    body.workflow_ids = given(_LIST_OF_STR, "workflow_ids", workflow_ids)
+    body.field_keys = given(_LIST_OF_STR, "field_keys", field_keys)
+    body.auto_execution = given(_BOOL, "auto_execution", auto_execution)
+    kwargs = trigger_native_integration._get_kwargs(
+        id=id,
+        body=body,
+    )
+    built = call(kwargs, _PARSE_NATIVE_INTEGRATION_TRIGGER_RESULT, idempotent=None)
+    return with_extras(built, extra_query, extra_body, _TRIGGER_NATIVE_INTEGRATION_NAMES)
 
 
 class ConversationsWithRawResponse(SyncResource):
@@ -1284,6 +1418,197 @@ class ConversationsWithRawResponse(SyncResource):
             _update_linked_crm_records_call(
                 id,
                 linked_crm_records=linked_crm_records,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def list_workflow_logs(
+        self,
+        *,
+        from_date_time: datetime.datetime | None = None,
+        to_date_time: datetime.datetime | None = None,
+        conversation_uui_ds: Sequence[str] | None = None,
+        success: bool | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        timeout: TimeoutTypes | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> APIResponse[SyncOffsetPage[WorkflowLog]]:
+        """List the log of workflows run on conversations, a page at a time.
+
+        GET /conversations/workflow-logs
+
+        Args:
+            from_date_time: Only log entries from this instant on. Sent in UTC to the whole
+                second, rounded down, so the window never narrows.
+            to_date_time: Only log entries up to this instant. Sent in UTC to the whole second,
+                rounded up, so the window never narrows.
+            conversation_uui_ds: Only log entries of these conversations (conversation UUIDs).
+            success: Only successful runs (true) or only failed ones (false).
+            limit: Log entries per page, at most 1000 (100 by default).
+            offset: How many entries to skip before this page (0, the first page, by default).
+            timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's max_retries for this call.
+            extra_headers: Headers to add to this call (checked like default_headers).
+            extra_query: Query parameters this method does not declare, sent as given: str,
+                int, float, bool or datetime values, or lists of them (repeated keys).
+            extra_body: JSON fields this method does not declare, added to the body.
+
+        Returns:
+            The first page, with its HTTP response; iterating the page yields every WorkflowLog on
+            every page.
+
+        Raises:
+            TypeError, ValueError: A bad argument; nothing was sent.
+            APIStatusError: An error status (NotFoundError for 404, and so on).
+            APIConnectionError: No response, after the retries.
+        """
+        return SyncOffsetPage.fetch(
+            self._client,
+            _list_workflow_logs_call(
+                from_date_time=from_date_time,
+                to_date_time=to_date_time,
+                conversation_uui_ds=conversation_uui_ds,
+                success=success,
+                limit=limit,
+                offset=offset,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def download_media(
+        self,
+        id: str,
+        *,
+        timeout: TimeoutTypes | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> APIResponse[MediaDownloadUrl]:
+        """Get a URL to download a conversation's recording from.
+
+        POST /conversations/{id}/media/download
+
+        Args:
+            id: The conversation's identifier (its UUID), as in `Conversation.id`.
+            timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's max_retries for this call.
+            extra_headers: Headers to add to this call (checked like default_headers).
+            extra_query: Query parameters this method does not declare, sent as given: str,
+                int, float, bool or datetime values, or lists of them (repeated keys).
+            extra_body: JSON fields this method does not declare, added to the body.
+
+        Returns:
+            APIResponse[MediaDownloadUrl]
+
+        Raises:
+            TypeError, ValueError: A bad argument; nothing was sent.
+            APIStatusError: An error status (NotFoundError for 404, and so on).
+            APIConnectionError: No response, after the retries.
+        """
+        return self._client._execute(
+            _download_media_call(id, extra_query=extra_query, extra_body=extra_body),
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def confirm_crm_intelligence(
+        self,
+        id: str,
+        *,
+        intelligence: Sequence[ConfirmCrmIntelligenceField | Mapping[str, Any]] | None = None,
+        opportunity_id: str | None = None,
+        timeout: TimeoutTypes | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> APIResponse[Conversation]:
+        """Confirm a conversation's extracted CRM fields before they are pushed to the CRM.
+
+        POST /conversations/{id}/crm/confirm
+
+        Args:
+            id: The conversation's identifier (its UUID), as in `Conversation.id`.
+            intelligence: The fields to confirm.
+            opportunity_id: The CRM opportunity the fields belong to.
+            timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's max_retries for this call.
+            extra_headers: Headers to add to this call (checked like default_headers).
+            extra_query: Query parameters this method does not declare, sent as given: str,
+                int, float, bool or datetime values, or lists of them (repeated keys).
+            extra_body: JSON fields this method does not declare, added to the body.
+
+        Returns:
+            APIResponse[Conversation]
+
+        Raises:
+            TypeError, ValueError: A bad argument; nothing was sent.
+            APIStatusError: An error status (NotFoundError for 404, and so on).
+            APIConnectionError: No response, after the retries.
+        """
+        return self._client._execute(
+            _confirm_crm_intelligence_call(
+                id,
+                intelligence=intelligence,
+                opportunity_id=opportunity_id,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def trigger_native_integration(
+        self,
+        id: str,
+        *,
+        workflow_ids: Sequence[str] | None = None,
+        field_keys: Sequence[str] | None = None,
+        auto_execution: bool | None = None,
+        timeout: TimeoutTypes | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> APIResponse[NativeIntegrationTriggerResult]:
+        """Trigger the native integration workflows for a conversation.
+
+        POST /conversations/{id}/trigger-native-integration
+
+        Args:
+            id: The conversation's identifier (its UUID), as in `Conversation.id`.
+            workflow_ids: The integration workflows to run; empty or left out runs every enabled
+                one.
+            field_keys: The field keys to push; empty or left out pushes every confirmed field.
+            auto_execution: Retry aggressively (true) or conservatively (false).
+            timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's max_retries for this call.
+            extra_headers: Headers to add to this call (checked like default_headers).
+            extra_query: Query parameters this method does not declare, sent as given: str,
+                int, float, bool or datetime values, or lists of them (repeated keys).
+            extra_body: JSON fields this method does not declare, added to the body.
+
+        Returns:
+            APIResponse[NativeIntegrationTriggerResult]
+
+        Raises:
+            TypeError, ValueError: A bad argument; nothing was sent.
+            APIStatusError: An error status (NotFoundError for 404, and so on).
+            APIConnectionError: No response, after the retries.
+        """
+        return self._client._execute(
+            _trigger_native_integration_call(
+                id,
+                workflow_ids=workflow_ids,
+                field_keys=field_keys,
+                auto_execution=auto_execution,
                 extra_query=extra_query,
                 extra_body=extra_body,
             ),
@@ -1991,6 +2316,196 @@ class Conversations(SyncResource):
             RequestOptions(timeout, max_retries, extra_headers),
         ).parsed
 
+    def list_workflow_logs(
+        self,
+        *,
+        from_date_time: datetime.datetime | None = None,
+        to_date_time: datetime.datetime | None = None,
+        conversation_uui_ds: Sequence[str] | None = None,
+        success: bool | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        timeout: TimeoutTypes | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> SyncOffsetPage[WorkflowLog]:
+        """List the log of workflows run on conversations, a page at a time.
+
+        GET /conversations/workflow-logs
+
+        Args:
+            from_date_time: Only log entries from this instant on. Sent in UTC to the whole
+                second, rounded down, so the window never narrows.
+            to_date_time: Only log entries up to this instant. Sent in UTC to the whole second,
+                rounded up, so the window never narrows.
+            conversation_uui_ds: Only log entries of these conversations (conversation UUIDs).
+            success: Only successful runs (true) or only failed ones (false).
+            limit: Log entries per page, at most 1000 (100 by default).
+            offset: How many entries to skip before this page (0, the first page, by default).
+            timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's max_retries for this call.
+            extra_headers: Headers to add to this call (checked like default_headers).
+            extra_query: Query parameters this method does not declare, sent as given: str,
+                int, float, bool or datetime values, or lists of them (repeated keys).
+            extra_body: JSON fields this method does not declare, added to the body.
+
+        Returns:
+            The first page; iterating the page yields every WorkflowLog on every page.
+
+        Raises:
+            TypeError, ValueError: A bad argument; nothing was sent.
+            APIStatusError: An error status (NotFoundError for 404, and so on).
+            APIConnectionError: No response, after the retries.
+        """
+        return SyncOffsetPage.fetch(
+            self._client,
+            _list_workflow_logs_call(
+                from_date_time=from_date_time,
+                to_date_time=to_date_time,
+                conversation_uui_ds=conversation_uui_ds,
+                success=success,
+                limit=limit,
+                offset=offset,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+            RequestOptions(timeout, max_retries, extra_headers),
+        ).parsed
+
+    def download_media(
+        self,
+        id: str,
+        *,
+        timeout: TimeoutTypes | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> MediaDownloadUrl:
+        """Get a URL to download a conversation's recording from.
+
+        POST /conversations/{id}/media/download
+
+        Args:
+            id: The conversation's identifier (its UUID), as in `Conversation.id`.
+            timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's max_retries for this call.
+            extra_headers: Headers to add to this call (checked like default_headers).
+            extra_query: Query parameters this method does not declare, sent as given: str,
+                int, float, bool or datetime values, or lists of them (repeated keys).
+            extra_body: JSON fields this method does not declare, added to the body.
+
+        Returns:
+            MediaDownloadUrl
+
+        Raises:
+            TypeError, ValueError: A bad argument; nothing was sent.
+            APIStatusError: An error status (NotFoundError for 404, and so on).
+            APIConnectionError: No response, after the retries.
+        """
+        return self._client._execute(
+            _download_media_call(id, extra_query=extra_query, extra_body=extra_body),
+            RequestOptions(timeout, max_retries, extra_headers),
+        ).parsed
+
+    def confirm_crm_intelligence(
+        self,
+        id: str,
+        *,
+        intelligence: Sequence[ConfirmCrmIntelligenceField | Mapping[str, Any]] | None = None,
+        opportunity_id: str | None = None,
+        timeout: TimeoutTypes | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> Conversation:
+        """Confirm a conversation's extracted CRM fields before they are pushed to the CRM.
+
+        POST /conversations/{id}/crm/confirm
+
+        Args:
+            id: The conversation's identifier (its UUID), as in `Conversation.id`.
+            intelligence: The fields to confirm.
+            opportunity_id: The CRM opportunity the fields belong to.
+            timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's max_retries for this call.
+            extra_headers: Headers to add to this call (checked like default_headers).
+            extra_query: Query parameters this method does not declare, sent as given: str,
+                int, float, bool or datetime values, or lists of them (repeated keys).
+            extra_body: JSON fields this method does not declare, added to the body.
+
+        Returns:
+            Conversation
+
+        Raises:
+            TypeError, ValueError: A bad argument; nothing was sent.
+            APIStatusError: An error status (NotFoundError for 404, and so on).
+            APIConnectionError: No response, after the retries.
+        """
+        return self._client._execute(
+            _confirm_crm_intelligence_call(
+                id,
+                intelligence=intelligence,
+                opportunity_id=opportunity_id,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+            RequestOptions(timeout, max_retries, extra_headers),
+        ).parsed
+
+    def trigger_native_integration(
+        self,
+        id: str,
+        *,
+        workflow_ids: Sequence[str] | None = None,
+        field_keys: Sequence[str] | None = None,
+        auto_execution: bool | None = None,
+        timeout: TimeoutTypes | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> NativeIntegrationTriggerResult:
+        """Trigger the native integration workflows for a conversation.
+
+        POST /conversations/{id}/trigger-native-integration
+
+        Args:
+            id: The conversation's identifier (its UUID), as in `Conversation.id`.
+            workflow_ids: The integration workflows to run; empty or left out runs every enabled
+                one.
+            field_keys: The field keys to push; empty or left out pushes every confirmed field.
+            auto_execution: Retry aggressively (true) or conservatively (false).
+            timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's max_retries for this call.
+            extra_headers: Headers to add to this call (checked like default_headers).
+            extra_query: Query parameters this method does not declare, sent as given: str,
+                int, float, bool or datetime values, or lists of them (repeated keys).
+            extra_body: JSON fields this method does not declare, added to the body.
+
+        Returns:
+            NativeIntegrationTriggerResult
+
+        Raises:
+            TypeError, ValueError: A bad argument; nothing was sent.
+            APIStatusError: An error status (NotFoundError for 404, and so on).
+            APIConnectionError: No response, after the retries.
+        """
+        return self._client._execute(
+            _trigger_native_integration_call(
+                id,
+                workflow_ids=workflow_ids,
+                field_keys=field_keys,
+                auto_execution=auto_execution,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+            RequestOptions(timeout, max_retries, extra_headers),
+        ).parsed
+
 
 class AsyncConversationsWithRawResponse(AsyncResource):
     """Like `AsyncConversations`, but each method returns an APIResponse: the result,
@@ -2690,6 +3205,200 @@ class AsyncConversationsWithRawResponse(AsyncResource):
             _update_linked_crm_records_call(
                 id,
                 linked_crm_records=linked_crm_records,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+        return response
+
+    async def list_workflow_logs(
+        self,
+        *,
+        from_date_time: datetime.datetime | None = None,
+        to_date_time: datetime.datetime | None = None,
+        conversation_uui_ds: Sequence[str] | None = None,
+        success: bool | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        timeout: TimeoutTypes | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> APIResponse[AsyncOffsetPage[WorkflowLog]]:
+        """List the log of workflows run on conversations, a page at a time.
+
+        GET /conversations/workflow-logs
+
+        Args:
+            from_date_time: Only log entries from this instant on. Sent in UTC to the whole
+                second, rounded down, so the window never narrows.
+            to_date_time: Only log entries up to this instant. Sent in UTC to the whole second,
+                rounded up, so the window never narrows.
+            conversation_uui_ds: Only log entries of these conversations (conversation UUIDs).
+            success: Only successful runs (true) or only failed ones (false).
+            limit: Log entries per page, at most 1000 (100 by default).
+            offset: How many entries to skip before this page (0, the first page, by default).
+            timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's max_retries for this call.
+            extra_headers: Headers to add to this call (checked like default_headers).
+            extra_query: Query parameters this method does not declare, sent as given: str,
+                int, float, bool or datetime values, or lists of them (repeated keys).
+            extra_body: JSON fields this method does not declare, added to the body.
+
+        Returns:
+            The first page, with its HTTP response; iterating the page yields every WorkflowLog on
+            every page.
+
+        Raises:
+            TypeError, ValueError: A bad argument; nothing was sent.
+            APIStatusError: An error status (NotFoundError for 404, and so on).
+            APIConnectionError: No response, after the retries.
+        """
+        return await AsyncOffsetPage.fetch(
+            self._client,
+            _list_workflow_logs_call(
+                from_date_time=from_date_time,
+                to_date_time=to_date_time,
+                conversation_uui_ds=conversation_uui_ds,
+                success=success,
+                limit=limit,
+                offset=offset,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def download_media(
+        self,
+        id: str,
+        *,
+        timeout: TimeoutTypes | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> APIResponse[MediaDownloadUrl]:
+        """Get a URL to download a conversation's recording from.
+
+        POST /conversations/{id}/media/download
+
+        Args:
+            id: The conversation's identifier (its UUID), as in `Conversation.id`.
+            timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's max_retries for this call.
+            extra_headers: Headers to add to this call (checked like default_headers).
+            extra_query: Query parameters this method does not declare, sent as given: str,
+                int, float, bool or datetime values, or lists of them (repeated keys).
+            extra_body: JSON fields this method does not declare, added to the body.
+
+        Returns:
+            APIResponse[MediaDownloadUrl]
+
+        Raises:
+            TypeError, ValueError: A bad argument; nothing was sent.
+            APIStatusError: An error status (NotFoundError for 404, and so on).
+            APIConnectionError: No response, after the retries.
+        """
+        response = await self._client._execute(
+            _download_media_call(id, extra_query=extra_query, extra_body=extra_body),
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+        return response
+
+    async def confirm_crm_intelligence(
+        self,
+        id: str,
+        *,
+        intelligence: Sequence[ConfirmCrmIntelligenceField | Mapping[str, Any]] | None = None,
+        opportunity_id: str | None = None,
+        timeout: TimeoutTypes | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> APIResponse[Conversation]:
+        """Confirm a conversation's extracted CRM fields before they are pushed to the CRM.
+
+        POST /conversations/{id}/crm/confirm
+
+        Args:
+            id: The conversation's identifier (its UUID), as in `Conversation.id`.
+            intelligence: The fields to confirm.
+            opportunity_id: The CRM opportunity the fields belong to.
+            timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's max_retries for this call.
+            extra_headers: Headers to add to this call (checked like default_headers).
+            extra_query: Query parameters this method does not declare, sent as given: str,
+                int, float, bool or datetime values, or lists of them (repeated keys).
+            extra_body: JSON fields this method does not declare, added to the body.
+
+        Returns:
+            APIResponse[Conversation]
+
+        Raises:
+            TypeError, ValueError: A bad argument; nothing was sent.
+            APIStatusError: An error status (NotFoundError for 404, and so on).
+            APIConnectionError: No response, after the retries.
+        """
+        response = await self._client._execute(
+            _confirm_crm_intelligence_call(
+                id,
+                intelligence=intelligence,
+                opportunity_id=opportunity_id,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+        return response
+
+    async def trigger_native_integration(
+        self,
+        id: str,
+        *,
+        workflow_ids: Sequence[str] | None = None,
+        field_keys: Sequence[str] | None = None,
+        auto_execution: bool | None = None,
+        timeout: TimeoutTypes | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> APIResponse[NativeIntegrationTriggerResult]:
+        """Trigger the native integration workflows for a conversation.
+
+        POST /conversations/{id}/trigger-native-integration
+
+        Args:
+            id: The conversation's identifier (its UUID), as in `Conversation.id`.
+            workflow_ids: The integration workflows to run; empty or left out runs every enabled
+                one.
+            field_keys: The field keys to push; empty or left out pushes every confirmed field.
+            auto_execution: Retry aggressively (true) or conservatively (false).
+            timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's max_retries for this call.
+            extra_headers: Headers to add to this call (checked like default_headers).
+            extra_query: Query parameters this method does not declare, sent as given: str,
+                int, float, bool or datetime values, or lists of them (repeated keys).
+            extra_body: JSON fields this method does not declare, added to the body.
+
+        Returns:
+            APIResponse[NativeIntegrationTriggerResult]
+
+        Raises:
+            TypeError, ValueError: A bad argument; nothing was sent.
+            APIStatusError: An error status (NotFoundError for 404, and so on).
+            APIConnectionError: No response, after the retries.
+        """
+        response = await self._client._execute(
+            _trigger_native_integration_call(
+                id,
+                workflow_ids=workflow_ids,
+                field_keys=field_keys,
+                auto_execution=auto_execution,
                 extra_query=extra_query,
                 extra_body=extra_body,
             ),
@@ -3403,6 +4112,200 @@ class AsyncConversations(AsyncResource):
             _update_linked_crm_records_call(
                 id,
                 linked_crm_records=linked_crm_records,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+        return response.parsed
+
+    def list_workflow_logs(
+        self,
+        *,
+        from_date_time: datetime.datetime | None = None,
+        to_date_time: datetime.datetime | None = None,
+        conversation_uui_ds: Sequence[str] | None = None,
+        success: bool | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        timeout: TimeoutTypes | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> AsyncOffsetPaginator[WorkflowLog]:
+        """List the log of workflows run on conversations, a page at a time.
+
+        GET /conversations/workflow-logs
+
+        Args:
+            from_date_time: Only log entries from this instant on. Sent in UTC to the whole
+                second, rounded down, so the window never narrows.
+            to_date_time: Only log entries up to this instant. Sent in UTC to the whole second,
+                rounded up, so the window never narrows.
+            conversation_uui_ds: Only log entries of these conversations (conversation UUIDs).
+            success: Only successful runs (true) or only failed ones (false).
+            limit: Log entries per page, at most 1000 (100 by default).
+            offset: How many entries to skip before this page (0, the first page, by default).
+            timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's max_retries for this call.
+            extra_headers: Headers to add to this call (checked like default_headers).
+            extra_query: Query parameters this method does not declare, sent as given: str,
+                int, float, bool or datetime values, or lists of them (repeated keys).
+            extra_body: JSON fields this method does not declare, added to the body.
+
+        Returns:
+            An AsyncOffsetPaginator: await it for the first page, or `async for` over it for every
+            WorkflowLog on every page.
+
+        Raises:
+            TypeError, ValueError: A bad argument; nothing was sent.
+            APIStatusError: An error status (NotFoundError for 404, and so on).
+            APIConnectionError: No response, after the retries.
+        """
+        return AsyncOffsetPaginator(
+            self._client,
+            _list_workflow_logs_call(
+                from_date_time=from_date_time,
+                to_date_time=to_date_time,
+                conversation_uui_ds=conversation_uui_ds,
+                success=success,
+                limit=limit,
+                offset=offset,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def download_media(
+        self,
+        id: str,
+        *,
+        timeout: TimeoutTypes | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> MediaDownloadUrl:
+        """Get a URL to download a conversation's recording from.
+
+        POST /conversations/{id}/media/download
+
+        Args:
+            id: The conversation's identifier (its UUID), as in `Conversation.id`.
+            timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's max_retries for this call.
+            extra_headers: Headers to add to this call (checked like default_headers).
+            extra_query: Query parameters this method does not declare, sent as given: str,
+                int, float, bool or datetime values, or lists of them (repeated keys).
+            extra_body: JSON fields this method does not declare, added to the body.
+
+        Returns:
+            MediaDownloadUrl
+
+        Raises:
+            TypeError, ValueError: A bad argument; nothing was sent.
+            APIStatusError: An error status (NotFoundError for 404, and so on).
+            APIConnectionError: No response, after the retries.
+        """
+        response = await self._client._execute(
+            _download_media_call(id, extra_query=extra_query, extra_body=extra_body),
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+        return response.parsed
+
+    async def confirm_crm_intelligence(
+        self,
+        id: str,
+        *,
+        intelligence: Sequence[ConfirmCrmIntelligenceField | Mapping[str, Any]] | None = None,
+        opportunity_id: str | None = None,
+        timeout: TimeoutTypes | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> Conversation:
+        """Confirm a conversation's extracted CRM fields before they are pushed to the CRM.
+
+        POST /conversations/{id}/crm/confirm
+
+        Args:
+            id: The conversation's identifier (its UUID), as in `Conversation.id`.
+            intelligence: The fields to confirm.
+            opportunity_id: The CRM opportunity the fields belong to.
+            timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's max_retries for this call.
+            extra_headers: Headers to add to this call (checked like default_headers).
+            extra_query: Query parameters this method does not declare, sent as given: str,
+                int, float, bool or datetime values, or lists of them (repeated keys).
+            extra_body: JSON fields this method does not declare, added to the body.
+
+        Returns:
+            Conversation
+
+        Raises:
+            TypeError, ValueError: A bad argument; nothing was sent.
+            APIStatusError: An error status (NotFoundError for 404, and so on).
+            APIConnectionError: No response, after the retries.
+        """
+        response = await self._client._execute(
+            _confirm_crm_intelligence_call(
+                id,
+                intelligence=intelligence,
+                opportunity_id=opportunity_id,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+        return response.parsed
+
+    async def trigger_native_integration(
+        self,
+        id: str,
+        *,
+        workflow_ids: Sequence[str] | None = None,
+        field_keys: Sequence[str] | None = None,
+        auto_execution: bool | None = None,
+        timeout: TimeoutTypes | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> NativeIntegrationTriggerResult:
+        """Trigger the native integration workflows for a conversation.
+
+        POST /conversations/{id}/trigger-native-integration
+
+        Args:
+            id: The conversation's identifier (its UUID), as in `Conversation.id`.
+            workflow_ids: The integration workflows to run; empty or left out runs every enabled
+                one.
+            field_keys: The field keys to push; empty or left out pushes every confirmed field.
+            auto_execution: Retry aggressively (true) or conservatively (false).
+            timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's max_retries for this call.
+            extra_headers: Headers to add to this call (checked like default_headers).
+            extra_query: Query parameters this method does not declare, sent as given: str,
+                int, float, bool or datetime values, or lists of them (repeated keys).
+            extra_body: JSON fields this method does not declare, added to the body.
+
+        Returns:
+            NativeIntegrationTriggerResult
+
+        Raises:
+            TypeError, ValueError: A bad argument; nothing was sent.
+            APIStatusError: An error status (NotFoundError for 404, and so on).
+            APIConnectionError: No response, after the retries.
+        """
+        response = await self._client._execute(
+            _trigger_native_integration_call(
+                id,
+                workflow_ids=workflow_ids,
+                field_keys=field_keys,
+                auto_execution=auto_execution,
                 extra_query=extra_query,
                 extra_body=extra_body,
             ),

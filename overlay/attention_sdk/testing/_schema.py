@@ -32,6 +32,7 @@ import json
 import re
 from collections.abc import Callable, Mapping
 from typing import Any
+from urllib.parse import urlsplit
 
 Check = Callable[[Any, str], None]
 
@@ -135,6 +136,16 @@ def _all(checks: list[Check]) -> Check:
     return check
 
 
+def _uri(value: Any, where: str) -> None:
+    """``format: uri``: an absolute URI, with a scheme and (for http and https) a host."""
+    if not isinstance(value, str):
+        return
+    parts = urlsplit(value)
+    hosted = parts.scheme not in ("http", "https") or bool(parts.netloc)
+    if not parts.scheme or not hosted or any(c.isspace() for c in value):
+        raise BadRequest(f"{subject(where)} must be an absolute URI, got {shown(value)}")
+
+
 class Compiler:
     """Compiles the schemas of one spec; each component is compiled once, when first used.
 
@@ -226,8 +237,12 @@ class Compiler:
         return check
 
     def _format(self, name: Any, at: str) -> Check:
+        if name == "uri":
+            return _uri
         if name != "date-time":
-            raise SpecError(f"{at}/format: the validator knows date-time only, not {name!r}")
+            raise SpecError(
+                f"{at}/format: the validator knows date-time and uri only, not {name!r}"
+            )
 
         def check(value: Any, where: str) -> None:
             if isinstance(value, str) and not is_date_time(value):

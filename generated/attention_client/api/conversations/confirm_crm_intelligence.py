@@ -1,0 +1,266 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...models.confirm_crm_intelligence_request import ConfirmCrmIntelligenceRequest
+from ...models.conversation import Conversation
+from ...models.error import Error
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    body: ConfirmCrmIntelligenceRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/conversations/{id}/crm/confirm".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Conversation | Error | None:
+    if response.status_code == 200:
+        response_200 = Conversation.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 502:
+        response_502 = Error.from_dict(response.json())
+
+        return response_502
+
+    if response.status_code == 503:
+        response_503 = Error.from_dict(response.json())
+
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = Error.from_dict(response.json())
+
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Conversation | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ConfirmCrmIntelligenceRequest,
+) -> Response[Conversation | Error]:
+    """Confirm a conversation's extracted CRM fields before they are pushed to the CRM
+
+     Confirms the CRM intelligence Attention extracted from one conversation (each
+    field's id, key, value and title), for the CRM opportunity given, before it is
+    pushed to the CRM, and returns the conversation.
+
+    Args:
+        id (str):
+        body (ConfirmCrmIntelligenceRequest): The extracted CRM fields to confirm, and the
+            opportunity they belong to. Which
+            fields are required is not documented.
+             Example: {'intelligence': [{'id': '<string>', 'key': '<string>', 'value': '<string>',
+            'title': '<string>'}], 'opportunity_id': '<string>'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Conversation | Error]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ConfirmCrmIntelligenceRequest,
+) -> Conversation | Error | None:
+    """Confirm a conversation's extracted CRM fields before they are pushed to the CRM
+
+     Confirms the CRM intelligence Attention extracted from one conversation (each
+    field's id, key, value and title), for the CRM opportunity given, before it is
+    pushed to the CRM, and returns the conversation.
+
+    Args:
+        id (str):
+        body (ConfirmCrmIntelligenceRequest): The extracted CRM fields to confirm, and the
+            opportunity they belong to. Which
+            fields are required is not documented.
+             Example: {'intelligence': [{'id': '<string>', 'key': '<string>', 'value': '<string>',
+            'title': '<string>'}], 'opportunity_id': '<string>'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Conversation | Error
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ConfirmCrmIntelligenceRequest,
+) -> Response[Conversation | Error]:
+    """Confirm a conversation's extracted CRM fields before they are pushed to the CRM
+
+     Confirms the CRM intelligence Attention extracted from one conversation (each
+    field's id, key, value and title), for the CRM opportunity given, before it is
+    pushed to the CRM, and returns the conversation.
+
+    Args:
+        id (str):
+        body (ConfirmCrmIntelligenceRequest): The extracted CRM fields to confirm, and the
+            opportunity they belong to. Which
+            fields are required is not documented.
+             Example: {'intelligence': [{'id': '<string>', 'key': '<string>', 'value': '<string>',
+            'title': '<string>'}], 'opportunity_id': '<string>'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Conversation | Error]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ConfirmCrmIntelligenceRequest,
+) -> Conversation | Error | None:
+    """Confirm a conversation's extracted CRM fields before they are pushed to the CRM
+
+     Confirms the CRM intelligence Attention extracted from one conversation (each
+    field's id, key, value and title), for the CRM opportunity given, before it is
+    pushed to the CRM, and returns the conversation.
+
+    Args:
+        id (str):
+        body (ConfirmCrmIntelligenceRequest): The extracted CRM fields to confirm, and the
+            opportunity they belong to. Which
+            fields are required is not documented.
+             Example: {'intelligence': [{'id': '<string>', 'key': '<string>', 'value': '<string>',
+            'title': '<string>'}], 'opportunity_id': '<string>'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Conversation | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,268 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...models.create_field_configuration_item_request import CreateFieldConfigurationItemRequest
+from ...models.created_field_configuration_item_response import CreatedFieldConfigurationItemResponse
+from ...models.error import Error
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    body: CreateFieldConfigurationItemRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/field-configurations/{id}/items".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CreatedFieldConfigurationItemResponse | Error | None:
+    if response.status_code == 200:
+        response_200 = CreatedFieldConfigurationItemResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 502:
+        response_502 = Error.from_dict(response.json())
+
+        return response_502
+
+    if response.status_code == 503:
+        response_503 = Error.from_dict(response.json())
+
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = Error.from_dict(response.json())
+
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CreatedFieldConfigurationItemResponse | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateFieldConfigurationItemRequest,
+) -> Response[CreatedFieldConfigurationItemResponse | Error]:
+    """Add an item (field) to a field configuration
+
+     Creates one item in a field configuration and returns it with its assignments:
+    the item is copied once for each team the configuration is assigned to.
+
+    Args:
+        id (str):
+        body (CreateFieldConfigurationItemRequest): A new field-configuration item. `title` (1 to
+            128 characters), `category` and
+            `contents` are required. The docs list further fields that are not all shown
+            here; they can be sent as well.
+             Example: {'title': '<string>', 'category': 'CRM', 'contents': '<string>', 'promptType':
+            'freeform', 'contentType': 'text', 'analysisLevel': 'conversation'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreatedFieldConfigurationItemResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateFieldConfigurationItemRequest,
+) -> CreatedFieldConfigurationItemResponse | Error | None:
+    """Add an item (field) to a field configuration
+
+     Creates one item in a field configuration and returns it with its assignments:
+    the item is copied once for each team the configuration is assigned to.
+
+    Args:
+        id (str):
+        body (CreateFieldConfigurationItemRequest): A new field-configuration item. `title` (1 to
+            128 characters), `category` and
+            `contents` are required. The docs list further fields that are not all shown
+            here; they can be sent as well.
+             Example: {'title': '<string>', 'category': 'CRM', 'contents': '<string>', 'promptType':
+            'freeform', 'contentType': 'text', 'analysisLevel': 'conversation'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreatedFieldConfigurationItemResponse | Error
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateFieldConfigurationItemRequest,
+) -> Response[CreatedFieldConfigurationItemResponse | Error]:
+    """Add an item (field) to a field configuration
+
+     Creates one item in a field configuration and returns it with its assignments:
+    the item is copied once for each team the configuration is assigned to.
+
+    Args:
+        id (str):
+        body (CreateFieldConfigurationItemRequest): A new field-configuration item. `title` (1 to
+            128 characters), `category` and
+            `contents` are required. The docs list further fields that are not all shown
+            here; they can be sent as well.
+             Example: {'title': '<string>', 'category': 'CRM', 'contents': '<string>', 'promptType':
+            'freeform', 'contentType': 'text', 'analysisLevel': 'conversation'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreatedFieldConfigurationItemResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateFieldConfigurationItemRequest,
+) -> CreatedFieldConfigurationItemResponse | Error | None:
+    """Add an item (field) to a field configuration
+
+     Creates one item in a field configuration and returns it with its assignments:
+    the item is copied once for each team the configuration is assigned to.
+
+    Args:
+        id (str):
+        body (CreateFieldConfigurationItemRequest): A new field-configuration item. `title` (1 to
+            128 characters), `category` and
+            `contents` are required. The docs list further fields that are not all shown
+            here; they can be sent as well.
+             Example: {'title': '<string>', 'category': 'CRM', 'contents': '<string>', 'promptType':
+            'freeform', 'contentType': 'text', 'analysisLevel': 'conversation'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreatedFieldConfigurationItemResponse | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,310 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...models.error import Error
+from ...models.field_configuration_item_response import FieldConfigurationItemResponse
+from ...models.update_field_configuration_item_request import UpdateFieldConfigurationItemRequest
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+
+
+def _get_kwargs(
+    id: str,
+    item_id: str,
+    *,
+    body: UpdateFieldConfigurationItemRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/field-configurations/{id}/items/{item_id}".format(
+            id=quote(str(id), safe=""),
+            item_id=quote(str(item_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | FieldConfigurationItemResponse | None:
+    if response.status_code == 200:
+        response_200 = FieldConfigurationItemResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 502:
+        response_502 = Error.from_dict(response.json())
+
+        return response_502
+
+    if response.status_code == 503:
+        response_503 = Error.from_dict(response.json())
+
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = Error.from_dict(response.json())
+
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | FieldConfigurationItemResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    item_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateFieldConfigurationItemRequest,
+) -> Response[Error | FieldConfigurationItemResponse]:
+    """Update an item (field) of a field configuration
+
+     Changes an item of a field configuration and returns it. Fields left out stay as
+    they are. An item of a configuration in another organisation is answered with a
+    404. A numeric-score item also takes its scoring bounds (`min_score`,
+    `max_score`, `min_criteria`, `max_criteria`, with `min_score` at most
+    `max_score`) in an object whose field name the docs do not show; send it with
+    `extra_body` once known.
+
+    Args:
+        id (str):
+        item_id (str):
+        body (UpdateFieldConfigurationItemRequest): The changes to a field-configuration item;
+            fields left out stay as they are. A
+            numeric-score item also needs its scoring bounds (`min_score`, `max_score`,
+            `min_criteria`, `max_criteria`, with `min_score` at most `max_score`) in an object
+            whose field name the docs do not show.
+             Example: {'title': '<string>', 'contents': '<string>', 'description': '<string>',
+            'promptType': 'freeform', 'contentType': 'text', 'responseType': '<string>', 'options':
+            ['<string>'], 'dependsOn': ['<string>'], 'maxValues': 123, 'allowLongResponse': True,
+            'extractQuotes': True, 'analysisLevel': 'conversation'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | FieldConfigurationItemResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        item_id=item_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    item_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateFieldConfigurationItemRequest,
+) -> Error | FieldConfigurationItemResponse | None:
+    """Update an item (field) of a field configuration
+
+     Changes an item of a field configuration and returns it. Fields left out stay as
+    they are. An item of a configuration in another organisation is answered with a
+    404. A numeric-score item also takes its scoring bounds (`min_score`,
+    `max_score`, `min_criteria`, `max_criteria`, with `min_score` at most
+    `max_score`) in an object whose field name the docs do not show; send it with
+    `extra_body` once known.
+
+    Args:
+        id (str):
+        item_id (str):
+        body (UpdateFieldConfigurationItemRequest): The changes to a field-configuration item;
+            fields left out stay as they are. A
+            numeric-score item also needs its scoring bounds (`min_score`, `max_score`,
+            `min_criteria`, `max_criteria`, with `min_score` at most `max_score`) in an object
+            whose field name the docs do not show.
+             Example: {'title': '<string>', 'contents': '<string>', 'description': '<string>',
+            'promptType': 'freeform', 'contentType': 'text', 'responseType': '<string>', 'options':
+            ['<string>'], 'dependsOn': ['<string>'], 'maxValues': 123, 'allowLongResponse': True,
+            'extractQuotes': True, 'analysisLevel': 'conversation'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | FieldConfigurationItemResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        item_id=item_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    item_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateFieldConfigurationItemRequest,
+) -> Response[Error | FieldConfigurationItemResponse]:
+    """Update an item (field) of a field configuration
+
+     Changes an item of a field configuration and returns it. Fields left out stay as
+    they are. An item of a configuration in another organisation is answered with a
+    404. A numeric-score item also takes its scoring bounds (`min_score`,
+    `max_score`, `min_criteria`, `max_criteria`, with `min_score` at most
+    `max_score`) in an object whose field name the docs do not show; send it with
+    `extra_body` once known.
+
+    Args:
+        id (str):
+        item_id (str):
+        body (UpdateFieldConfigurationItemRequest): The changes to a field-configuration item;
+            fields left out stay as they are. A
+            numeric-score item also needs its scoring bounds (`min_score`, `max_score`,
+            `min_criteria`, `max_criteria`, with `min_score` at most `max_score`) in an object
+            whose field name the docs do not show.
+             Example: {'title': '<string>', 'contents': '<string>', 'description': '<string>',
+            'promptType': 'freeform', 'contentType': 'text', 'responseType': '<string>', 'options':
+            ['<string>'], 'dependsOn': ['<string>'], 'maxValues': 123, 'allowLongResponse': True,
+            'extractQuotes': True, 'analysisLevel': 'conversation'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | FieldConfigurationItemResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        item_id=item_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    item_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateFieldConfigurationItemRequest,
+) -> Error | FieldConfigurationItemResponse | None:
+    """Update an item (field) of a field configuration
+
+     Changes an item of a field configuration and returns it. Fields left out stay as
+    they are. An item of a configuration in another organisation is answered with a
+    404. A numeric-score item also takes its scoring bounds (`min_score`,
+    `max_score`, `min_criteria`, `max_criteria`, with `min_score` at most
+    `max_score`) in an object whose field name the docs do not show; send it with
+    `extra_body` once known.
+
+    Args:
+        id (str):
+        item_id (str):
+        body (UpdateFieldConfigurationItemRequest): The changes to a field-configuration item;
+            fields left out stay as they are. A
+            numeric-score item also needs its scoring bounds (`min_score`, `max_score`,
+            `min_criteria`, `max_criteria`, with `min_score` at most `max_score`) in an object
+            whose field name the docs do not show.
+             Example: {'title': '<string>', 'contents': '<string>', 'description': '<string>',
+            'promptType': 'freeform', 'contentType': 'text', 'responseType': '<string>', 'options':
+            ['<string>'], 'dependsOn': ['<string>'], 'maxValues': 123, 'allowLongResponse': True,
+            'extractQuotes': True, 'analysisLevel': 'conversation'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | FieldConfigurationItemResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            item_id=item_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,235 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...models.error import Error
+from ...models.kb_source_response import KbSourceResponse
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+
+
+def _get_kwargs(
+    source_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/knowledge-base/sources/{source_id}/confirm-upload".format(
+            source_id=quote(str(source_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | KbSourceResponse | None:
+    if response.status_code == 200:
+        response_200 = KbSourceResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 502:
+        response_502 = Error.from_dict(response.json())
+
+        return response_502
+
+    if response.status_code == 503:
+        response_503 = Error.from_dict(response.json())
+
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = Error.from_dict(response.json())
+
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | KbSourceResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    source_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | KbSourceResponse]:
+    """Confirm that a document was uploaded, and start indexing it
+
+     Checks the file uploaded for a source (its format, by its first bytes, and its
+    size), then starts indexing it and returns the source. PDF, Markdown, HTML and
+    plain text are supported, up to 100 MB. If the check fails, the file is deleted
+    and the source removed.
+
+    Args:
+        source_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | KbSourceResponse]
+    """
+
+    kwargs = _get_kwargs(
+        source_id=source_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    source_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | KbSourceResponse | None:
+    """Confirm that a document was uploaded, and start indexing it
+
+     Checks the file uploaded for a source (its format, by its first bytes, and its
+    size), then starts indexing it and returns the source. PDF, Markdown, HTML and
+    plain text are supported, up to 100 MB. If the check fails, the file is deleted
+    and the source removed.
+
+    Args:
+        source_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | KbSourceResponse
+    """
+
+    return sync_detailed(
+        source_id=source_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    source_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | KbSourceResponse]:
+    """Confirm that a document was uploaded, and start indexing it
+
+     Checks the file uploaded for a source (its format, by its first bytes, and its
+    size), then starts indexing it and returns the source. PDF, Markdown, HTML and
+    plain text are supported, up to 100 MB. If the check fails, the file is deleted
+    and the source removed.
+
+    Args:
+        source_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | KbSourceResponse]
+    """
+
+    kwargs = _get_kwargs(
+        source_id=source_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    source_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | KbSourceResponse | None:
+    """Confirm that a document was uploaded, and start indexing it
+
+     Checks the file uploaded for a source (its format, by its first bytes, and its
+    size), then starts indexing it and returns the source. PDF, Markdown, HTML and
+    plain text are supported, up to 100 MB. If the check fails, the file is deleted
+    and the source removed.
+
+    Args:
+        source_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | KbSourceResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            source_id=source_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,260 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...models.error import Error
+from ...models.kb_source_response import KbSourceResponse
+from ...models.update_kb_source_request import UpdateKbSourceRequest
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+
+
+def _get_kwargs(
+    source_id: str,
+    *,
+    body: UpdateKbSourceRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/knowledge-base/sources/{source_id}".format(
+            source_id=quote(str(source_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | KbSourceResponse | None:
+    if response.status_code == 200:
+        response_200 = KbSourceResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 502:
+        response_502 = Error.from_dict(response.json())
+
+        return response_502
+
+    if response.status_code == 503:
+        response_503 = Error.from_dict(response.json())
+
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = Error.from_dict(response.json())
+
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | KbSourceResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    source_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateKbSourceRequest,
+) -> Response[Error | KbSourceResponse]:
+    """Update a knowledge-base source
+
+     Changes a source's title and/or content and returns it. A new `content` is
+    indexed again.
+
+    Args:
+        source_id (str):
+        body (UpdateKbSourceRequest): The changes to a source; fields left out stay as they are. A
+            new `content` is
+            indexed again.
+             Example: {'title': '<string>', 'content': '<string>'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | KbSourceResponse]
+    """
+
+    kwargs = _get_kwargs(
+        source_id=source_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    source_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateKbSourceRequest,
+) -> Error | KbSourceResponse | None:
+    """Update a knowledge-base source
+
+     Changes a source's title and/or content and returns it. A new `content` is
+    indexed again.
+
+    Args:
+        source_id (str):
+        body (UpdateKbSourceRequest): The changes to a source; fields left out stay as they are. A
+            new `content` is
+            indexed again.
+             Example: {'title': '<string>', 'content': '<string>'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | KbSourceResponse
+    """
+
+    return sync_detailed(
+        source_id=source_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    source_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateKbSourceRequest,
+) -> Response[Error | KbSourceResponse]:
+    """Update a knowledge-base source
+
+     Changes a source's title and/or content and returns it. A new `content` is
+    indexed again.
+
+    Args:
+        source_id (str):
+        body (UpdateKbSourceRequest): The changes to a source; fields left out stay as they are. A
+            new `content` is
+            indexed again.
+             Example: {'title': '<string>', 'content': '<string>'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | KbSourceResponse]
+    """
+
+    kwargs = _get_kwargs(
+        source_id=source_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    source_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateKbSourceRequest,
+) -> Error | KbSourceResponse | None:
+    """Update a knowledge-base source
+
+     Changes a source's title and/or content and returns it. A new `content` is
+    indexed again.
+
+    Args:
+        source_id (str):
+        body (UpdateKbSourceRequest): The changes to a source; fields left out stay as they are. A
+            new `content` is
+            indexed again.
+             Example: {'title': '<string>', 'content': '<string>'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | KbSourceResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            source_id=source_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,228 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import errors
+from ...models.create_team_request import CreateTeamRequest
+from ...models.error import Error
+from ...models.team_response import TeamResponse
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+
+
+def _get_kwargs(
+    *,
+    body: CreateTeamRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/organizations/teams",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | TeamResponse | None:
+    if response.status_code == 200:
+        response_200 = TeamResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 502:
+        response_502 = Error.from_dict(response.json())
+
+        return response_502
+
+    if response.status_code == 503:
+        response_503 = Error.from_dict(response.json())
+
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = Error.from_dict(response.json())
+
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | TeamResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateTeamRequest,
+) -> Response[Error | TeamResponse]:
+    """Create a team, optionally under a parent team
+
+     Creates a team with default permissions and settings, under `parentTeamUUID` when
+    given, and returns it. The returned name is prefixed with the organisation's name
+    (`Marketing` comes back as `[Attention] Marketing`).
+
+    Args:
+        body (CreateTeamRequest): A team to create, optionally under a parent team. Example:
+            {'name': 'Marketing', 'parentTeamUUID': '2ccf9bde-68e3-4de4-bc4e-51b927336665'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | TeamResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateTeamRequest,
+) -> Error | TeamResponse | None:
+    """Create a team, optionally under a parent team
+
+     Creates a team with default permissions and settings, under `parentTeamUUID` when
+    given, and returns it. The returned name is prefixed with the organisation's name
+    (`Marketing` comes back as `[Attention] Marketing`).
+
+    Args:
+        body (CreateTeamRequest): A team to create, optionally under a parent team. Example:
+            {'name': 'Marketing', 'parentTeamUUID': '2ccf9bde-68e3-4de4-bc4e-51b927336665'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | TeamResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateTeamRequest,
+) -> Response[Error | TeamResponse]:
+    """Create a team, optionally under a parent team
+
+     Creates a team with default permissions and settings, under `parentTeamUUID` when
+    given, and returns it. The returned name is prefixed with the organisation's name
+    (`Marketing` comes back as `[Attention] Marketing`).
+
+    Args:
+        body (CreateTeamRequest): A team to create, optionally under a parent team. Example:
+            {'name': 'Marketing', 'parentTeamUUID': '2ccf9bde-68e3-4de4-bc4e-51b927336665'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | TeamResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateTeamRequest,
+) -> Error | TeamResponse | None:
+    """Create a team, optionally under a parent team
+
+     Creates a team with default permissions and settings, under `parentTeamUUID` when
+    given, and returns it. The returned name is prefixed with the organisation's name
+    (`Marketing` comes back as `[Attention] Marketing`).
+
+    Args:
+        body (CreateTeamRequest): A team to create, optionally under a parent team. Example:
+            {'name': 'Marketing', 'parentTeamUUID': '2ccf9bde-68e3-4de4-bc4e-51b927336665'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | TeamResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,260 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...models.error import Error
+from ...models.scorecard_response import ScorecardResponse
+from ...models.update_scorecard_request import UpdateScorecardRequest
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    body: UpdateScorecardRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/scorecards/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | ScorecardResponse | None:
+    if response.status_code == 200:
+        response_200 = ScorecardResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 502:
+        response_502 = Error.from_dict(response.json())
+
+        return response_502
+
+    if response.status_code == 503:
+        response_503 = Error.from_dict(response.json())
+
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = Error.from_dict(response.json())
+
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | ScorecardResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateScorecardRequest,
+) -> Response[Error | ScorecardResponse]:
+    """Change a scorecard template
+
+     Changes the fields given (at least one) and returns the scorecard; fields left
+    out keep their values. Needs an organisation-level API key.
+
+    Args:
+        id (str):
+        body (UpdateScorecardRequest): The fields of a scorecard template to change, at least one;
+            fields left out keep
+            their values.
+             Example: {'title': 'Sales Discovery Scorecard (v2)', 'enabled': False}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ScorecardResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateScorecardRequest,
+) -> Error | ScorecardResponse | None:
+    """Change a scorecard template
+
+     Changes the fields given (at least one) and returns the scorecard; fields left
+    out keep their values. Needs an organisation-level API key.
+
+    Args:
+        id (str):
+        body (UpdateScorecardRequest): The fields of a scorecard template to change, at least one;
+            fields left out keep
+            their values.
+             Example: {'title': 'Sales Discovery Scorecard (v2)', 'enabled': False}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ScorecardResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateScorecardRequest,
+) -> Response[Error | ScorecardResponse]:
+    """Change a scorecard template
+
+     Changes the fields given (at least one) and returns the scorecard; fields left
+    out keep their values. Needs an organisation-level API key.
+
+    Args:
+        id (str):
+        body (UpdateScorecardRequest): The fields of a scorecard template to change, at least one;
+            fields left out keep
+            their values.
+             Example: {'title': 'Sales Discovery Scorecard (v2)', 'enabled': False}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ScorecardResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateScorecardRequest,
+) -> Error | ScorecardResponse | None:
+    """Change a scorecard template
+
+     Changes the fields given (at least one) and returns the scorecard; fields left
+    out keep their values. Needs an organisation-level API key.
+
+    Args:
+        id (str):
+        body (UpdateScorecardRequest): The fields of a scorecard template to change, at least one;
+            fields left out keep
+            their values.
+             Example: {'title': 'Sales Discovery Scorecard (v2)', 'enabled': False}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ScorecardResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,278 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...models.error import Error
+from ...models.scorecard_template_item_response import ScorecardTemplateItemResponse
+from ...models.update_scorecard_item_request import UpdateScorecardItemRequest
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+
+
+def _get_kwargs(
+    id: str,
+    item_id: str,
+    *,
+    body: UpdateScorecardItemRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/scorecards/{id}/items/{item_id}".format(
+            id=quote(str(id), safe=""),
+            item_id=quote(str(item_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | ScorecardTemplateItemResponse | None:
+    if response.status_code == 200:
+        response_200 = ScorecardTemplateItemResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 502:
+        response_502 = Error.from_dict(response.json())
+
+        return response_502
+
+    if response.status_code == 503:
+        response_503 = Error.from_dict(response.json())
+
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = Error.from_dict(response.json())
+
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | ScorecardTemplateItemResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    item_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateScorecardItemRequest,
+) -> Response[Error | ScorecardTemplateItemResponse]:
+    """Change an item of a scorecard template
+
+     Changes the fields given (at least one) and returns the item. Moving an item does
+    not move the others: give each item its own `position`, as overlapping positions
+    leave the order undefined.
+
+    Args:
+        id (str):
+        item_id (str):
+        body (UpdateScorecardItemRequest): The fields of a scorecard item to change, at least one.
+            Moving an item does not
+            move the others.
+             Example: {'title': 'Discovery Quality (revised)', 'weight': 30}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ScorecardTemplateItemResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        item_id=item_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    item_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateScorecardItemRequest,
+) -> Error | ScorecardTemplateItemResponse | None:
+    """Change an item of a scorecard template
+
+     Changes the fields given (at least one) and returns the item. Moving an item does
+    not move the others: give each item its own `position`, as overlapping positions
+    leave the order undefined.
+
+    Args:
+        id (str):
+        item_id (str):
+        body (UpdateScorecardItemRequest): The fields of a scorecard item to change, at least one.
+            Moving an item does not
+            move the others.
+             Example: {'title': 'Discovery Quality (revised)', 'weight': 30}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ScorecardTemplateItemResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        item_id=item_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    item_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateScorecardItemRequest,
+) -> Response[Error | ScorecardTemplateItemResponse]:
+    """Change an item of a scorecard template
+
+     Changes the fields given (at least one) and returns the item. Moving an item does
+    not move the others: give each item its own `position`, as overlapping positions
+    leave the order undefined.
+
+    Args:
+        id (str):
+        item_id (str):
+        body (UpdateScorecardItemRequest): The fields of a scorecard item to change, at least one.
+            Moving an item does not
+            move the others.
+             Example: {'title': 'Discovery Quality (revised)', 'weight': 30}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ScorecardTemplateItemResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        item_id=item_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    item_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateScorecardItemRequest,
+) -> Error | ScorecardTemplateItemResponse | None:
+    """Change an item of a scorecard template
+
+     Changes the fields given (at least one) and returns the item. Moving an item does
+    not move the others: give each item its own `position`, as overlapping positions
+    leave the order undefined.
+
+    Args:
+        id (str):
+        item_id (str):
+        body (UpdateScorecardItemRequest): The fields of a scorecard item to change, at least one.
+            Moving an item does not
+            move the others.
+             Example: {'title': 'Discovery Quality (revised)', 'weight': 30}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ScorecardTemplateItemResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            item_id=item_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

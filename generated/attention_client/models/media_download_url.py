@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    mismatch_error,
+    mismatched_fields,
+    short_repr,
+)
+
+T = TypeVar("T", bound="MediaDownloadUrl")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(("url",))
+
+
+@_attrs_define
+class MediaDownloadUrl:
+    """Where a conversation's recording can be downloaded from.
+
+    Example:
+        {'url': '<string>'}
+
+    """
+
+    url: str
+    """ The pre-signed URL to download the media file from. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        field_dict["url"] = self.url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        url = src_dict["url"]
+        if url.__class__ is not str:
+            raise mismatch_error("MediaDownloadUrl", "url", url, "a string")
+
+        _instance = cls.__new__(cls)
+        _instance.url = url
+        _as_declared = len(src_dict) == 1
+
+        if _as_declared:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def mismatched_fields(self) -> Mapping[str, Any]:
+        """The fields whose value fit no declared shape, by JSON name, as they came.
+
+        Such a field reads as one left out (None, or an empty map) rather than as
+        something it is not, and ``to_dict()`` writes it back as it came, unless a value
+        was set since. Nested models keep their own.
+        """
+        return mismatched_fields(self)
+
+    def __repr__(self) -> str:
+        return short_repr(self)

@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    mismatch,
+    mismatched_fields,
+    short_repr,
+)
+
+T = TypeVar("T", bound="ScorecardCondition")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "field",
+        "value",
+    )
+)
+
+
+@_attrs_define
+class ScorecardCondition:
+    """One label condition of a scorecard's criteria."""
+
+    field: str | None = None
+    """ The label, by its UUID (as in `Label.uuid`). """
+    value: str | None = None
+    """ The label value the interaction must have. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received_null: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
+    _mismatched: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if self._mismatched:
+            field_dict.update(self._mismatched)
+
+        field = self.field
+        if field is not None or "field" in self._received_null:
+            field_dict["field"] = field
+
+        value = self.value
+        if value is not None or "value" in self._received_null:
+            field_dict["value"] = value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _nones = 0  # optional fields that are None: left out or null
+        _mismatched: dict[str, Any] | None = None  # values of no declared shape
+        field = src_dict.get("field")
+        if field.__class__ is not str:
+            if field is None:
+                _nones += 1
+            else:
+                _mismatched = mismatch(_mismatched, "field", field)
+                field = None
+
+        value = src_dict.get("value")
+        if value.__class__ is not str:
+            if value is None:
+                _nones += 1
+            else:
+                _mismatched = mismatch(_mismatched, "value", value)
+                value = None
+
+        _instance = cls.__new__(cls)
+        _instance.field = field
+        _instance.value = value
+        _as_declared = len(src_dict) + _nones == 2
+        _instance._received_null = (
+            ()
+            if _as_declared
+            else tuple(key for key, value in src_dict.items() if value is None and key in _KNOWN_KEYS)
+        )
+        _instance._mismatched = _mismatched
+
+        if _as_declared:
+            _instance.additional_properties = {}
+        else:
+            _instance.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def mismatched_fields(self) -> Mapping[str, Any]:
+        """The fields whose value fit no declared shape, by JSON name, as they came.
+
+        Such a field reads as one left out (None, or an empty map) rather than as
+        something it is not, and ``to_dict()`` writes it back as it came, unless a value
+        was set since. Nested models keep their own.
+        """
+        return mismatched_fields(self)
+
+    def __repr__(self) -> str:
+        return short_repr(self)
