@@ -21,14 +21,24 @@ from attention_sdk import UNSET, AsyncAttention, Attention
 from attention_sdk.resources import conversations
 
 from .harness import MODES, mock_client
-from .test_resources import GEN, IDS, OPERATIONS, _body_schema, _parameters, _required_arguments
+from .test_resources import (
+    GEN,
+    IDS,
+    OPERATIONS,
+    _body_schema,
+    _four,
+    _group,
+    _parameters,
+    _required_arguments,
+)
+from .test_resources import _builder as resource_builder
 
 UTC = datetime.UTC
 PARIS = datetime.timezone(datetime.timedelta(hours=1), "CET")
 
 
-def _builder(name: str) -> Any:
-    return getattr(conversations, f"_{name.rstrip('_')}_call")
+def _builder(name: str, group: tuple[str, ...] = ("conversations",)) -> Any:
+    return resource_builder(name, group)
 
 
 def _optional_keywords(op: dict[str, Any]) -> list[str]:
@@ -47,20 +57,20 @@ def _optional_keywords(op: dict[str, Any]) -> list[str]:
 # --- None means not given --------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("attr", "name", "method", "path", "op"), OPERATIONS, ids=IDS)
+@pytest.mark.parametrize(("group", "name", "method", "path", "op"), OPERATIONS, ids=IDS)
 def test_none_leaves_every_optional_argument_out(
-    attr: str, name: str, method: str, path: str, op: dict[str, Any]
+    group: tuple[str, ...], name: str, method: str, path: str, op: dict[str, Any]
 ) -> None:
     args, kwargs = _required_arguments(op)
     # update needs one of its fields: the one given is not among those left out.
     optional = [name for name in _optional_keywords(op) if name not in kwargs]
     if not optional:
         pytest.skip("no optional argument")
-    plain = _builder(name)(*args, **kwargs)
-    with_nones = _builder(name)(*args, **kwargs, **dict.fromkeys(optional))
+    plain = _builder(name, group)(*args, **kwargs)
+    with_nones = _builder(name, group)(*args, **kwargs, **dict.fromkeys(optional))
     assert with_nones == plain
     # The signature says so: every optional keyword defaults to None, not a sentinel.
-    parameters = inspect.signature(getattr(conversations.Conversations, name)).parameters
+    parameters = inspect.signature(getattr(_four(group)["sync"], name)).parameters
     for keyword in optional:
         assert parameters[keyword].default is None, keyword
 
@@ -205,8 +215,9 @@ def test_extras_are_sent_on_every_page_of_a_walk(mode: str) -> None:
 def test_every_method_of_both_clients_takes_the_escape_hatches() -> None:
     for client_class in (Attention, AsyncAttention):
         client = client_class(api_key="k")
-        for _, name, *_ in OPERATIONS:
-            for view in (client.conversations, client.conversations.with_raw_response):
+        for group, name, *_ in OPERATIONS:
+            resource = _group(client, group)
+            for view in (resource, resource.with_raw_response):
                 parameters = inspect.signature(getattr(view, name)).parameters
                 assert {"extra_query", "extra_body", "extra_headers"} <= parameters.keys()
 

@@ -93,8 +93,12 @@ def _sample(schema: Mapping[str, Any]) -> Any:
     """A valid Python argument for a request value of this schema (JSON form for objects)."""
     schema = _resolve(schema)
     kind = schema.get("type")
+    if "enum" in schema:
+        return schema["enum"][0]
     if kind == "string" and schema.get("format") == "date-time":
         return datetime.datetime(2026, 1, 31, 9, 30, tzinfo=datetime.UTC)
+    if kind == "string" and schema.get("format") == "uri":
+        return "https://sample.example/path"
     if kind == "string":
         return "sample-text"
     if kind == "integer":
@@ -114,8 +118,8 @@ def _sample(schema: Mapping[str, Any]) -> Any:
 
 
 def _json(value: Any) -> Any:
-    if isinstance(value, datetime.datetime):
-        return value.isoformat()
+    if isinstance(value, datetime.datetime):  # the one form the client sends: UTC, Z
+        return value.astimezone(datetime.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     if isinstance(value, list):
         return [_json(v) for v in value]
     return value
@@ -206,7 +210,8 @@ def test_every_operation_is_on_all_four_views_with_the_same_parameters(
     assert inspect.iscoroutinefunction(getattr(views["async"], name)) is not paginated
     assert inspect.iscoroutinefunction(getattr(views["async raw"], name))
     if paginated:
-        assert signatures["async"].return_annotation.startswith("AsyncPaginator[")
+        paginator = {"page_number": "AsyncPaginator[", "offset": "AsyncOffsetPaginator["}
+        assert signatures["async"].return_annotation.startswith(paginator[op["x-sdk-pagination"]])
 
 
 def test_the_views_have_no_method_the_spec_does_not_declare() -> None:
@@ -263,7 +268,7 @@ def test_each_builder_makes_the_documented_request(
         }
         assert call.json == sent
         assert call.headers == {"Content-Type": "application/json"}
-    assert call.idempotent is op.get("x-sdk-idempotent", method != "POST")
+    assert call.idempotent is op.get("x-sdk-idempotent", method in ("GET", "PUT", "DELETE"))
 
 
 def test_query_parameters_are_sent_under_their_wire_names() -> None:
@@ -375,8 +380,8 @@ HOSTILE_PATH_VALUES = [
 PATH_OPERATIONS = [o for o in OPERATIONS if any(p["in"] == "path" for p in _parameters(o[4]))]
 
 
-def _run(view: Any, name: str, *args: Any, **kwargs: Any) -> Any:
-    result = getattr(view, name)(*args, **kwargs)
+def _run(view: Any, method: str, /, *args: Any, **kwargs: Any) -> Any:
+    result = getattr(view, method)(*args, **kwargs)
     if isinstance(result, AsyncPaginator | AsyncOffsetPaginator):
         return asyncio.run(_await(result))
     if inspect.iscoroutine(result):

@@ -21,7 +21,6 @@ import pytest
 pytest.importorskip("pyright", reason="pyright is not installed (requirements/dev.txt)")
 
 
-
 def _verifytypes(cwd: Path) -> dict[str, Any]:
     # pyright finds site-packages by running the `python` on PATH (in --verifytypes mode
     # it does not take --pythonpath): put this venv's first, where the package is
