@@ -8,9 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..types import (
-    Unparsed,
-    is_object_list,
-    make_lazy,
+    PARSE_ERRORS,
     mismatch,
     mismatch_error,
     mismatched_fields,
@@ -58,7 +56,6 @@ class CreatedFieldConfigurationItem:
     _mismatched: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        _slots: Any = self
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self._mismatched:
@@ -66,14 +63,11 @@ class CreatedFieldConfigurationItem:
 
         field_dict["item"] = self.item.to_dict()
 
-        assignments = _slots._assignments_slot
-        if type(assignments) is Unparsed:
-            field_dict["assignments"] = assignments.json  # never read: as it came
-        else:
-            if assignments is not None:
-                field_dict["assignments"] = [item.to_dict() for item in assignments]
-            elif "assignments" in self._received_null:
-                field_dict["assignments"] = None
+        assignments = self.assignments
+        if assignments is not None:
+            field_dict["assignments"] = [item.to_dict() for item in assignments]
+        elif "assignments" in self._received_null:
+            field_dict["assignments"] = None
 
         return field_dict
 
@@ -87,8 +81,12 @@ class CreatedFieldConfigurationItem:
         item = _models.FieldConfigurationItem.from_dict(item)
 
         assignments: Any = src_dict.get("assignments")
-        if is_object_list(assignments):
-            assignments = Unparsed(assignments)  # parsed on first read
+        if assignments.__class__ is list:
+            try:
+                assignments = list(map(_models.FieldConfigurationItemAssignment.from_dict, assignments))
+            except PARSE_ERRORS:  # an item that is not an object, or a required field below
+                _mismatched = mismatch(_mismatched, "assignments", assignments)
+                assignments = None
         elif assignments is None:
             _nones += 1
         else:
@@ -96,9 +94,8 @@ class CreatedFieldConfigurationItem:
             assignments = None
 
         _instance = cls.__new__(cls)
-        _slots: Any = _instance
         _instance.item = item
-        _slots._assignments_slot = assignments
+        _instance.assignments = assignments
         _as_declared = len(src_dict) + _nones == 2
         _instance._received_null = (
             ()
@@ -141,21 +138,3 @@ class CreatedFieldConfigurationItem:
 
     def __repr__(self) -> str:
         return short_repr(self)
-
-
-def _parse_assignments(value: Any) -> Any:
-    return list(map(_models.FieldConfigurationItemAssignment.from_dict, value))
-
-
-def _read_assignments(self: Any) -> Any:
-    value = self._assignments_slot
-    if type(value) is Unparsed:
-        unparsed, value = value, _parse_assignments(value.json)
-        if self._assignments_slot is unparsed:  # else another thread's read came first
-            self._assignments_slot = value
-        else:
-            value = self._assignments_slot
-    return value
-
-
-make_lazy(CreatedFieldConfigurationItem, "assignments", _read_assignments, _parse_assignments)

@@ -8,8 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..types import (
-    Unparsed,
-    make_lazy,
+    PARSE_ERRORS,
     mismatch,
     mismatch_error,
     mismatched_fields,
@@ -55,7 +54,6 @@ class SuperAgentMessageResult:
     _mismatched: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        _slots: Any = self
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self._mismatched:
@@ -63,23 +61,17 @@ class SuperAgentMessageResult:
 
         field_dict["session_id"] = self.session_id
 
-        user_message = _slots._user_message_slot
-        if type(user_message) is Unparsed:
-            field_dict["user_message"] = user_message.json  # never read: as it came
-        else:
-            if user_message is not None:
-                field_dict["user_message"] = user_message.to_dict()
-            elif "user_message" in self._received_null:
-                field_dict["user_message"] = None
+        user_message = self.user_message
+        if user_message is not None:
+            field_dict["user_message"] = user_message.to_dict()
+        elif "user_message" in self._received_null:
+            field_dict["user_message"] = None
 
-        assistant_message = _slots._assistant_message_slot
-        if type(assistant_message) is Unparsed:
-            field_dict["assistant_message"] = assistant_message.json  # never read: as it came
-        else:
-            if assistant_message is not None:
-                field_dict["assistant_message"] = assistant_message.to_dict()
-            elif "assistant_message" in self._received_null:
-                field_dict["assistant_message"] = None
+        assistant_message = self.assistant_message
+        if assistant_message is not None:
+            field_dict["assistant_message"] = assistant_message.to_dict()
+        elif "assistant_message" in self._received_null:
+            field_dict["assistant_message"] = None
 
         return field_dict
 
@@ -93,7 +85,11 @@ class SuperAgentMessageResult:
 
         user_message: Any = src_dict.get("user_message")
         if user_message.__class__ is dict:
-            user_message = Unparsed(user_message)  # parsed on first read
+            try:
+                user_message = _models.SuperAgentMessage.from_dict(user_message)
+            except PARSE_ERRORS:  # an item that is not an object, or a required field below
+                _mismatched = mismatch(_mismatched, "user_message", user_message)
+                user_message = None
         elif user_message is None:
             _nones += 1
         else:
@@ -102,7 +98,11 @@ class SuperAgentMessageResult:
 
         assistant_message: Any = src_dict.get("assistant_message")
         if assistant_message.__class__ is dict:
-            assistant_message = Unparsed(assistant_message)  # parsed on first read
+            try:
+                assistant_message = _models.SuperAgentMessage.from_dict(assistant_message)
+            except PARSE_ERRORS:  # an item that is not an object, or a required field below
+                _mismatched = mismatch(_mismatched, "assistant_message", assistant_message)
+                assistant_message = None
         elif assistant_message is None:
             _nones += 1
         else:
@@ -110,10 +110,9 @@ class SuperAgentMessageResult:
             assistant_message = None
 
         _instance = cls.__new__(cls)
-        _slots: Any = _instance
         _instance.session_id = session_id
-        _slots._user_message_slot = user_message
-        _slots._assistant_message_slot = assistant_message
+        _instance.user_message = user_message
+        _instance.assistant_message = assistant_message
         _as_declared = len(src_dict) + _nones == 3
         _instance._received_null = (
             ()
@@ -156,39 +155,3 @@ class SuperAgentMessageResult:
 
     def __repr__(self) -> str:
         return short_repr(self)
-
-
-def _parse_user_message(value: Any) -> Any:
-    return _models.SuperAgentMessage.from_dict(value)
-
-
-def _read_user_message(self: Any) -> Any:
-    value = self._user_message_slot
-    if type(value) is Unparsed:
-        unparsed, value = value, _parse_user_message(value.json)
-        if self._user_message_slot is unparsed:  # else another thread's read came first
-            self._user_message_slot = value
-        else:
-            value = self._user_message_slot
-    return value
-
-
-make_lazy(SuperAgentMessageResult, "user_message", _read_user_message, _parse_user_message)
-
-
-def _parse_assistant_message(value: Any) -> Any:
-    return _models.SuperAgentMessage.from_dict(value)
-
-
-def _read_assistant_message(self: Any) -> Any:
-    value = self._assistant_message_slot
-    if type(value) is Unparsed:
-        unparsed, value = value, _parse_assistant_message(value.json)
-        if self._assistant_message_slot is unparsed:  # else another thread's read came first
-            self._assistant_message_slot = value
-        else:
-            value = self._assistant_message_slot
-    return value
-
-
-make_lazy(SuperAgentMessageResult, "assistant_message", _read_assistant_message, _parse_assistant_message)
