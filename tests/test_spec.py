@@ -174,7 +174,8 @@ def test_the_spec_declares_these_operations_and_no_other(spec: dict[str, Any]) -
     declared = {(m, p) for p, item in spec["paths"].items() for m in item}
     conversations = {(method, path) for method, path, *_ in OPERATIONS}
     # The surface file's 48 endpoints: these 47 and GET /conversations/upload-url.
-    assert len(SURFACE) == 47 and ("get", "/conversations/upload-url") in conversations
+    assert len(SURFACE) == 47
+    assert ("get", "/conversations/upload-url") in conversations
     assert declared == conversations | SURFACE
 
 
