@@ -141,3 +141,17 @@ def test_the_quickstart_runs_on_conversations_without_title_or_labels(
             "conv-uuid-123: UNTITLED (none)",
             "conv-uuid-456: UNTITLED (none)",
         ]
+
+
+def test_the_readme_lists_every_operation() -> None:
+    """Each method of the generated table is in the README's tables of operations."""
+    from attention_sdk.resources._operations import OPERATIONS
+
+    text = README
+    missing = [
+        ".".join([*op.group, op.method])
+        for op in OPERATIONS
+        if f"client.{'.'.join(op.group)}.{op.method}(" not in text
+        and not (op.group == ("conversations",) and f"| `{op.method}(" in text)
+    ]
+    assert missing == []
