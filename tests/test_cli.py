@@ -1,11 +1,10 @@
-"""`attention`, the command line: every command derived from the resources, run against
-the stand-in as a user would; output, exit codes, and the key kept out of everything."""
+"""`attention`, the command line: the commands derived from the operation table, run
+against the stand-in as a user would; output, exit codes, and the key kept out of
+everything. How the tree follows the table: tests/test_cli_table.py."""
 
 from __future__ import annotations
 
-import datetime
 import http.server
-import inspect
 import json
 import logging
 import os
@@ -14,28 +13,16 @@ import re
 import subprocess
 import sys
 import threading
-from collections.abc import Iterator, Mapping, Sequence
-from functools import cached_property
+from collections.abc import Iterator
 from pathlib import Path
-from types import SimpleNamespace
 from typing import Any
 
-import click
 import pytest
-from attention_client.types import UNSET, Unset
-from attention_sdk import Attention, Conversation
-from attention_sdk._pagination import SyncPage
-from attention_sdk._resource import SyncResource
-from attention_sdk.cli._app import cli, run
-from attention_sdk.cli._derive import Merge, Tag, operations
-from attention_sdk.cli._settings import Settings
-from attention_sdk.resources import SyncResources
+from attention_sdk.cli._app import run
 from attention_sdk.testing import AttentionStandIn
 
 from .cli_run import KEY, SCRIPT, invoke, script
 from .conftest import ROOT
-
-BULK = {"bulk-update", "bulk-archive"}
 
 
 @pytest.fixture(scope="module")
@@ -55,65 +42,7 @@ def env(server: AttentionStandIn) -> dict[str, str]:
     return {"ATTENTION_BASE_URL": server.base_url}
 
 
-# --- the commands are derived, one per operation ------------------------------------------
-
-
-def _resource_classes() -> dict[str, type]:
-    """Each tag's resource class, found by using the client, not by the CLI's means."""
-    client = Attention(api_key="unused", base_url="http://127.0.0.1:9/v2")
-    return {
-        name: type(getattr(client, name))
-        for name, member in vars(SyncResources).items()
-        if isinstance(member, cached_property)
-    }
-
-
-def test_every_method_of_every_resource_has_a_command_with_an_option_per_parameter() -> None:
-    classes = _resource_classes()
-    assert set(classes) == {"conversations"}
-    assert isinstance(cli, click.Group)
-    assert set(cli.commands) == set(classes)
-    checked = 0
-    merged: set[str] = set()
-    for tag, resource in classes.items():
-        group = cli.commands[tag]
-        assert isinstance(group, click.Group)
-        methods = {
-            name: member
-            for name, member in vars(resource).items()
-            if inspect.isfunction(member) and not name.startswith("_")
-        }
-        names = {name.rstrip("_").replace("_", "-"): name for name in methods}
-        assert set(group.commands) == set(names) | BULK
-        for command_name, method_name in names.items():
-            command = group.commands[command_name]
-            method = methods[method_name]
-            doc = inspect.getdoc(method) or ""
-            assert command.help
-            assert command.help.startswith(doc.splitlines()[0])
-            params = {p.name: p for p in command.params}
-            for parameter in list(inspect.signature(method).parameters.values())[1:]:
-                found = params.pop(parameter.name)
-                required = parameter.default is inspect.Parameter.empty
-                if parameter.kind is inspect.Parameter.KEYWORD_ONLY:
-                    assert isinstance(found, click.Option)
-                    assert f"--{parameter.name.replace('_', '-')}" in found.opts
-                else:
-                    assert isinstance(found, click.Argument)
-                assert found.required == required, (method_name, parameter.name)
-                checked += 1
-            # The additions: --limit on lists, --replace-labels where labels are merged
-            # (they can be read back), and the output options on every command.
-            assert params.pop("as_json").opts == ["--json"]
-            assert params.pop("debug").opts == ["--debug"]
-            assert set(params) <= {"limit", "replace_labels"}
-            paginated = "Page[" in str(inspect.signature(method).return_annotation)
-            assert ("limit" in params) == paginated, method_name
-            takes_labels = "labels" in inspect.signature(method).parameters
-            assert ("replace_labels" in params) == (takes_labels and "retrieve" in methods)
-            merged.update([method_name] if "replace_labels" in params else [])
-    assert checked >= 50  # 11 operations, each with timeout, max_retries and extra_headers
-    assert merged == {"update", "update_labels"}
+# --- the commands (tests/test_cli_table.py: every operation of the table has one) ------------
 
 
 def test_a_closed_set_of_values_is_a_choice(server: AttentionStandIn, env: dict[str, str]) -> None:
@@ -137,269 +66,6 @@ def test_the_issue_s_names_work_as_aliases(server: AttentionStandIn, env: dict[s
     help_text = invoke(["conversations", "--help"]).out
     assert "Get one conversation. (also: get)" in help_text
     assert re.search(r"\bimport\s+Import a recording", help_text)
-
-
-calls: list[tuple[str, dict[str, Any]]] = []
-
-
-class Gadgets(SyncResource):
-    """A resource the spec does not have: its commands come from its signature alone."""
-
-    def frobnicate(
-        self,
-        gadget_id: str,
-        *,
-        count: int,
-        when: datetime.datetime | Unset = UNSET,
-        tags: Sequence[str] | Unset = UNSET,
-        enabled: bool | Unset = UNSET,
-        meta: Mapping[str, str] | Unset = UNSET,
-        body: Mapping[str, Any] | Unset = UNSET,
-        ratio: float | Unset = UNSET,
-    ) -> Conversation:
-        """Frobnicate a gadget.
-
-        POST /gadgets/{id}/frobnicate
-
-        Args:
-            gadget_id: The gadget to frobnicate.
-            count: How many times; the help text may run
-                over two lines.
-            when: When to start.
-            tags: Tags to add.
-            enabled: Whether it stays on.
-            meta: Free-form pairs.
-            body: Anything else.
-            ratio: A share.
-        """
-        calls.append(
-            (
-                gadget_id,
-                {
-                    "count": count,
-                    "when": when,
-                    "tags": tags,
-                    "enabled": enabled,
-                    "meta": meta,
-                    "body": body,
-                    "ratio": ratio,
-                },
-            )
-        )
-        return Conversation.from_dict({"type": "gadgets", "id": gadget_id, "attributes": {}})
-
-
-def test_a_new_operation_becomes_a_command_with_no_code(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:
-    from attention_sdk.cli._app import tag_group
-
-    group = tag_group(Tag("gadgets", "Gadgets.", Gadgets, operations(Gadgets)))
-    assert isinstance(cli, click.Group)
-    monkeypatch.setitem(cli.commands, "gadgets", group)
-    monkeypatch.setattr(Settings, "client", lambda self: SimpleNamespace(gadgets=Gadgets(None)))  # type: ignore[arg-type]
-    help_text = invoke(["gadgets", "frobnicate", "--help"]).out
-    for expected in (
-        "Frobnicate a gadget.",
-        "POST /gadgets/{id}/frobnicate",
-        "GADGET_ID: The gadget to frobnicate.",
-        "--count INTEGER",
-        "--when ISO-8601",
-        "--enabled / --no-enabled",
-        "--meta KEY=VALUE",
-        "--body JSON|@FILE",
-    ):
-        assert expected in help_text, expected
-    assert "help text may run over two lines" in " ".join(help_text.split())
-
-    body = tmp_path / "body.json"
-    body.write_text('{"nested": [1, 2]}')
-    calls.clear()
-    result = invoke(
-        [
-            "gadgets",
-            "frobnicate",
-            "g-1",
-            "--count",
-            "3",
-            "--when",
-            "2024-03-18T10:00:00+02:00",
-            "--tags",
-            "a",
-            "--tags",
-            "b",
-            "--no-enabled",
-            "--meta",
-            "k=v=w",
-            "--meta",
-            "x=",
-            "--body",
-            f"@{body}",
-            "--ratio",
-            "0.5",
-        ]
-    )
-    assert result.code == 0, result.err
-    assert result.json()["id"] == "g-1"
-    when = datetime.datetime(2024, 3, 18, 10, tzinfo=datetime.timezone(datetime.timedelta(hours=2)))
-    assert calls == [
-        (
-            "g-1",
-            {
-                "count": 3,
-                "when": when,
-                "tags": ["a", "b"],
-                "enabled": False,
-                "meta": {"k": "v=w", "x": ""},
-                "body": {"nested": [1, 2]},
-                "ratio": 0.5,
-            },
-        ),
-    ]
-    calls.clear()
-    assert invoke(["gadgets", "frobnicate", "g-2", "--count", "1", "--enabled"]).code == 0
-    unset = {"when": UNSET, "tags": UNSET, "meta": UNSET, "body": UNSET, "ratio": UNSET}
-    assert calls == [("g-2", {"count": 1, "enabled": True, **unset})]
-    # Values the command line refuses, before the method is called.
-    for bad, message in (
-        (["--when", "2024-03-18T10:00:00"], "has no timezone"),
-        (["--when", "yesterday"], "not an ISO 8601 date-time"),
-        (["--meta", "novalue"], "is not KEY=VALUE"),
-        (["--body", "{nope"], "not valid JSON for --body"),
-        (["--body", "@/no/such/file"], "cannot read /no/such/file"),
-        ([], "Missing option '--count'"),
-    ):
-        count = [] if bad == [] else ["--count", "1"]
-        result = invoke(["gadgets", "frobnicate", "g-3", *count, *bad])
-        assert result.code == 2, bad
-        assert message in result.err, (message, result.err)
-    assert len(calls) == 1
-
-
-class Widgets(SyncResource):
-    """A resource as the generator is about to write them: optional arguments default to
-    None rather than UNSET, and every method takes extra_query and extra_body."""
-
-    def list(
-        self,
-        *,
-        page: int | None = None,
-        size: int | None = None,
-        filter_color: str | None = None,
-        filter_tags: Sequence[str] | None = None,
-        timeout: float | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-    ) -> SyncPage[Conversation]:
-        """List widgets."""
-        raise NotImplementedError
-
-    def retrieve(
-        self,
-        widget_id: str,
-        *,
-        timeout: float | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-    ) -> Conversation:
-        """Get a widget."""
-        calls.append((widget_id, {"read": True}))
-        attributes = {"labels": {"size": "s", "shape": "round"}}
-        return Conversation.from_dict(
-            {"type": "widgets", "id": widget_id, "attributes": attributes}
-        )
-
-    def paint(
-        self,
-        widget_id: str,
-        *,
-        color: str | None = None,
-        coats: int | None = None,
-        glossy: bool | None = None,
-        labels: Mapping[str, str] | None = None,
-        timeout: float | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-    ) -> Conversation:
-        """Paint a widget.
-
-        Args:
-            widget_id: The widget.
-            color: The new color.
-        """
-        given: dict[str, Any] = {"color": color, "coats": coats, "glossy": glossy}
-        given |= {"labels": labels, "timeout": timeout, "extra_query": extra_query}
-        given["extra_body"] = extra_body
-        calls.append(
-            (widget_id, {name: value for name, value in given.items() if value is not None})
-        )
-        return Conversation.from_dict({"type": "widgets", "id": widget_id, "attributes": {}})
-
-
-def test_optional_arguments_that_default_to_none_are_left_out_when_not_given(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    from attention_sdk.cli._app import tag_group
-    from attention_sdk.cli._derive import list_filters
-
-    tag = Tag("widgets", "Widgets.", Widgets, operations(Widgets))
-    kinds = {p.name: (p.kind, p.required) for op in tag.operations for p in op.parameters}
-    assert kinds["color"] == ("str", False)
-    assert kinds["glossy"] == ("bool", False)
-    assert kinds["labels"] == ("pairs", False)
-    assert kinds["extra_query"] == ("json", False)
-    found = list_filters(tag)
-    assert found is not None
-    # The list's filters: not the page, its size, or the per-call options every method
-    # takes (extra_query and extra_body among them, though nothing names them).
-    assert [p.name for p in found[1]] == ["filter_color", "filter_tags"]
-
-    group = tag_group(tag)
-    assert isinstance(cli, click.Group)
-    monkeypatch.setitem(cli.commands, "widgets", group)
-    monkeypatch.setattr(Settings, "client", lambda self: SimpleNamespace(widgets=Widgets(None)))  # type: ignore[arg-type]
-    calls.clear()
-    assert invoke(["widgets", "paint", "w-1", "--color", "red"]).code == 0
-    assert invoke(["widgets", "paint", "w-2", "--no-glossy", "--coats", "0"]).code == 0
-    assert invoke(["widgets", "paint", "w-3", "--labels", "size=l"]).code == 0
-    assert calls == [
-        ("w-1", {"color": "red"}),  # nothing else passed: each left to its default, None
-        ("w-2", {"coats": 0, "glossy": False}),  # falsy values are values
-        ("w-3", {"read": True}),
-        ("w-3", {"labels": {"size": "l", "shape": "round"}}),  # merged, as labels are
-    ]
-
-
-class Boards(SyncResource):
-    """Another resource: labels merge wherever what they change can be read back."""
-
-    def retrieve(self, board_id: str, *, timeout: float | None = None) -> Conversation:
-        """Get a board."""
-        raise NotImplementedError
-
-    def relabel(
-        self,
-        board_id: str,
-        *,
-        labels: Mapping[str, str] | None = None,
-        timeout: float | None = None,
-    ) -> Conversation:
-        """Relabel a board."""
-        raise NotImplementedError
-
-    def relabel_all(self, *, labels: Mapping[str, str]) -> Conversation:
-        """Relabel every board (nothing to read back with these arguments)."""
-        raise NotImplementedError
-
-
-def test_labels_merge_on_any_resource_that_can_read_them_back() -> None:
-    found = {operation.method: operation.merge for operation in operations(Boards)}
-    assert found == {
-        "relabel": Merge("labels", "retrieve", ("attributes", "labels"), frozenset({"timeout"})),
-        "relabel_all": None,
-        "retrieve": None,
-    }
-    assert not any(operation.merge for operation in operations(Gadgets))  # no retrieve
 
 
 # --- every operation, against the stand-in -------------------------------------------------

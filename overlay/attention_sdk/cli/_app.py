@@ -1,10 +1,11 @@
 """The ``attention`` command: global options, the client, and a command per operation.
 
-The tree is built when the command runs: one group per tag of the spec, one command per
-operation (``_derive``), and the bulk jobs (``_bulk``) beside the operations of the tag
-they work on. Errors end in one line on standard error and an exit code per class
-(``_errors.ExitCode``); a traceback only with ``--debug``. The API key only ever comes
-from ``ATTENTION_API_KEY`` and is redacted from everything printed.
+The tree is built when the command runs, from the operation table (``_derive``): one
+group per group of the spec, nested as the spec nests them, one command per operation,
+and the bulk jobs (``_bulk``) beside the operations of the group they work on. Errors end
+in one line on standard error and an exit code per class (``_errors.ExitCode``); a
+traceback only with ``--debug``. The API key only ever comes from ``ATTENTION_API_KEY``
+and is redacted from everything printed.
 """
 
 from __future__ import annotations
@@ -20,18 +21,21 @@ import click
 from attention_client.types import Unset
 
 from .._config import API_KEY_ENV, BASE_URL_ENV
-from .._pagination import SyncPage
+from .._pagination import SyncOffsetPage, SyncPage
 from .._redact import redact
 from .._version import __version__
 from . import _bulk
 from ._derive import (
+    REQUEST_OPTIONS,
+    Group,
     Merge,
     Operation,
-    Tag,
     command_help,
+    command_parameters,
+    groups,
     iter_parameters,
     option_name,
-    tags,
+    sentence,
     to_argument,
 )
 from ._errors import CliError, ExitCode, exit_code
@@ -46,6 +50,11 @@ class AliasGroup(click.Group):
         self.aliases: dict[str, str] = {}
 
     def add_aliased(self, command: click.Command, aliases: Sequence[str] = ()) -> None:
+        """Add a command (or group) and its other names; a name taken twice is an error
+        (two operations, or an operation and a nested group, that read alike)."""
+        for name in (command.name or "", *aliases):
+            if name in self.commands or name in self.aliases:
+                raise TypeError(f"{self.name}: more than one command is named {name!r}")
         self.add_command(command)
         for alias in aliases:
             self.aliases[alias] = command.name or ""
@@ -69,12 +78,19 @@ class AliasGroup(click.Group):
                 formatter.write_dl(rows)
 
 
-def _items(first: SyncPage[Any], limit: int | None) -> Iterator[list[Mapping[str, Any]]]:
+def _json(value: Any) -> Any:
+    """A result in its JSON form: a model's ``to_dict()``, anything else as it is."""
+    to_dict = getattr(value, "to_dict", None)
+    return to_dict() if callable(to_dict) else value
+
+
+def _items(first: SyncPage[Any] | SyncOffsetPage[Any], limit: int | None) -> Iterator[list[Any]]:
     """Each page's items in their JSON form, up to ``limit`` in all; the next page is only
-    asked for when it is needed."""
+    asked for when it is needed. Either paging style: the page knows how to ask for the
+    next one."""
     remaining = limit
     for page in first.iter_pages():
-        items = [item.to_dict() for item in page.items]
+        items = [_json(item) for item in page.items]
         if remaining is not None:
             items = items[:remaining]
             remaining -= len(items)
@@ -89,12 +105,19 @@ def _dig(data: Any, path: Sequence[str]) -> Any:
     return data
 
 
-def _merged(resource: Any, merge: Merge, args: Sequence[Any], kwargs: Mapping[str, Any]) -> Any:
+def resource(client: Any, path: Sequence[str]) -> Any:
+    """The object whose methods are a group's operations: ``client.scorecards.items``."""
+    for attribute in path:
+        client = getattr(client, attribute)
+    return client
+
+
+def _merged(group: Any, merge: Merge, args: Sequence[Any], kwargs: Mapping[str, Any]) -> Any:
     """The option's pairs merged into the current value, read first with the same
-    positional arguments and per-call options (see ``MERGED`` for why this is safe)."""
-    read: Callable[..., Any] = getattr(resource, merge.read)
-    options = {name: value for name, value in kwargs.items() if name in merge.read_options}
-    current = _dig(read(*args, **options).to_dict(), merge.path)
+    positional arguments and request options (see ``MERGED`` for why this is safe)."""
+    read: Callable[..., Any] = getattr(group, merge.read)
+    options = {name: value for name, value in kwargs.items() if name in REQUEST_OPTIONS}
+    current = _dig(_json(read(*args, **options)), merge.path)
     return {**(current if isinstance(current, Mapping) else {}), **kwargs[merge.parameter]}
 
 
@@ -109,38 +132,51 @@ def _merge_flag(merge: Merge) -> click.Option:
     )
 
 
-def operation_command(tag: Tag, operation: Operation) -> click.Command:
+_LIMIT = "limit"  # the --limit of a command that pages (not a parameter of the method)
+
+
+def _check_unique(operation: Operation, params: Sequence[click.Parameter]) -> None:
+    """Two parameters of one command may not share a name or an option."""
+    seen: dict[str, str] = {}
+    for param in params:
+        for name in {param.name or "", *param.opts, *param.secondary_opts}:
+            if name in seen:
+                raise TypeError(
+                    f"{'.'.join(operation.group)}.{operation.method}: {name!r} is taken by "
+                    f"{seen[name]!r} and {param.name!r}"
+                )
+            seen[name] = param.name or ""
+
+
+def operation_command(operation: Operation) -> click.Command:
     """The command that calls one operation with what the command line says."""
+    parameters = command_parameters(operation)
     params = list(iter_parameters(operation))
     merge = operation.merge
     if merge is not None:
-        flag = _merge_flag(merge)
-        if any(p.name == flag.name for p in operation.parameters):
-            raise TypeError(f"{operation.method} has a {flag.name!r} parameter: rename {flag}")
-        params.append(flag)
+        params.append(_merge_flag(merge))
         for param in params:
             if param.name == merge.parameter and isinstance(param, click.Option):
                 note = f"Merged into the current ones unless {merge.flag}."
                 param.help = f"{param.help} {note}" if param.help else note
     if operation.paginated:
-        if any(p.name == "limit" for p in operation.parameters):
-            raise TypeError(f"{operation.method} has a 'limit' parameter: rename --limit")
         params.append(
             click.Option(
-                ["--limit"],
+                ["--limit", _LIMIT],
                 type=click.IntRange(min=0),
                 help="Stop after this many items (default: every item, page after page).",
             )
         )
+    _check_unique(operation, params)
 
     def callback(**values: Any) -> int:
         ctx = click.get_current_context()
-        limit = values.pop("limit", None)
+        limit = values.pop(_LIMIT, None) if operation.paginated else None
         replace = merge is not None and values.pop(f"replace_{merge.parameter}")
         args: list[Any] = []
         kwargs: dict[str, Any] = {}
-        for parameter in operation.parameters:
-            value = to_argument(parameter, values[parameter.name])
+        for parameter in parameters:
+            value = to_argument(parameter, values[parameter.dest])
             if parameter.positional:
                 args.append(value)
             elif not isinstance(value, Unset):
@@ -149,40 +185,48 @@ def operation_command(tag: Tag, operation: Operation) -> click.Command:
             given = option_name(merge.parameter)
             raise click.UsageError(f"{merge.flag} needs {given}: the {given} to send", ctx)
         state = settings()
-        resource = getattr(state.client(), tag.attribute)
-        method: Callable[..., Any] = getattr(resource, operation.method)
+        group = resource(state.client(), operation.group)
+        method: Callable[..., Any] = getattr(group, operation.method)
         try:
             if merge is not None and merge.parameter in kwargs and not replace:
-                kwargs[merge.parameter] = _merged(resource, merge, args, kwargs)
+                kwargs[merge.parameter] = _merged(group, merge, args, kwargs)
             result = method(*args, **kwargs)
         except (TypeError, ValueError) as error:  # the SDK's argument checks: nothing sent
             raise click.UsageError(str(error), ctx) from None
         output = state.output()
-        if operation.paginated:
+        if operation.returns == "page":
             output.many(_items(result, limit))
-        elif hasattr(result, "to_dict"):
-            output.one(result.to_dict())
-        elif result is not None:
-            output.json_line(result)
-        return ExitCode.OK
+        elif operation.returns == "list":
+            output.many([[_json(item) for item in result]])
+        elif operation.returns == "model" and result is not None:
+            data = _json(result)
+            if isinstance(data, Mapping):
+                output.one(data)
+            else:
+                output.json_line(data)
+        return ExitCode.OK  # "none": a delete with no content prints nothing
 
     return click.Command(
         operation.name,
         params=params,
         callback=callback,
         help=command_help(operation),
-        short_help=operation.summary,
+        short_help=sentence(operation.summary),
         context_settings=CONTEXT,
     )
 
 
-def tag_group(tag: Tag) -> AliasGroup:
-    group = AliasGroup(tag.attribute, help=tag.help, context_settings=CONTEXT)
-    for operation in tag.operations:
-        group.add_aliased(operation_command(tag, operation), operation.aliases)
-    for command in _bulk.commands(tag):
-        group.add_command(command)
-    return group
+def group_command(group: Group) -> AliasGroup:
+    """A group's command: one command per operation, one group per nested group, and the
+    bulk jobs that work on it."""
+    command = AliasGroup(group.name, help=group.help, context_settings=CONTEXT)
+    for operation in group.operations:
+        command.add_aliased(operation_command(operation), operation.aliases)
+    for child in group.children:
+        command.add_aliased(group_command(child))
+    for bulk in _bulk.commands(group):
+        command.add_aliased(bulk)
+    return command
 
 
 @click.group(
@@ -246,9 +290,14 @@ def with_output_options(command: click.Command) -> None:
             with_output_options(subcommand)
 
 
-for _tag in tags():
-    assert isinstance(cli, AliasGroup)
-    cli.add_command(tag_group(_tag))
+def add_groups(root: click.Group, found: Sequence[Group]) -> None:
+    """Add the command of each top-level group (and so of every group) to ``root``."""
+    assert isinstance(root, AliasGroup)
+    for group in found:
+        root.add_aliased(group_command(group))
+
+
+add_groups(cli, groups())
 with_output_options(cli)
 
 

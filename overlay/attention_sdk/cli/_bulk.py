@@ -44,7 +44,7 @@ from rich.text import Text
 from .._client import AsyncAttention
 from .._redact import redact
 from .._types import HttpBackend
-from ._derive import Tag, list_filters, option_name, read_pairs
+from ._derive import Group, list_filters, option_name, read_pairs
 from ._errors import CliError, ExitCode, exit_code
 from ._filter import Found, filter_options
 from ._jobs import (
@@ -501,8 +501,8 @@ def _rows_from(
         )
 
 
-def _update_command(tag: Tag) -> click.Command:
-    filters = _filter_names(tag)
+def _update_command(group: Group) -> click.Command:
+    filters = _filter_names(group)
 
     @click.command(
         "bulk-update",
@@ -550,7 +550,7 @@ def _update_command(tag: Tag) -> click.Command:
         """
         ctx = click.get_current_context()
         pairs = read_pairs(label_pairs, "--label")
-        found = Found.from_options(tag, options, title, pairs)
+        found = Found.from_options(group, options, title, pairs)
         _rows_from(ctx, "--csv", input_name, found, filters)
         if found is None and (title is not None or pairs):
             raise click.UsageError(
@@ -564,12 +564,12 @@ def _update_command(tag: Tag) -> click.Command:
             )
         return run_bulk("update", input_name, found=found, labels=labels, **options)
 
-    _add_filters(bulk_update, tag)
+    _add_filters(bulk_update, group)
     return bulk_update
 
 
-def _archive_command(tag: Tag) -> click.Command:
-    filters = _filter_names(tag)
+def _archive_command(group: Group) -> click.Command:
+    filters = _filter_names(group)
 
     @click.command(
         "bulk-archive",
@@ -586,29 +586,29 @@ def _archive_command(tag: Tag) -> click.Command:
         """Archive conversations from a list of ids, or every conversation a filter
         selects (the options of list, --filter-title and the others), resumably (journal
         and --resume as bulk-update)."""
-        found = Found.from_options(tag, options, None, {})
+        found = Found.from_options(group, options, None, {})
         _rows_from(click.get_current_context(), "--ids", input_name, found, filters)
         return run_bulk("archive", input_name, found=found, **options)
 
-    _add_filters(bulk_archive, tag)
+    _add_filters(bulk_archive, group)
     return bulk_archive
 
 
-def _add_filters(command: click.Command, tag: Tag) -> None:
+def _add_filters(command: click.Command, group: Group) -> None:
     """Add the list's filters to a bulk command, after its input option."""
     at = next(i for i, param in enumerate(command.params) if param.name == "input_name") + 1
-    command.params[at:at] = filter_options(tag, command.params)
+    command.params[at:at] = filter_options(group, command.params)
 
 
-def _filter_names(tag: Tag) -> str:
+def _filter_names(group: Group) -> str:
     """The first few filter options, for messages: ``--filter-title, ...``."""
-    found = list_filters(tag)
+    found = list_filters(group)
     shown = [option_name(parameter.name) for parameter in (found[1] if found else ())]
     return ", ".join(shown[:3]) + (", ..." if len(shown) > 3 else "")
 
 
-def commands(tag: Tag) -> list[click.Command]:
-    """The bulk jobs that work on a tag's resource (the conversations)."""
-    if tag.attribute != "conversations":
+def commands(group: Group) -> list[click.Command]:
+    """The bulk jobs that work on a group (the conversations)."""
+    if group.path != ("conversations",):
         return []
-    return [_update_command(tag), _archive_command(tag)]
+    return [_update_command(group), _archive_command(group)]

@@ -1,54 +1,53 @@
-"""One click command per operation, derived at run time from the generated resources.
+"""One click command per operation, derived at run time from the operation table.
 
-Nothing here names an operation. ``SyncResources`` (the generated clients' base) has one
-cached attribute per tag of the spec; its return annotation names the tag's resource
-class, whose public methods are the operations. Each method's signature, type hints and
-docstring (the spec's summary, HTTP line and Args text, rendered by ``make gen``) give
-the command:
+Nothing here names an operation. ``make gen`` renders ``resources/_operations.py``:
+``OPERATIONS``, one entry per operation (its group path, method name, HTTP line, summary,
+description, parameters with their command-line kind, paging style and what it returns),
+and ``GROUPS``, every group path with its description. From them:
 
-- a positional parameter (a path parameter) becomes an argument (``ID``);
-- a keyword parameter becomes an option named after it (``media_url`` -> ``--media-url``):
-  ``bool`` a ``--flag/--no-flag`` pair, ``int``/``float``/``str`` a typed option,
-  ``datetime`` an ISO 8601 option, a sequence of strings a repeatable option, a mapping
-  of strings ``KEY=VALUE`` (repeatable), anything else (nested models, free-form
-  objects) JSON text or ``@FILE``;
-- an option left out is not sent (the SDK's UNSET); required keywords are required;
-- a method that returns a page (``SyncPage``) streams every page, with ``--limit``;
-- a mapping option named in ``MERGED`` (``labels``), on a resource that can read what it
+- each group becomes a click group (``scorecards``), a nested one a group inside its
+  parent's (``scorecards items``), with the group's description as its help;
+- each operation becomes a command of its group, calling the method reached by following
+  the group path on the client (``client.scorecards.items.update``);
+- a path parameter becomes an argument (``ID``); any other parameter an option named
+  after it (``media_url`` -> ``--media-url``): ``bool`` a ``--flag/--no-flag`` pair,
+  ``int``/``float``/``str`` a typed option, ``choice`` one of its values, ``datetime`` an
+  ISO 8601 option, ``strings`` a repeatable option, ``pairs`` ``KEY=VALUE`` (repeatable),
+  ``json`` JSON text or ``@FILE``;
+- every command also takes the per-call options every method takes (``PER_CALL``);
+- an option left out is not sent; required ones are required;
+- a method that returns a page (either paging style) streams every page, with
+  ``--limit``; the offset style's own ``limit`` (its page size) is ``--page-size`` there
+  (``RENAMED``);
+- a mapping option named in ``MERGED`` (``labels``), in a group that can read what it
   changes (``retrieve``, with the same positional arguments), is merged into the current
   value by default, and sent alone with ``--replace-<option>`` (``Merge``).
 
-Command names are the method's, ``_`` -> ``-``, a trailing ``_`` dropped (``import_`` ->
-``import``); ``ALIASES`` adds the short names the issue asked for. A new operation in the
-spec appears here after ``make gen`` with no hand-written line: beyond the two small
-tables ``ALIASES`` and ``MERGED``, nothing here names an operation.
+Command and group names are the method's and the group's, ``_`` -> ``-``, a trailing ``_``
+dropped (``import_`` -> ``import``, ``field_configurations`` -> ``field-configurations``);
+``ALIASES`` adds the short names the issue asked for. A new operation in the spec appears
+here after ``make gen`` with no hand-written line: beyond the small tables ``ALIASES``,
+``MERGED``, ``RENAMED`` and ``PER_CALL``, nothing here names an operation or a parameter.
 
-``list_filters`` gives a tag's list and its filters (for the bulk jobs): the list's
-keyword parameters but the page, its size, and the per-call options, which are found
-as the keywords every operation takes.
+``list_filters`` gives a group's list and its filters (for the bulk jobs): the list's
+keyword parameters but its paging parameters.
 """
 
 from __future__ import annotations
 
 import datetime
-import functools
-import importlib
-import inspect
 import json
-import re
 import sys
-import types
-import typing
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 import click
-from attention_client.types import UNSET, Unset
+from attention_client.types import UNSET
 
-from .._pagination import PAGE_PARAM, SIZE_PARAM, SyncPage
-from ..resources import SyncResources
+from .._pagination import LIMIT_PARAM, OFFSET_PARAM, PAGE_PARAM, SIZE_PARAM
+from ..resources import _operations as table
 
 # Extra names for some commands: method name -> aliases.
 ALIASES: dict[str, tuple[str, ...]] = {
@@ -67,11 +66,24 @@ MERGED: dict[str, tuple[str, tuple[str, ...]]] = {
 }
 
 Kind = Literal["str", "int", "float", "bool", "datetime", "strings", "pairs", "json", "choice"]
-_SCALARS: dict[Any, Kind] = {str: "str", int: "int", float: "float", bool: "bool"}
+_KINDS: dict[str, Kind] = {kind: kind for kind in get_args(Kind)}
+Returns = Literal["page", "list", "none", "model"]
+
+# The query parameters of each paging style (x-sdk-pagination): the page walk sets them,
+# so they are not filters.
+PAGING: dict[str, tuple[str, str]] = {
+    "page_number": (PAGE_PARAM, SIZE_PARAM),
+    "offset": (LIMIT_PARAM, OFFSET_PARAM),
+}
+# On a command that pages, --limit caps the items printed (as on every list); a parameter
+# of that name (the offset style's page size) takes this option instead.
+RENAMED: dict[str, str] = {LIMIT_PARAM: "page-size"}
+
 _METAVARS: dict[Kind, str] = {
     "str": "TEXT",
     "int": "INTEGER",
     "float": "FLOAT",
+    "bool": "",  # a --flag/--no-flag pair
     "datetime": "ISO-8601",
     "strings": "TEXT",
     "pairs": "KEY=VALUE",
@@ -100,12 +112,57 @@ def option_name(parameter: str) -> str:
 class Parameter:
     """One parameter of an operation, as the command line sees it."""
 
-    name: str
+    name: str  # the method's keyword (or positional) name
     kind: Kind
     positional: bool
     required: bool
     help: str
-    choices: tuple[str, ...] = ()  # the values of a "choice" (a Literal of strings)
+    choices: tuple[str, ...] = ()  # the values of a "choice"
+    option: str = ""  # the long option when it is not the name's (RENAMED)
+
+    @property
+    def dest(self) -> str:
+        """The name click gives the value (``page_size`` for ``--page-size``)."""
+        return self.option.replace("-", "_") if self.option else self.name
+
+    @property
+    def flag(self) -> str:
+        """``--media-url``."""
+        return f"--{self.option}" if self.option else option_name(self.name)
+
+
+# The per-call options every method takes besides the operation's own (the generator's
+# OPTION_NAMES): not in the table, so named here, with the methods' own help.
+PER_CALL: tuple[Parameter, ...] = (
+    Parameter("timeout", "float", False, False, "Overrides the client's timeout for this call."),
+    Parameter(
+        "max_retries", "int", False, False, "Overrides the client's max_retries for this call."
+    ),
+    Parameter(
+        "extra_headers",
+        "pairs",
+        False,
+        False,
+        "Headers to add to this call (checked like default_headers).",
+    ),
+    Parameter(
+        "extra_query",
+        "json",
+        False,
+        False,
+        "Query parameters this method does not declare, sent as given: str, int, float, bool "
+        "or datetime values, or lists of them (repeated keys).",
+    ),
+    Parameter(
+        "extra_body",
+        "json",
+        False,
+        False,
+        "JSON fields this method does not declare, added to the body.",
+    ),
+)
+# Those that are about the request, not what it asks for: a merge's read takes them too.
+REQUEST_OPTIONS = frozenset({"timeout", "max_retries", "extra_headers"})
 
 
 @dataclass(frozen=True)
@@ -116,7 +173,6 @@ class Merge:
     parameter: str
     read: str
     path: tuple[str, ...]
-    read_options: frozenset[str]  # the read method's keywords: per-call options it shares
 
     @property
     def flag(self) -> str:
@@ -126,13 +182,16 @@ class Merge:
 
 @dataclass(frozen=True)
 class Operation:
-    """One public method of a resource class."""
+    """One method of a group, as the command line sees it."""
 
+    group: tuple[str, ...]
     method: str
     summary: str
     description: str
-    parameters: tuple[Parameter, ...]
-    paginated: bool
+    http: str  # "PUT /conversations/{id}"
+    parameters: tuple[Parameter, ...]  # the operation's own; PER_CALL comes on top
+    pagination: str | None  # "page_number", "offset" or None
+    returns: Returns
     aliases: tuple[str, ...] = ()
     merge: Merge | None = None
 
@@ -140,183 +199,158 @@ class Operation:
     def name(self) -> str:
         return command_name(self.method)
 
+    @property
+    def paginated(self) -> bool:
+        return self.pagination is not None
+
+    @property
+    def positional(self) -> list[str]:
+        return [parameter.name for parameter in self.parameters if parameter.positional]
+
 
 @dataclass(frozen=True)
-class Tag:
-    """One tag of the spec: a client attribute (``conversations``) and its operations."""
+class Group:
+    """One group of the spec (``("scorecards",)``, ``("scorecards", "items")``): the client
+    attribute its path leads to, its operations and the groups nested in it."""
 
-    attribute: str
+    path: tuple[str, ...]
     help: str
-    resource: type
-    operations: tuple[Operation, ...] = field(default=())
+    operations: tuple[Operation, ...] = ()
+    children: tuple[Group, ...] = ()
+
+    @property
+    def attribute(self) -> str:
+        return self.path[-1]
+
+    @property
+    def name(self) -> str:
+        return command_name(self.attribute)
+
+    def walk(self) -> Iterator[Group]:
+        """This group, then every group nested in it."""
+        yield self
+        for child in self.children:
+            yield from child.walk()
 
 
-def choices_of(hint: Any) -> tuple[str, ...]:
-    """The strings of a ``Literal`` hint (``by: Literal["id", "external_id"] | None``)."""
-    origin = typing.get_origin(hint)
-    if origin in (typing.Union, types.UnionType):
-        members = [a for a in typing.get_args(hint) if a not in (Unset, type(None))]
-        return choices_of(members[0]) if len(members) == 1 else ()
-    values = typing.get_args(hint) if origin is Literal else ()
-    return tuple(values) if values and all(isinstance(v, str) for v in values) else ()
-
-
-def kind_of(hint: Any) -> Kind:
-    """The command-line kind of a type hint, with ``Unset`` and ``None`` left out."""
-    if choices_of(hint):
-        return "choice"
-    origin = typing.get_origin(hint)
-    if origin in (typing.Union, types.UnionType):
-        members = [a for a in typing.get_args(hint) if a not in (Unset, type(None))]
-        if len(members) == 1:
-            return kind_of(members[0])
-        # A union of a scalar and richer forms (TimeoutTypes = float | httpx.Timeout):
-        # the command line offers the scalar.
-        scalars = [m for m in members if m in _SCALARS]
-        return _SCALARS[scalars[0]] if len(scalars) == 1 else "json"
-    if hint in _SCALARS:
-        return _SCALARS[hint]
-    if hint is datetime.datetime:
-        return "datetime"
-    args = typing.get_args(hint)
-    if origin in (Sequence, list, tuple) and args and args[0] is str:
-        return "strings"
-    if origin in (Mapping, dict) and args == (str, str):
-        return "pairs"
-    return "json"
-
-
-_SECTION = re.compile(r"^(Args|Returns|Raises|Yields|Note|Notes|Example|Examples):\s*$")
-_ARG = re.compile(r"^    (\w+): ?(.*)$")
-
-
-def parse_docstring(doc: str) -> tuple[str, str, dict[str, str]]:
-    """(summary, the text up to the first section, {argument: its Args text})."""
-    lines = doc.strip().splitlines()
-    summary = lines[0].strip() if lines else ""
-    description: list[str] = []
-    arguments: dict[str, str] = {}
-    section: str | None = None
-    current: str | None = None
-    for line in lines[1:]:
-        heading = _SECTION.match(line)
-        if heading:
-            section, current = heading.group(1), None
-            continue
-        if section is None:
-            description.append(line)
-        elif section == "Args":
-            match = _ARG.match(line)
-            if match:
-                current = match.group(1)
-                arguments[current] = match.group(2).strip()
-            elif current is not None and line.strip():
-                arguments[current] += " " + line.strip()
-    return summary, "\n".join(description).strip(), arguments
-
-
-def _operation(method_name: str, method: Callable[..., Any]) -> Operation:
-    hints = typing.get_type_hints(method)
-    summary, description, arguments = parse_docstring(inspect.getdoc(method) or "")
-    parameters: list[Parameter] = []
-    for parameter in list(inspect.signature(method).parameters.values())[1:]:  # not self
-        if parameter.kind in (parameter.VAR_POSITIONAL, parameter.VAR_KEYWORD):
-            raise TypeError(f"{method_name}: *args and **kwargs cannot become options")
-        positional = parameter.kind is not parameter.KEYWORD_ONLY
-        parameters.append(
-            Parameter(
-                name=parameter.name,
-                kind=kind_of(hints[parameter.name]),
-                positional=positional,
-                required=parameter.default is parameter.empty,
-                help=arguments.get(parameter.name, ""),
-                choices=choices_of(hints[parameter.name]),
-            )
+def _kind(entry: table.Operation, parameter: table.Parameter) -> Kind:
+    if parameter.kind not in _KINDS:
+        raise TypeError(
+            f"{'.'.join(entry.group)}.{entry.method}: {parameter.name} is of kind "
+            f"{parameter.kind!r}, which the command line does not know"
         )
-    returns = typing.get_origin(hints.get("return")) or hints.get("return")
-    paginated = isinstance(returns, type) and issubclass(returns, SyncPage)
-    return Operation(
-        method_name,
-        summary,
-        description,
-        tuple(parameters),
-        paginated,
-        ALIASES.get(method_name, ()),
+    return _KINDS[parameter.kind]
+
+
+def _returns(entry: table.Operation) -> Returns:
+    if entry.pagination is not None:
+        if entry.pagination not in PAGING:
+            raise TypeError(f"{entry.method}: unknown paging style {entry.pagination!r}")
+        return "page"
+    if entry.returns == "None":
+        return "none"
+    if entry.returns.startswith(("builtins.list[", "list[")):
+        return "list"
+    return "model"
+
+
+def operation(entry: table.Operation) -> Operation:
+    """The command line's view of one entry of the table (without its merge)."""
+    parameters = tuple(
+        Parameter(
+            name=parameter.name,
+            kind=_kind(entry, parameter),
+            positional=parameter.positional,
+            required=parameter.required or parameter.positional,
+            help=parameter.help,
+            choices=tuple(parameter.choices),
+            option=RENAMED.get(parameter.name, "") if entry.pagination else "",
+        )
+        for parameter in entry.parameters
     )
-
-
-def _positional(operation: Operation) -> list[str]:
-    return [parameter.name for parameter in operation.parameters if parameter.positional]
+    return Operation(
+        group=tuple(entry.group),
+        method=entry.method,
+        summary=entry.summary,
+        description=entry.description,
+        http=f"{entry.http_method} {entry.path}",
+        parameters=parameters,
+        pagination=entry.pagination,
+        returns=_returns(entry),
+        aliases=ALIASES.get(entry.method, ()),
+    )
 
 
 def _merge(operation: Operation, siblings: Mapping[str, Operation]) -> Merge | None:
     """How ``operation``'s mapping option merges (``MERGED``), if it has one and its
-    resource can read the current value with the same positional arguments."""
+    group can read the current value with the same positional arguments."""
     for parameter in operation.parameters:
         if parameter.kind != "pairs" or parameter.name not in MERGED:
             continue
         read_name, path = MERGED[parameter.name]
         read = siblings.get(read_name)
-        if read is None or read is operation or _positional(read) != _positional(operation):
+        if read is None or read is operation or read.positional != operation.positional:
             continue
-        keywords = frozenset(p.name for p in read.parameters if not p.positional)
-        return Merge(parameter.name, read_name, path, keywords)
+        return Merge(parameter.name, read_name, path)
     return None
 
 
-def operations(resource: type) -> tuple[Operation, ...]:
-    """Every public method of a resource class, in alphabetical order."""
-    found = {
-        name: _operation(name, member)
-        for name, member in inspect.getmembers(resource, inspect.isfunction)
-        if not name.startswith("_")
-    }
-    return tuple(replace(operation, merge=_merge(operation, found)) for operation in found.values())
+def groups(
+    operations: Sequence[table.Operation] = table.OPERATIONS,
+    descriptions: Mapping[tuple[str, ...], str] = table.GROUPS,
+) -> tuple[Group, ...]:
+    """The top-level groups of a table, each with its operations and nested groups, in
+    the table's order. A group with operations but no description (or a parent only
+    implied by a nested group's path) is a group all the same."""
+    order: list[tuple[str, ...]] = []
+    found: dict[tuple[str, ...], list[Operation]] = {}
+
+    def note(path: tuple[str, ...]) -> None:
+        for end in range(1, len(path) + 1):
+            if path[:end] not in found:
+                found[path[:end]] = []
+                order.append(path[:end])
+
+    for path in descriptions:
+        note(tuple(path))
+    for entry in operations:
+        note(tuple(entry.group))
+        found[tuple(entry.group)].append(operation(entry))
+
+    def build(path: tuple[str, ...]) -> Group:
+        own = {op.method: op for op in found[path]}
+        merged = tuple(replace(op, merge=_merge(op, own)) for op in found[path])
+        children = tuple(
+            build(child) for child in order if len(child) == len(path) + 1 and child[:-1] == path
+        )
+        return Group(path, descriptions.get(path, ""), merged, children)
+
+    return tuple(build(path) for path in order if len(path) == 1)
 
 
-def per_call_options(found: Sequence[Operation]) -> frozenset[str]:
-    """The keywords that every one of several operations takes: the per-call options
-    (``timeout``, ``max_retries``, ``extra_headers``, and any the generator adds later),
-    found rather than named so that a new one is known at once."""
-    keywords = [{p.name for p in operation.parameters if not p.positional} for operation in found]
-    return frozenset(set.intersection(*keywords)) if len(keywords) > 1 else frozenset()
-
-
-def list_filters(tag: Tag) -> tuple[Operation, tuple[Parameter, ...]] | None:
-    """The tag's list and that list's filters: its keyword parameters but the page, the
-    page size and the per-call options. A filter added to the spec is one more parameter
-    of the list, and so one more filter here. The list is the tag's one operation that
-    pages, or, where several do (conversations: list and list_full, with the same
-    filters), the one named ``list``."""
-    paged = [operation for operation in tag.operations if operation.paginated]
+def list_filters(group: Group) -> tuple[Operation, tuple[Parameter, ...]] | None:
+    """The group's list and that list's filters: its keyword parameters but its paging
+    parameters. A filter added to the spec is one more parameter of the list, and so one
+    more filter here. The list is the group's one operation that pages, or, where several
+    do (conversations: list, list_full and more), the one named ``list``."""
+    paged = [operation for operation in group.operations if operation.paginated]
     if len(paged) > 1:
         paged = [operation for operation in paged if operation.method == "list"]
     if len(paged) != 1:
         return None
-    left_out = per_call_options(tag.operations) | {PAGE_PARAM, SIZE_PARAM}
+    listing = paged[0]
+    left_out = set(PAGING[listing.pagination or ""])
     filters = tuple(
         parameter
-        for parameter in paged[0].parameters
+        for parameter in listing.parameters
         if not parameter.positional and parameter.name not in left_out
     )
-    return paged[0], filters
+    return listing, filters
 
 
-def tags(resources: type = SyncResources) -> tuple[Tag, ...]:
-    """Each tag of the spec: the cached attributes of SyncResources and their classes."""
-    package = importlib.import_module(resources.__module__)
-    found: list[Tag] = []
-    for attribute, member in vars(resources).items():
-        if attribute.startswith("_") or not isinstance(member, functools.cached_property):
-            continue
-        annotation = inspect.get_annotations(member.func).get("return")
-        # The resources module annotates lazily (a string naming a class it re-exports).
-        resource = getattr(package, annotation) if isinstance(annotation, str) else annotation
-        if not isinstance(resource, type):
-            raise TypeError(f"{attribute}: cannot tell its resource class from {annotation!r}")
-        doc = inspect.getdoc(member.func) or ""
-        found.append(Tag(attribute, doc, resource, operations(resource)))
-    return tuple(found)
+def page_size_param(operation: Operation) -> str:
+    """The name of the page-size parameter of a paged operation (``size`` or ``limit``)."""
+    return {"page_number": SIZE_PARAM, "offset": LIMIT_PARAM}[operation.pagination or ""]
 
 
 # --- values from the command line ------------------------------------------------------
@@ -376,9 +410,9 @@ def to_argument(parameter: Parameter, value: Any) -> Any:
     if parameter.kind == "strings":
         return list(value)
     if parameter.kind == "pairs":
-        return read_pairs(value, option_name(parameter.name))
+        return read_pairs(value, parameter.flag)
     if parameter.kind == "json":
-        return read_json(value, option_name(parameter.name))
+        return read_json(value, parameter.flag)
     return value
 
 
@@ -398,26 +432,26 @@ def click_parameter(parameter: Parameter) -> click.Parameter:
     """The argument or option for one parameter."""
     if parameter.positional:
         return click.Argument(
-            [parameter.name], type=_TYPES[parameter.kind], required=parameter.required
+            [parameter.dest], type=_TYPES[parameter.kind], required=parameter.required
         )
     help_text = parameter.help + _NOTES.get(parameter.kind, "")
     if parameter.kind == "bool":
-        long = command_name(parameter.name)
+        long = parameter.flag.removeprefix("--")
         return click.Option(
-            [f"--{long}/--no-{long}", parameter.name],
+            [f"--{long}/--no-{long}", parameter.dest],
             default=None,
             required=parameter.required,
             help=help_text,
         )
     if parameter.kind == "choice":
         return click.Option(
-            [option_name(parameter.name), parameter.name],
+            [parameter.flag, parameter.dest],
             type=click.Choice(parameter.choices),
             required=parameter.required,
             help=help_text,
         )
     return click.Option(
-        [option_name(parameter.name), parameter.name],
+        [parameter.flag, parameter.dest],
         type=_TYPES[parameter.kind],
         metavar=_METAVARS[parameter.kind],
         multiple=parameter.kind in ("strings", "pairs"),
@@ -426,9 +460,16 @@ def click_parameter(parameter: Parameter) -> click.Parameter:
     )
 
 
+def sentence(text: str) -> str:
+    """The spec's summary as the first line of a help text: ending in a full stop, as
+    the methods' docstrings have it."""
+    text = text.strip()
+    return text if not text or text.endswith((".", "?", "!")) else f"{text}."
+
+
 def command_help(operation: Operation) -> str:
-    """The summary, the HTTP line, then what each positional argument is."""
-    parts = [operation.summary]
+    """The summary, the HTTP line, the description, then what each positional argument is."""
+    parts = [sentence(operation.summary), operation.http]
     if operation.description:
         parts.append(operation.description)
     for parameter in operation.parameters:
@@ -439,6 +480,11 @@ def command_help(operation: Operation) -> str:
     return "\n\n".join(parts)
 
 
+def command_parameters(operation: Operation) -> tuple[Parameter, ...]:
+    """What a command takes: the operation's parameters, then the per-call options."""
+    return (*operation.parameters, *PER_CALL)
+
+
 def iter_parameters(operation: Operation) -> Iterator[click.Parameter]:
-    for parameter in operation.parameters:
+    for parameter in command_parameters(operation):
         yield click_parameter(parameter)

@@ -1,8 +1,8 @@
 """The rows of a bulk job from a list filter: ``--filter-title Acme`` instead of a file.
 
 The filter options are the list's own (``_derive.list_filters``: its keyword parameters
-but the page, the page size and the per-call options), so a filter added to the spec is
-an option of the bulk jobs too, by the same name as on ``list``.
+but its paging parameters), so a filter added to the spec is an option of the bulk jobs
+too, by the same name as on ``list``.
 
 Every page is walked, and every id collected, before the first write. A walk that
 writes as it goes skips conversations: renaming the conversations of one page takes them
@@ -23,16 +23,15 @@ import click
 from attention_client.types import Unset
 
 from .._client import Attention
-from .._pagination import SIZE_PARAM
-from ._derive import Tag, click_parameter, list_filters, to_argument
+from ._derive import Group, click_parameter, list_filters, page_size_param, to_argument
 
 # Conversations asked for per page of the walk: the most the API gives.
 PAGE_SIZE = 50
 
 
-def filter_options(tag: Tag, taken: Sequence[click.Parameter]) -> list[click.Parameter]:
+def filter_options(group: Group, taken: Sequence[click.Parameter]) -> list[click.Parameter]:
     """The list's filters as options of a bulk command whose own parameters are ``taken``."""
-    found = list_filters(tag)
+    found = list_filters(group)
     if found is None:
         return []
     options = [click_parameter(parameter) for parameter in found[1]]
@@ -58,29 +57,31 @@ def _jsonable(value: Any) -> Any:
 class Found:
     """The conversations a list filter selects, and the change to make to each."""
 
-    tag: str  # the client attribute (conversations)
+    group: tuple[str, ...]  # the group's path to the client attribute (conversations)
     method: str  # its list method
+    size: str  # the name of that list's page size (size)
     filters: dict[str, Any]  # the list's keyword arguments, as the SDK takes them
     title: str | None = None
     labels: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def from_options(
-        cls, tag: Tag, values: dict[str, Any], title: str | None, labels: dict[str, str]
+        cls, group: Group, values: dict[str, Any], title: str | None, labels: dict[str, str]
     ) -> Found | None:
         """The filter given among a command's ``values`` (taken out of them), or None."""
-        found = list_filters(tag)
+        found = list_filters(group)
         if found is None:
             return None
         operation, parameters = found
         filters: dict[str, Any] = {}
         for parameter in parameters:
-            value = to_argument(parameter, values.pop(parameter.name, None))
+            value = to_argument(parameter, values.pop(parameter.dest, None))
             if not isinstance(value, Unset):
                 filters[parameter.name] = value
         if not filters:
             return None
-        return cls(tag.attribute, operation.method, filters, title, labels)
+        size = page_size_param(operation)
+        return cls(group.path, operation.method, size, filters, title, labels)
 
     def description(self, with_change: bool) -> dict[str, Any]:
         """The filter (and the change), as JSON: what the journal records and checks."""
@@ -91,5 +92,7 @@ class Found:
 
     def collect(self, client: Attention) -> list[str]:
         """The id of every conversation selected, every page walked before returning."""
-        listing = getattr(getattr(client, self.tag), self.method)
-        return [item.id for item in listing(**self.filters, **{SIZE_PARAM: PAGE_SIZE})]
+        listing: Any = client
+        for attribute in (*self.group, self.method):
+            listing = getattr(listing, attribute)
+        return [item.id for item in listing(**self.filters, **{self.size: PAGE_SIZE})]
