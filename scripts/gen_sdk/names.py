@@ -15,11 +15,13 @@ class SpecError(Exception):
 
 def snake_case(name: str) -> str:
     """mediaURL -> media_url, filter[owner.email] -> filter_owner_email, fromDateTime ->
-    from_date_time. The generator's own snake_case drops the brackets' separator
+    from_date_time, teamUUIDs -> team_uuids. The generator's own snake_case drops the brackets' separator
     (filtertitle), so the mapping is ours."""
     bracketed = re.fullmatch(r"(\w+)\[([\w.]+)\]", name)
     if bracketed:
         name = f"{bracketed[1]}_{bracketed[2]}"
+    # An acronym's plural is one word: conversationUUIDs -> conversation_uuids.
+    name = re.sub(r"([A-Z]{2,})s(?![a-z])", lambda m: m[1] + "S", name)
     name = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", name)
     name = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name)
     return re.sub(r"[^0-9A-Za-z]+", "_", name).strip("_").lower()

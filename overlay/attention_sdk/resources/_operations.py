@@ -926,7 +926,7 @@ OPERATIONS: tuple[Operation, ...] = (
                 (),
             ),
             Parameter(
-                "conversation_uui_ds",
+                "conversation_uuids",
                 "conversationUUIDs",
                 "query",
                 "strings",
@@ -1211,7 +1211,7 @@ OPERATIONS: tuple[Operation, ...] = (
                 (),
             ),
             Parameter(
-                "team_uui_ds_to_remove",
+                "team_uuids_to_remove",
                 "teamUUIDsToRemove",
                 "body",
                 "strings",
@@ -1805,7 +1805,7 @@ OPERATIONS: tuple[Operation, ...] = (
                 "to_date_time", "toDateTime", "body", "datetime", True, "The end of the period.", ()
             ),
             Parameter(
-                "team_uui_ds",
+                "team_uuids",
                 "teamUUIDs",
                 "body",
                 "strings",
@@ -1814,7 +1814,7 @@ OPERATIONS: tuple[Operation, ...] = (
                 (),
             ),
             Parameter(
-                "user_uui_ds",
+                "user_uuids",
                 "userUUIDs",
                 "body",
                 "strings",
@@ -1823,7 +1823,7 @@ OPERATIONS: tuple[Operation, ...] = (
                 (),
             ),
             Parameter(
-                "scorecards_items_uui_ds",
+                "scorecards_items_uuids",
                 "scorecardsItemsUUIDs",
                 "body",
                 "strings",

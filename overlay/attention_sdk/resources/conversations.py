@@ -263,7 +263,7 @@ _LIST_WORKFLOW_LOGS_NAMES: dict[str, dict[str, str]] = {
     "query": {
         "fromDateTime": "from_date_time",
         "toDateTime": "to_date_time",
-        "conversationUUIDs": "conversation_uui_ds",
+        "conversationUUIDs": "conversation_uuids",
         "success": "success",
         "limit": "limit",
         "offset": "offset",
@@ -650,7 +650,7 @@ def _list_workflow_logs_call(
     *,
     from_date_time: datetime.datetime | None = None,
     to_date_time: datetime.datetime | None = None,
-    conversation_uui_ds: Sequence[str] | None = None,
+    conversation_uuids: Sequence[str] | None = None,
     success: bool | None = None,
     limit: int | None = None,
     offset: int | None = None,
@@ -661,7 +661,7 @@ def _list_workflow_logs_call(
     kwargs = list_conversation_workflow_logs._get_kwargs(
         from_date_time=given(_DATETIME_DOWN, "from_date_time", from_date_time),
         to_date_time=given(_DATETIME_UP, "to_date_time", to_date_time),
-        conversation_uui_ds=given(_LIST_OF_STR, "conversation_uui_ds", conversation_uui_ds),
+        conversation_uui_ds=given(_LIST_OF_STR, "conversation_uuids", conversation_uuids),
         success=given(_BOOL, "success", success),
         limit=given(_INT_MIN_1_MAX_1000, "limit", limit),
         offset=given(_INT_MIN_0, "offset", offset),
@@ -1429,7 +1429,7 @@ class ConversationsWithRawResponse(SyncResource):
         *,
         from_date_time: datetime.datetime | None = None,
         to_date_time: datetime.datetime | None = None,
-        conversation_uui_ds: Sequence[str] | None = None,
+        conversation_uuids: Sequence[str] | None = None,
         success: bool | None = None,
         limit: int | None = None,
         offset: int | None = None,
@@ -1448,7 +1448,7 @@ class ConversationsWithRawResponse(SyncResource):
                 second, rounded down, so the window never narrows.
             to_date_time: Only log entries up to this instant. Sent in UTC to the whole second,
                 rounded up, so the window never narrows.
-            conversation_uui_ds: Only log entries of these conversations (conversation UUIDs).
+            conversation_uuids: Only log entries of these conversations (conversation UUIDs).
             success: Only successful runs (true) or only failed ones (false).
             limit: Log entries per page, at most 1000 (100 by default).
             offset: How many entries to skip before this page (0, the first page, by default).
@@ -1473,7 +1473,7 @@ class ConversationsWithRawResponse(SyncResource):
             _list_workflow_logs_call(
                 from_date_time=from_date_time,
                 to_date_time=to_date_time,
-                conversation_uui_ds=conversation_uui_ds,
+                conversation_uuids=conversation_uuids,
                 success=success,
                 limit=limit,
                 offset=offset,
@@ -2321,7 +2321,7 @@ class Conversations(SyncResource):
         *,
         from_date_time: datetime.datetime | None = None,
         to_date_time: datetime.datetime | None = None,
-        conversation_uui_ds: Sequence[str] | None = None,
+        conversation_uuids: Sequence[str] | None = None,
         success: bool | None = None,
         limit: int | None = None,
         offset: int | None = None,
@@ -2340,7 +2340,7 @@ class Conversations(SyncResource):
                 second, rounded down, so the window never narrows.
             to_date_time: Only log entries up to this instant. Sent in UTC to the whole second,
                 rounded up, so the window never narrows.
-            conversation_uui_ds: Only log entries of these conversations (conversation UUIDs).
+            conversation_uuids: Only log entries of these conversations (conversation UUIDs).
             success: Only successful runs (true) or only failed ones (false).
             limit: Log entries per page, at most 1000 (100 by default).
             offset: How many entries to skip before this page (0, the first page, by default).
@@ -2364,7 +2364,7 @@ class Conversations(SyncResource):
             _list_workflow_logs_call(
                 from_date_time=from_date_time,
                 to_date_time=to_date_time,
-                conversation_uui_ds=conversation_uui_ds,
+                conversation_uuids=conversation_uuids,
                 success=success,
                 limit=limit,
                 offset=offset,
@@ -3217,7 +3217,7 @@ class AsyncConversationsWithRawResponse(AsyncResource):
         *,
         from_date_time: datetime.datetime | None = None,
         to_date_time: datetime.datetime | None = None,
-        conversation_uui_ds: Sequence[str] | None = None,
+        conversation_uuids: Sequence[str] | None = None,
         success: bool | None = None,
         limit: int | None = None,
         offset: int | None = None,
@@ -3236,7 +3236,7 @@ class AsyncConversationsWithRawResponse(AsyncResource):
                 second, rounded down, so the window never narrows.
             to_date_time: Only log entries up to this instant. Sent in UTC to the whole second,
                 rounded up, so the window never narrows.
-            conversation_uui_ds: Only log entries of these conversations (conversation UUIDs).
+            conversation_uuids: Only log entries of these conversations (conversation UUIDs).
             success: Only successful runs (true) or only failed ones (false).
             limit: Log entries per page, at most 1000 (100 by default).
             offset: How many entries to skip before this page (0, the first page, by default).
@@ -3261,7 +3261,7 @@ class AsyncConversationsWithRawResponse(AsyncResource):
             _list_workflow_logs_call(
                 from_date_time=from_date_time,
                 to_date_time=to_date_time,
-                conversation_uui_ds=conversation_uui_ds,
+                conversation_uuids=conversation_uuids,
                 success=success,
                 limit=limit,
                 offset=offset,
@@ -4124,7 +4124,7 @@ class AsyncConversations(AsyncResource):
         *,
         from_date_time: datetime.datetime | None = None,
         to_date_time: datetime.datetime | None = None,
-        conversation_uui_ds: Sequence[str] | None = None,
+        conversation_uuids: Sequence[str] | None = None,
         success: bool | None = None,
         limit: int | None = None,
         offset: int | None = None,
@@ -4143,7 +4143,7 @@ class AsyncConversations(AsyncResource):
                 second, rounded down, so the window never narrows.
             to_date_time: Only log entries up to this instant. Sent in UTC to the whole second,
                 rounded up, so the window never narrows.
-            conversation_uui_ds: Only log entries of these conversations (conversation UUIDs).
+            conversation_uuids: Only log entries of these conversations (conversation UUIDs).
             success: Only successful runs (true) or only failed ones (false).
             limit: Log entries per page, at most 1000 (100 by default).
             offset: How many entries to skip before this page (0, the first page, by default).
@@ -4168,7 +4168,7 @@ class AsyncConversations(AsyncResource):
             _list_workflow_logs_call(
                 from_date_time=from_date_time,
                 to_date_time=to_date_time,
-                conversation_uui_ds=conversation_uui_ds,
+                conversation_uuids=conversation_uuids,
                 success=success,
                 limit=limit,
                 offset=offset,

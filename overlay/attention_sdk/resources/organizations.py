@@ -113,7 +113,7 @@ _USERS_UPDATE_NAMES: dict[str, dict[str, str]] = {
         "password": "password",
         "botName": "bot_name",
         "dealsEnabled": "deals_enabled",
-        "teamUUIDsToRemove": "team_uui_ds_to_remove",
+        "teamUUIDsToRemove": "team_uuids_to_remove",
         "teamsToAdd": "teams_to_add",
         "roleUUID": "role_uuid",
         "seat_type": "seat_type",
@@ -197,7 +197,7 @@ def _users_update_call(
     password: str | None = None,
     bot_name: str | None = None,
     deals_enabled: bool | None = None,
-    team_uui_ds_to_remove: Sequence[str] | None = None,
+    team_uuids_to_remove: Sequence[str] | None = None,
     teams_to_add: Sequence[TeamAssignment | Mapping[str, Any]] | None = None,
     role_uuid: str | None = None,
     seat_type: Literal["listener", "recording"] | None = None,
@@ -212,7 +212,7 @@ def _users_update_call(
         and absent(password)
         and absent(bot_name)
         and absent(deals_enabled)
-        and absent(team_uui_ds_to_remove)
+        and absent(team_uuids_to_remove)
         and absent(teams_to_add)
         and absent(role_uuid)
         and absent(seat_type)
@@ -225,7 +225,7 @@ def _users_update_call(
                 "password",
                 "bot_name",
                 "deals_enabled",
-                "team_uui_ds_to_remove",
+                "team_uuids_to_remove",
                 "teams_to_add",
                 "role_uuid",
                 "seat_type",
@@ -237,7 +237,7 @@ def _users_update_call(
     body.password = given(_STR, "password", password)
     body.bot_name = given(_STR, "bot_name", bot_name)
     body.deals_enabled = given(_BOOL, "deals_enabled", deals_enabled)
-    body.team_uui_ds_to_remove = given(_LIST_OF_STR, "team_uui_ds_to_remove", team_uui_ds_to_remove)
+    body.team_uui_ds_to_remove = given(_LIST_OF_STR, "team_uuids_to_remove", team_uuids_to_remove)
     body.teams_to_add = given(_LIST_OF_TEAM_ASSIGNMENT, "teams_to_add", teams_to_add)
     body.role_uuid = given(_STR, "role_uuid", role_uuid)
     body.seat_type = given(_ONE_OF, "seat_type", seat_type)
@@ -434,7 +434,7 @@ class OrganizationsUsersWithRawResponse(SyncResource):
         password: str | None = None,
         bot_name: str | None = None,
         deals_enabled: bool | None = None,
-        team_uui_ds_to_remove: Sequence[str] | None = None,
+        team_uuids_to_remove: Sequence[str] | None = None,
         teams_to_add: Sequence[TeamAssignment | Mapping[str, Any]] | None = None,
         role_uuid: str | None = None,
         seat_type: Literal["listener", "recording"] | None = None,
@@ -455,7 +455,7 @@ class OrganizationsUsersWithRawResponse(SyncResource):
             password: The user's new password.
             bot_name: The name the user's recording bot joins meetings with.
             deals_enabled: Whether deals are on for the user.
-            team_uui_ds_to_remove: The UUIDs of teams to take the user out of.
+            team_uuids_to_remove: The UUIDs of teams to take the user out of.
             teams_to_add: Teams to add the user to.
             role_uuid: The UUID of the role to give the user, as in `Role.uuid`.
             seat_type: The user's new seat.
@@ -482,7 +482,7 @@ class OrganizationsUsersWithRawResponse(SyncResource):
                 password=password,
                 bot_name=bot_name,
                 deals_enabled=deals_enabled,
-                team_uui_ds_to_remove=team_uui_ds_to_remove,
+                team_uuids_to_remove=team_uuids_to_remove,
                 teams_to_add=teams_to_add,
                 role_uuid=role_uuid,
                 seat_type=seat_type,
@@ -643,7 +643,7 @@ class OrganizationsUsers(SyncResource):
         password: str | None = None,
         bot_name: str | None = None,
         deals_enabled: bool | None = None,
-        team_uui_ds_to_remove: Sequence[str] | None = None,
+        team_uuids_to_remove: Sequence[str] | None = None,
         teams_to_add: Sequence[TeamAssignment | Mapping[str, Any]] | None = None,
         role_uuid: str | None = None,
         seat_type: Literal["listener", "recording"] | None = None,
@@ -664,7 +664,7 @@ class OrganizationsUsers(SyncResource):
             password: The user's new password.
             bot_name: The name the user's recording bot joins meetings with.
             deals_enabled: Whether deals are on for the user.
-            team_uui_ds_to_remove: The UUIDs of teams to take the user out of.
+            team_uuids_to_remove: The UUIDs of teams to take the user out of.
             teams_to_add: Teams to add the user to.
             role_uuid: The UUID of the role to give the user, as in `Role.uuid`.
             seat_type: The user's new seat.
@@ -691,7 +691,7 @@ class OrganizationsUsers(SyncResource):
                 password=password,
                 bot_name=bot_name,
                 deals_enabled=deals_enabled,
-                team_uui_ds_to_remove=team_uui_ds_to_remove,
+                team_uuids_to_remove=team_uuids_to_remove,
                 teams_to_add=teams_to_add,
                 role_uuid=role_uuid,
                 seat_type=seat_type,
@@ -848,7 +848,7 @@ class AsyncOrganizationsUsersWithRawResponse(AsyncResource):
         password: str | None = None,
         bot_name: str | None = None,
         deals_enabled: bool | None = None,
-        team_uui_ds_to_remove: Sequence[str] | None = None,
+        team_uuids_to_remove: Sequence[str] | None = None,
         teams_to_add: Sequence[TeamAssignment | Mapping[str, Any]] | None = None,
         role_uuid: str | None = None,
         seat_type: Literal["listener", "recording"] | None = None,
@@ -869,7 +869,7 @@ class AsyncOrganizationsUsersWithRawResponse(AsyncResource):
             password: The user's new password.
             bot_name: The name the user's recording bot joins meetings with.
             deals_enabled: Whether deals are on for the user.
-            team_uui_ds_to_remove: The UUIDs of teams to take the user out of.
+            team_uuids_to_remove: The UUIDs of teams to take the user out of.
             teams_to_add: Teams to add the user to.
             role_uuid: The UUID of the role to give the user, as in `Role.uuid`.
             seat_type: The user's new seat.
@@ -896,7 +896,7 @@ class AsyncOrganizationsUsersWithRawResponse(AsyncResource):
                 password=password,
                 bot_name=bot_name,
                 deals_enabled=deals_enabled,
-                team_uui_ds_to_remove=team_uui_ds_to_remove,
+                team_uuids_to_remove=team_uuids_to_remove,
                 teams_to_add=teams_to_add,
                 role_uuid=role_uuid,
                 seat_type=seat_type,
@@ -1061,7 +1061,7 @@ class AsyncOrganizationsUsers(AsyncResource):
         password: str | None = None,
         bot_name: str | None = None,
         deals_enabled: bool | None = None,
-        team_uui_ds_to_remove: Sequence[str] | None = None,
+        team_uuids_to_remove: Sequence[str] | None = None,
         teams_to_add: Sequence[TeamAssignment | Mapping[str, Any]] | None = None,
         role_uuid: str | None = None,
         seat_type: Literal["listener", "recording"] | None = None,
@@ -1082,7 +1082,7 @@ class AsyncOrganizationsUsers(AsyncResource):
             password: The user's new password.
             bot_name: The name the user's recording bot joins meetings with.
             deals_enabled: Whether deals are on for the user.
-            team_uui_ds_to_remove: The UUIDs of teams to take the user out of.
+            team_uuids_to_remove: The UUIDs of teams to take the user out of.
             teams_to_add: Teams to add the user to.
             role_uuid: The UUID of the role to give the user, as in `Role.uuid`.
             seat_type: The user's new seat.
@@ -1109,7 +1109,7 @@ class AsyncOrganizationsUsers(AsyncResource):
                 password=password,
                 bot_name=bot_name,
                 deals_enabled=deals_enabled,
-                team_uui_ds_to_remove=team_uui_ds_to_remove,
+                team_uuids_to_remove=team_uuids_to_remove,
                 teams_to_add=teams_to_add,
                 role_uuid=role_uuid,
                 seat_type=seat_type,

@@ -201,9 +201,9 @@ _SUMMARIZE_NAMES: dict[str, dict[str, str]] = {
         "scorecardUUID": "scorecard_uuid",
         "fromDateTime": "from_date_time",
         "toDateTime": "to_date_time",
-        "teamUUIDs": "team_uui_ds",
-        "userUUIDs": "user_uui_ds",
-        "scorecardsItemsUUIDs": "scorecards_items_uui_ds",
+        "teamUUIDs": "team_uuids",
+        "userUUIDs": "user_uuids",
+        "scorecardsItemsUUIDs": "scorecards_items_uuids",
     },
 }
 _RETRIEVE_NAMES: dict[str, dict[str, str]] = {"query": {}, "body": {}}
@@ -376,9 +376,9 @@ def _summarize_call(
     scorecard_uuid: str,
     from_date_time: datetime.datetime,
     to_date_time: datetime.datetime,
-    team_uui_ds: Sequence[str],
-    user_uui_ds: Sequence[str],
-    scorecards_items_uui_ds: Sequence[str],
+    team_uuids: Sequence[str],
+    user_uuids: Sequence[str],
+    scorecards_items_uuids: Sequence[str],
     extra_query: Mapping[str, object] | None = None,
     extra_body: Mapping[str, object] | None = None,
 ) -> Call[builtins.list[ScorecardUsageSummary]]:
@@ -387,9 +387,9 @@ def _summarize_call(
         scorecard_uuid=_STR("scorecard_uuid", scorecard_uuid),
         from_date_time=_DATETIME("from_date_time", from_date_time),
         to_date_time=_DATETIME("to_date_time", to_date_time),
-        team_uui_ds=_LIST_OF_STR("team_uui_ds", team_uui_ds),
-        user_uui_ds=_LIST_OF_STR("user_uui_ds", user_uui_ds),
-        scorecards_items_uui_ds=_LIST_OF_STR("scorecards_items_uui_ds", scorecards_items_uui_ds),
+        team_uui_ds=_LIST_OF_STR("team_uuids", team_uuids),
+        user_uui_ds=_LIST_OF_STR("user_uuids", user_uuids),
+        scorecards_items_uui_ds=_LIST_OF_STR("scorecards_items_uuids", scorecards_items_uuids),
     )
     kwargs = summarize_scorecards._get_kwargs(
         body=body,
@@ -1301,9 +1301,9 @@ class ScorecardsWithRawResponse(SyncResource):
         scorecard_uuid: str,
         from_date_time: datetime.datetime,
         to_date_time: datetime.datetime,
-        team_uui_ds: Sequence[str],
-        user_uui_ds: Sequence[str],
-        scorecards_items_uui_ds: Sequence[str],
+        team_uuids: Sequence[str],
+        user_uuids: Sequence[str],
+        scorecards_items_uuids: Sequence[str],
         timeout: TimeoutTypes | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1318,9 +1318,9 @@ class ScorecardsWithRawResponse(SyncResource):
             scorecard_uuid: The scorecard to summarise, as in `Scorecard.id`.
             from_date_time: The start of the period.
             to_date_time: The end of the period.
-            team_uui_ds: Only these teams (their UUIDs); empty for every team.
-            user_uui_ds: Only these users (their UUIDs); empty for every user.
-            scorecards_items_uui_ds: Only these items of the scorecard (their ids); empty for
+            team_uuids: Only these teams (their UUIDs); empty for every team.
+            user_uuids: Only these users (their UUIDs); empty for every user.
+            scorecards_items_uuids: Only these items of the scorecard (their ids); empty for
                 every item.
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's max_retries for this call.
@@ -1342,9 +1342,9 @@ class ScorecardsWithRawResponse(SyncResource):
                 scorecard_uuid=scorecard_uuid,
                 from_date_time=from_date_time,
                 to_date_time=to_date_time,
-                team_uui_ds=team_uui_ds,
-                user_uui_ds=user_uui_ds,
-                scorecards_items_uui_ds=scorecards_items_uui_ds,
+                team_uuids=team_uuids,
+                user_uuids=user_uuids,
+                scorecards_items_uuids=scorecards_items_uuids,
                 extra_query=extra_query,
                 extra_body=extra_body,
             ),
@@ -1635,9 +1635,9 @@ class Scorecards(SyncResource):
         scorecard_uuid: str,
         from_date_time: datetime.datetime,
         to_date_time: datetime.datetime,
-        team_uui_ds: Sequence[str],
-        user_uui_ds: Sequence[str],
-        scorecards_items_uui_ds: Sequence[str],
+        team_uuids: Sequence[str],
+        user_uuids: Sequence[str],
+        scorecards_items_uuids: Sequence[str],
         timeout: TimeoutTypes | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1652,9 +1652,9 @@ class Scorecards(SyncResource):
             scorecard_uuid: The scorecard to summarise, as in `Scorecard.id`.
             from_date_time: The start of the period.
             to_date_time: The end of the period.
-            team_uui_ds: Only these teams (their UUIDs); empty for every team.
-            user_uui_ds: Only these users (their UUIDs); empty for every user.
-            scorecards_items_uui_ds: Only these items of the scorecard (their ids); empty for
+            team_uuids: Only these teams (their UUIDs); empty for every team.
+            user_uuids: Only these users (their UUIDs); empty for every user.
+            scorecards_items_uuids: Only these items of the scorecard (their ids); empty for
                 every item.
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's max_retries for this call.
@@ -1676,9 +1676,9 @@ class Scorecards(SyncResource):
                 scorecard_uuid=scorecard_uuid,
                 from_date_time=from_date_time,
                 to_date_time=to_date_time,
-                team_uui_ds=team_uui_ds,
-                user_uui_ds=user_uui_ds,
-                scorecards_items_uui_ds=scorecards_items_uui_ds,
+                team_uuids=team_uuids,
+                user_uuids=user_uuids,
+                scorecards_items_uuids=scorecards_items_uuids,
                 extra_query=extra_query,
                 extra_body=extra_body,
             ),
@@ -1964,9 +1964,9 @@ class AsyncScorecardsWithRawResponse(AsyncResource):
         scorecard_uuid: str,
         from_date_time: datetime.datetime,
         to_date_time: datetime.datetime,
-        team_uui_ds: Sequence[str],
-        user_uui_ds: Sequence[str],
-        scorecards_items_uui_ds: Sequence[str],
+        team_uuids: Sequence[str],
+        user_uuids: Sequence[str],
+        scorecards_items_uuids: Sequence[str],
         timeout: TimeoutTypes | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1981,9 +1981,9 @@ class AsyncScorecardsWithRawResponse(AsyncResource):
             scorecard_uuid: The scorecard to summarise, as in `Scorecard.id`.
             from_date_time: The start of the period.
             to_date_time: The end of the period.
-            team_uui_ds: Only these teams (their UUIDs); empty for every team.
-            user_uui_ds: Only these users (their UUIDs); empty for every user.
-            scorecards_items_uui_ds: Only these items of the scorecard (their ids); empty for
+            team_uuids: Only these teams (their UUIDs); empty for every team.
+            user_uuids: Only these users (their UUIDs); empty for every user.
+            scorecards_items_uuids: Only these items of the scorecard (their ids); empty for
                 every item.
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's max_retries for this call.
@@ -2005,9 +2005,9 @@ class AsyncScorecardsWithRawResponse(AsyncResource):
                 scorecard_uuid=scorecard_uuid,
                 from_date_time=from_date_time,
                 to_date_time=to_date_time,
-                team_uui_ds=team_uui_ds,
-                user_uui_ds=user_uui_ds,
-                scorecards_items_uui_ds=scorecards_items_uui_ds,
+                team_uuids=team_uuids,
+                user_uuids=user_uuids,
+                scorecards_items_uuids=scorecards_items_uuids,
                 extra_query=extra_query,
                 extra_body=extra_body,
             ),
@@ -2304,9 +2304,9 @@ class AsyncScorecards(AsyncResource):
         scorecard_uuid: str,
         from_date_time: datetime.datetime,
         to_date_time: datetime.datetime,
-        team_uui_ds: Sequence[str],
-        user_uui_ds: Sequence[str],
-        scorecards_items_uui_ds: Sequence[str],
+        team_uuids: Sequence[str],
+        user_uuids: Sequence[str],
+        scorecards_items_uuids: Sequence[str],
         timeout: TimeoutTypes | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -2321,9 +2321,9 @@ class AsyncScorecards(AsyncResource):
             scorecard_uuid: The scorecard to summarise, as in `Scorecard.id`.
             from_date_time: The start of the period.
             to_date_time: The end of the period.
-            team_uui_ds: Only these teams (their UUIDs); empty for every team.
-            user_uui_ds: Only these users (their UUIDs); empty for every user.
-            scorecards_items_uui_ds: Only these items of the scorecard (their ids); empty for
+            team_uuids: Only these teams (their UUIDs); empty for every team.
+            user_uuids: Only these users (their UUIDs); empty for every user.
+            scorecards_items_uuids: Only these items of the scorecard (their ids); empty for
                 every item.
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's max_retries for this call.
@@ -2345,9 +2345,9 @@ class AsyncScorecards(AsyncResource):
                 scorecard_uuid=scorecard_uuid,
                 from_date_time=from_date_time,
                 to_date_time=to_date_time,
-                team_uui_ds=team_uui_ds,
-                user_uui_ds=user_uui_ds,
-                scorecards_items_uui_ds=scorecards_items_uui_ds,
+                team_uuids=team_uuids,
+                user_uuids=user_uuids,
+                scorecards_items_uuids=scorecards_items_uuids,
                 extra_query=extra_query,
                 extra_body=extra_body,
             ),
