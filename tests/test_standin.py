@@ -2,9 +2,10 @@
 
 The tests talk HTTP with http.client and httpx, never with attention_sdk's own client, so
 that the stand-in is checked independently of the code it is meant to test. Every route
-of the spec is driven here: ROUTE_CASES holds one good request per operation, which the
-fault, authentication and schema tests run on each route; the sections after PUT test
-each route's own behaviour.
+with a hook (the conversations) is driven here: ROUTE_CASES holds one good request per
+such operation, which the fault, authentication and schema tests run on each route
+(tests/test_standin_engine.py calls every operation of the spec); the sections after PUT
+test each route's own behaviour.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ import jsonschema  # type: ignore[import-untyped]  # ships no type information
 import pytest
 from attention_sdk.testing import AttentionStandIn, RecordedRequest
 from attention_sdk.testing.__main__ import main
+from attention_sdk.testing._conversations import HOOKS
 
 from .conftest import EXAMPLE_NAMES, load_example
 from .strategies import json_schema, load_spec
@@ -1185,15 +1187,17 @@ def test_every_id_route_is_404_for_an_unknown_id_before_the_body_is_checked(
 # Every route against the spec
 
 
-def test_route_cases_cover_every_operation_of_the_spec() -> None:
+def test_route_cases_cover_every_operation_with_a_hook() -> None:
+    # The conversations' hooks; tests/test_standin_engine.py calls every operation.
     methods = {"get", "put", "post", "delete", "patch"}
     declared = {
         (method.upper(), path)
         for path, item in load_spec()["paths"].items()
-        for method in item
-        if method in methods
+        for method, operation in item.items()
+        if method in methods and operation["operationId"] in HOOKS
     }
     assert {(case.method, case.template) for case in ROUTE_CASES} == declared
+    assert len(declared) == len(HOOKS)
 
 
 @pytest.mark.parametrize("case", ROUTE_CASES, ids=str)

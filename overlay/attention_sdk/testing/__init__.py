@@ -16,9 +16,12 @@ lets a test send named extras.
 Run it on its own with ``python -m attention_sdk.testing --port 8080``. pytest fixtures
 are in ``attention_sdk.testing.pytest_plugin`` (opt in with ``pytest_plugins``), and
 ``vcr_config()`` gives vcrpy settings for cassettes recorded against the stand-in.
+``build_example(schema)`` gives a value of one of the spec's schemas (by name), from its
+examples or else a minimal one: a request body the stand-in accepts, say.
 """
 
+from attention_sdk.testing._instances import build_example
 from attention_sdk.testing._recording import vcr_config
 from attention_sdk.testing._server import AttentionStandIn, RecordedRequest
 
-__all__ = ["AttentionStandIn", "RecordedRequest", "vcr_config"]
+__all__ = ["AttentionStandIn", "RecordedRequest", "build_example", "vcr_config"]

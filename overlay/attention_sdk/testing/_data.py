@@ -24,9 +24,7 @@ from __future__ import annotations
 
 import datetime
 import json
-from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -74,21 +72,6 @@ _ACCOUNTS = (
 )
 _ACME = ("Acme Corp", "kim@acme.example", "Kim Reyes")
 _KINDS = ("Discovery call", "Product demo", "Pricing review", "Renewal check-in", "Onboarding")
-
-
-@dataclass
-class Store:
-    """Everything a route may read or change; the stand-in holds its lock while one does."""
-
-    conversations: dict[str, dict[str, Any]]  # by id
-    external_ids: dict[str, str]  # applicationExternalID -> conversation id
-    # What retrieve adds on request, by conversation id and then by attribute:
-    # "participants" (internal ones, added to the rest), "zoomMetadata", "importMetadata".
-    extras: dict[str, dict[str, Any]] = field(default_factory=dict)
-    uploads: int = 0  # upload URLs handed out
-    imports: int = 0  # conversations imported
-    # Changes applied, by conversation id: every 200 of a route that changes one.
-    writes: Counter[str] = field(default_factory=Counter)
 
 
 def stamp(instant: datetime.datetime) -> str:
@@ -250,18 +233,10 @@ def _encode(
 
 
 def seed(conversations: Iterable[dict[str, Any]] | None = None) -> bytes:
-    """The starting state as JSON: the default seeds, or only the conversations given.
-
-    Kept as bytes because json.loads makes a fresh copy several times faster than
-    copy.deepcopy, and reset() makes one each time it is called.
-    """
+    """The conversations to start with, as JSON: the default seeds, or only those given
+    (ValueError unless each has a string "id"). ``{"conversations": {id: conversation},
+    "external_ids": {external id: id}, "extras": {id: extras}}`` (see the module's doc)."""
     return _default_seed() if conversations is None else _encode(conversations, {})
-
-
-def load(seed: bytes) -> Store:
-    """A fresh Store from seed()."""
-    state = json.loads(seed)
-    return Store(state["conversations"], state["external_ids"], state["extras"])
 
 
 def owner(user_id: str) -> dict[str, Any] | None:

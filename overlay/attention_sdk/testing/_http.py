@@ -120,12 +120,16 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _send(self, status: int, body: bytes, headers: Mapping[str, str]) -> None:
         self.send_response(status, phrase(status) or "Unknown")
-        if not any(name.lower() == "content-type" for name in headers):
+        # A success without content (_messages.empty) has no type; a 204 has no length
+        # either (RFC 9110, 8.6).
+        typed = bool(body) or not 200 <= status < 300
+        if typed and not any(name.lower() == "content-type" for name in headers):
             self.send_header("Content-Type", "application/json")
         for name, value in headers.items():
             if name.lower() != "content-length":
                 self.send_header(name, value)
-        self.send_header("Content-Length", str(len(body)))
+        if status != 204:
+            self.send_header("Content-Length", str(len(body)))
         if self.server.standin.close_connections:
             self.send_header("Connection", "close")  # send_header() sets close_connection too
         self.end_headers()

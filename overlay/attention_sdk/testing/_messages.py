@@ -26,9 +26,14 @@ class RecordedRequest:
     json: Any  # the parsed body, or None when it is empty or not JSON
 
 
-def ok(body: Any) -> Reply:
-    """A 200 with body as JSON."""
-    return 200, json.dumps(body).encode(), {}
+def ok(body: Any, status: int = 200) -> Reply:
+    """A success (200 unless told) with body as JSON."""
+    return status, json.dumps(body).encode(), {}
+
+
+def empty(status: int) -> Reply:
+    """A success without content, as a spec declares a 204 (or a 200 with no body)."""
+    return status, b"", {}
 
 
 def error(

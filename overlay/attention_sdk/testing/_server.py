@@ -5,9 +5,11 @@ keep-alive, retries, timeouts and error handling meet real HTTP, and faults (err
 dropped or closed connections, latency) can be injected on demand.
 
 Where each rule comes from (openapi/attention.yaml, written from the public docs):
-- Every operation of the spec is served, under /v2, from the route table in _routes.py
-  (which says where each route's rules come from); the list's rules are in _listing.py and
-  the seeded conversations in _data.py.
+- Every operation of the spec is served, under /v2 (_routes.py): by the generic engine,
+  which reads from the spec what each does to which collection (_plan.py, _engine.py,
+  _store.py), or by a hook named by its operationId where the spec cannot say
+  (_conversations.py, with the list's rules in _listing.py and the seeded conversations
+  in _data.py).
 - Every request is checked against the spec the package carries (data/openapi.json, which
   make gen writes from openapi/attention.yaml; see _validate.py): a query parameter or body
   field the spec does not declare, a malformed value, or a body that breaks its schema is
@@ -30,34 +32,69 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import json
 import random
 import socket
 import threading
 from collections import deque
 from collections.abc import Iterable, Mapping
+from functools import cache
 from typing import Any, Self
 
 from .._hosts import is_loopback
 from . import _data
+from ._conversations import CONVERSATION, HOOKS, PARAMS, conversations, seeder
 from ._http import Server
 from ._listing import ordered
 from ._messages import RecordedRequest, Reply, error, fault
-from ._routes import ROUTES, Router
-from ._validate import NO_EXTRAS, Extras, spec_operations
+from ._plan import Collection, read_plan
+from ._routes import Router
+from ._store import fresh_id, load, seed
+from ._validate import NO_EXTRAS, Extras, load_operations, spec_document, spec_operations
 
 __all__ = ["DEFAULT_API_KEY", "AttentionStandIn", "RecordedRequest"]
 
 DEFAULT_API_KEY = "stand-in-key"
 _POLL_INTERVAL = 0.05  # the longest stop() waits for serve_forever() to notice
-_ROUTER = Router(ROUTES, spec_operations())  # the spec is read and compiled once, here
+
+
+@cache
+def _shipped() -> tuple[Router, bytes]:
+    """The router of the spec the package carries, and its default seed: made once."""
+    plan = read_plan(spec_document())
+    router = Router(plan, spec_operations(), HOOKS)
+    return router, seed(plan, {CONVERSATION: seeder()})
+
+
+def _router_and_seed(
+    spec: Mapping[str, Any] | None, given: Iterable[dict[str, Any]] | None
+) -> tuple[Router, bytes]:
+    if spec is None and given is None:
+        return _shipped()
+    if spec is None:
+        router = _shipped()[0]
+    else:  # the hooks of the operations it has
+        plan = read_plan(spec)
+        hooks = {name: hook for name, hook in HOOKS.items() if name in plan.ids}
+        router = Router(plan, load_operations(spec), hooks)
+    seeders = {}
+    if CONVERSATION in router.plan.collections:
+        seeders[CONVERSATION] = seeder(given)  # ValueError for an id that is not a str
+    elif given is not None:
+        raise ValueError(f"the spec has no {CONVERSATION} collection to put conversations in")
+    return router, seed(router.plan, seeders)
 
 
 class AttentionStandIn:
-    """The Attention API's conversation endpoints, in memory, on a loopback HTTP server.
+    """The Attention API, in memory, on a loopback HTTP server: every operation of the
+    spec the package carries (or of the spec given, an OpenAPI document as a dict).
 
-    It starts with the docs' two example conversations and 120 generated ones
-    (conv-0001 to conv-0120, imported as ext-0001 to ext-0120), or with only the
-    conversations given (each a JSON-serialisable dict with a string "id").
+    Its conversations are the docs' two examples and 120 generated ones (conv-0001 to
+    conv-0120, imported as ext-0001 to ext-0120), or only the conversations given (each a
+    JSON-serialisable dict with a string "id"). Every other collection (one per item
+    schema of the spec: Label, Scorecard, ...) starts with its schema's example and
+    generated items, 25 in all, and nested ones (a scorecard's items) under their first
+    two parents: ids(), item() and add_items() read and add to them.
 
     It answers only what the spec declares: an unknown query parameter or body field, or
     a malformed value, is a 400 naming it. accept_extra() lets a test send named extras.
@@ -74,12 +111,15 @@ class AttentionStandIn:
         host: str = "127.0.0.1",
         port: int = 0,
         conversations: Iterable[dict[str, Any]] | None = None,
+        spec: Mapping[str, Any] | None = None,
     ) -> None:
         if not api_key:
             raise ValueError("api_key must not be empty")
         if not is_loopback(host):  # a well-known key and no TLS: never face a network
             raise ValueError(f"host must be a loopback address, not {host!r}")
-        self._seed = _data.seed(conversations)  # ValueError for an id that is not a str
+        # ValueError for a conversation id that is not a str; SpecError (a ValueError) for
+        # a spec the stand-in cannot serve.
+        self._router, self._seed = _router_and_seed(spec, conversations)
         self._api_key, self._address = api_key, (host, port)
         self._lock = threading.Lock()
         self._stopping = threading.Event()  # cuts latency sleeps short on stop()
@@ -90,13 +130,13 @@ class AttentionStandIn:
         self.reset()
 
     def reset(self) -> None:
-        """Restore the seeded conversations; clear faults, latency, close_connections, the log,
-        the write counts and the extras accepted.
+        """Restore the seeded data; clear faults, latency, close_connections, the log, the
+        write counts and the extras accepted.
 
-        Imported conversations, external ids and upload keys are forgotten too, and the
-        upload keys and import ids start their sequences again.
+        Imported conversations, external ids, upload keys and created items are forgotten
+        too, and every sequence of ids starts again.
         """
-        store = _data.load(self._seed)  # outside the lock: requests need not wait for it
+        store = load(self._seed)  # outside the lock: requests need not wait for it
         with self._lock:
             self._store = store
             self._faults: deque[Reply] = deque()
@@ -180,7 +220,7 @@ class AttentionStandIn:
     def conversation(self, conversation_id: str) -> dict[str, Any]:
         """A copy of the stored conversation; KeyError if there is none with this id."""
         with self._lock:
-            return copy.deepcopy(self._store.conversations[conversation_id])
+            return copy.deepcopy(conversations(self._store)[conversation_id])
 
     def add_conversations(self, conversations: Iterable[dict[str, Any]]) -> None:
         """Add conversations (one with an id already there replaces it) until the next reset().
@@ -188,24 +228,25 @@ class AttentionStandIn:
         For data a single test needs; each is a JSON-serialisable dict with a string "id",
         shaped like GET /conversations/{id}'s answer.
         """
-        added = _data.load(_data.seed(conversations)).conversations  # validated, and copied
+        added = json.loads(_data.seed(conversations))["conversations"]  # checked, and copied
         with self._lock:
-            self._store.conversations.update(added)
+            self._store.group(CONVERSATION).update(added)
 
-    def writes(self, conversation_id: str) -> int:
-        """How many changes were applied to this conversation since the start or reset().
+    def writes(self, item_id: str) -> int:
+        """How many changes were applied to the item with this id since the start or reset().
 
-        A change is a 200 from a route that changes a conversation (PUT and DELETE on
-        /conversations/{id}..., counted even when nothing differs afterwards) or the
-        import that created it; reads, injected faults, 400s and 404s count nothing.
-        An id never written, or unknown, gives 0. For proving that a job wrote each
-        conversation exactly once.
+        A change is a 2xx of an update or a delete of the item, of an action on it other
+        than GET (PUT and DELETE on /conversations/{id}..., POST
+        /knowledge-base/sources/{sourceId}/confirm-upload), counted even when nothing
+        differs afterwards, or of the create (or import) that made it; reads, injected
+        faults, 400s and 404s count nothing. An id never written, or unknown, gives 0.
+        For proving that a job wrote each item exactly once.
         """
         with self._lock:
-            return self._store.writes[conversation_id]
+            return self._store.writes[item_id]
 
     def write_counts(self) -> dict[str, int]:
-        """writes() for every conversation written at least once, as a new dict."""
+        """writes() for every item written at least once, as a new dict."""
         with self._lock:
             return dict(self._store.writes)
 
@@ -215,7 +256,67 @@ class AttentionStandIn:
         Newest createdAt first, ties by id; archived and imported conversations included.
         """
         with self._lock:
-            return [c["id"] for c in ordered(self._store.conversations.values())]
+            return [c["id"] for c in ordered(conversations(self._store).values())]
+
+    @property
+    def collections(self) -> list[str]:
+        """The name of each collection: the item schemas of the spec's lists, retrieves,
+        updates and deletes (Conversation, Label, ...), parents before children."""
+        return list(self._router.plan.collections)
+
+    def ids(self, schema: str, parent: str | None = None) -> list[str]:
+        """The ids of a collection's items, in the order lists give them: the children of
+        the item parent names (in a nested collection), or every item when parent is None.
+
+        schema is the item schema's name (a collection); KeyError for one that is not.
+        The id is the item's ``id``, else its ``uuid``; items with neither have ids of the
+        stand-in's own (``team-member-3``). Conversations are listed newest first:
+        conversation_ids() gives that order.
+        """
+        self._collection(schema)
+        with self._lock:
+            return self._store.ids(schema, parent)
+
+    def item(self, schema: str, item_id: str, parent: str | None = None) -> dict[str, Any]:
+        """A copy of an item of a collection (under parent, or under any); KeyError if
+        there is none."""
+        self._collection(schema)
+        with self._lock:
+            found = self._store.find(schema, item_id, parent)
+            if found is None:
+                raise KeyError(item_id)
+            return copy.deepcopy(found)
+
+    def add_items(
+        self, schema: str, items: Iterable[dict[str, Any]], parent: str | None = None
+    ) -> list[str]:
+        """Add items to a collection (one with an id already there replaces it), under
+        parent in a nested collection, until the next reset(); returns their ids.
+
+        Each is a JSON-serialisable dict shaped like the schema (it is not checked), with a
+        string id key where the schema has one (``id``, else ``uuid``): ValueError
+        otherwise; items of a schema with neither get ids of the stand-in's own.
+        """
+        collection = self._collection(schema)
+        key = collection.key
+        added = json.loads(json.dumps(list(items)))  # copied, and JSON
+        if key is not None and not all(isinstance(item.get(key), str) for item in added):
+            raise ValueError(f"every {schema} needs a string {key!r}")
+        with self._lock:
+            group = self._store.group(schema, parent or "")
+            ids = [item[key] if key else fresh_id(self._store, collection)[0] for item in added]
+            group.update(zip(ids, added, strict=True))
+            return ids
+
+    def example_path(self, operation_id: str) -> str:
+        """A path of the operation (with the /v2 prefix), its parameters naming items that
+        exist now: the first of each collection (under the item before it), or, where a
+        parameter names no collection, a value a hook keeps (the first external id).
+
+        For tests that call every operation; KeyError for an unknown operationId.
+        """
+        with self._lock:
+            return self._router.example_path(self._store, operation_id, PARAMS.get(operation_id))
 
     def fail_next(
         self,
@@ -286,6 +387,12 @@ class AttentionStandIn:
         with self._lock:
             self._drops += count
 
+    def _collection(self, schema: str) -> Collection:
+        try:
+            return self._router.plan.collections[schema]
+        except KeyError:
+            raise KeyError(f"{schema!r} is not a collection of the spec") from None
+
     def _running(self) -> Server:
         if self._httpd is None:
             raise RuntimeError("the stand-in is not running: call start() or use `with`")
@@ -319,6 +426,6 @@ class AttentionStandIn:
         if authorization not in (self._api_key, f"Bearer {self._api_key}"):
             return error(401, "Authentication failed: a valid API key is required", "unauthorized")
         with self._lock:  # one request's change at a time, and no reader sees half of one
-            return _ROUTER.dispatch(
+            return self._router.dispatch(
                 self._store, request.method, request.path, request.body, self._extras
             )

@@ -47,6 +47,7 @@ __all__ = [
     "Operation",
     "SpecError",
     "load_operations",
+    "spec_document",
     "spec_operations",
 ]
 
@@ -358,7 +359,14 @@ def load_operations(spec: Mapping[str, Any]) -> dict[tuple[str, str], Operation]
 
 
 @cache
+def spec_document() -> Mapping[str, Any]:
+    """The spec the package carries, read once per process (never change it)."""
+    text = (resources.files("attention_sdk.testing") / "data" / "openapi.json").read_text("utf-8")
+    document: Mapping[str, Any] = json.loads(text)
+    return document
+
+
+@cache
 def spec_operations() -> dict[tuple[str, str], Operation]:
     """The operations of the spec the package carries, compiled once per process."""
-    text = (resources.files("attention_sdk.testing") / "data" / "openapi.json").read_text("utf-8")
-    return load_operations(json.loads(text))
+    return load_operations(spec_document())
