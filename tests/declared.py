@@ -4,10 +4,10 @@ Two questions the model tests ask, answered from the schemas alone, never from t
 generated code:
 
 - ``fits(schema, value)``: does a JSON value have the shape a property declares, at its
-  own level (an object where a model is declared, a list of objects where a list of
-  models is, a string that parses where a date-time is, exact JSON types elsewhere, so
-  ``true`` is not an integer)? A value that does not fit reads as one left out, and is
-  kept in ``mismatched_fields``.
+  own level (an object where a model is declared, with the model's required properties
+  fitting, a list of such objects where a list of models is, a string that parses where
+  a date-time is, exact JSON types elsewhere, so ``true`` is not an integer)? A value
+  that does not fit reads as one left out, and is kept in ``mismatched_fields``.
 - ``misread(name, model)``: where does a parsed model hand out a value of another type
   than its schema declares? Every field is read, nested models included: the answer
   must always be "nowhere", whatever JSON came.
@@ -75,7 +75,14 @@ def fits(schema: Schema, value: Any) -> bool:
     if "anyOf" in schema:
         return any(fits(option, value) for option in schema["anyOf"])
     if "$ref" in schema:
-        return isinstance(value, dict)
+        # An object, with every required property of the model there and fitting: a
+        # model that cannot be built from it leaves the whole value to mismatched_fields.
+        target = component_schemas()[ref_name(schema["$ref"])]
+        properties = target.get("properties", {})
+        return isinstance(value, dict) and all(
+            prop in value and fits(properties.get(prop, {}), value[prop])
+            for prop in target.get("required", ())
+        )
     if "type" not in schema:
         return True  # untyped: any JSON value
     return any(_fits_kind(kind, schema, value) for kind in _kinds(schema))

@@ -45,7 +45,8 @@ MAX_EXTRA = 2
 # Keywords that change which values are valid: each must be handled below, so an
 # unhandled one (enum, pattern, oneOf, ...) raises instead of being fuzzed wrongly.
 _ASSERTIONS = frozenset(
-    "type properties required additionalProperties items anyOf $ref format minProperties".split()
+    "type properties required additionalProperties items anyOf $ref format minProperties enum"
+    " minimum maximum".split()
 )
 # Keywords that only describe; `description` is also mined for documented values.
 _ANNOTATIONS = frozenset("description title example examples deprecated".split())
@@ -374,6 +375,8 @@ class SchemaStrategies:
             raise NotImplementedError(f"{where}: combines {kinds}")
         if "$ref" in schema:
             return self._component(ref_name(schema["$ref"]), stack)
+        if "enum" in schema:  # a value the client sends, from the values the docs list
+            return st.sampled_from(schema["enum"])
         if "anyOf" in schema:
             options = [
                 self._schema(option, stack, where, required=required) for option in schema["anyOf"]
@@ -393,6 +396,8 @@ class SchemaStrategies:
             return st.none()
         if kind == "boolean":
             return st.booleans()
+        if kind == "integer" and ("minimum" in schema or "maximum" in schema):
+            return st.integers(schema.get("minimum"), schema.get("maximum"))
         if kind == "integer":
             return INTEGERS
         if kind == "number":
