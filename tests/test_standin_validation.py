@@ -35,7 +35,7 @@ from attention_sdk.testing import AttentionStandIn
 from attention_sdk.testing._conversations import HOOKS
 from attention_sdk.testing._plan import read_plan
 from attention_sdk.testing._routes import Router
-from attention_sdk.testing._schema import BadRequest, SpecError
+from attention_sdk.testing._schema import BadRequest, Compiler, SpecError
 from attention_sdk.testing._validate import (
     Operation,
     load_operations,
@@ -362,6 +362,28 @@ def test_malformed_parameters_are_refused_naming_them(query: str, message: str) 
 def test_a_value_refused_is_shown_cut_short() -> None:
     message = refused(lambda: GET.read_query("must=1&colour=" + "z" * 5000, NONE))
     assert len(message) < 120
+
+
+@pytest.mark.parametrize(
+    ("text", "valid"),
+    [
+        ("https://hooks.example.com/attention?x=1", True),
+        ("urn:isbn:0451450523", True),
+        ("mailto:ana@example.com", True),
+        ("not a uri", False),
+        ("/relative/path", False),
+        ("https://a b.example", False),
+        ("1http://x.example", False),
+        ("", False),
+    ],
+)
+def test_a_uri_is_absolute_with_no_whitespace(text: str, valid: bool) -> None:
+    check = Compiler({}).compile({"type": "string", "format": "uri"}, "#")
+    if valid:
+        check(text, "callback_url")
+    else:
+        with pytest.raises(BadRequest, match="callback_url must be an absolute URI such as"):
+            check(text, "callback_url")
 
 
 def test_path_parameters_meet_their_schema() -> None:

@@ -10,7 +10,7 @@ whose message names what is wrong:
 - a query parameter the operation does not declare (the message lists those it takes);
 - a malformed value: an integer is ASCII digits (an optional minus sign), within
   ``minimum``/``maximum``; a boolean is ``true`` or ``false``; a string meets its
-  ``format: date-time`` (RFC 3339), ``pattern`` and ``enum``; an array is sent as
+  ``format`` (``date-time``, ``uri``), ``pattern`` and ``enum``; an array is sent as
   repeated keys (``a=1&a=2``, OpenAPI's default for the query), each item checked, at
   most ``maxItems``; any other parameter given twice is refused;
 - a missing required parameter;
