@@ -15,8 +15,8 @@ class SpecError(Exception):
 
 def snake_case(name: str) -> str:
     """mediaURL -> media_url, filter[owner.email] -> filter_owner_email, fromDateTime ->
-    from_date_time, teamUUIDs -> team_uuids. The generator's own snake_case drops the brackets' separator
-    (filtertitle), so the mapping is ours."""
+    from_date_time, teamUUIDs -> team_uuids. The generator's own snake_case drops the
+    brackets' separator (filtertitle), so the mapping is ours."""
     bracketed = re.fullmatch(r"(\w+)\[([\w.]+)\]", name)
     if bracketed:
         name = f"{bracketed[1]}_{bracketed[2]}"
