@@ -61,9 +61,7 @@ def server() -> Iterator[AttentionStandIn]:
         yield standin
 
 
-def _get(
-    server: AttentionStandIn, path: str, params: dict[str, Any], method: str = "GET"
-) -> Any:
+def _get(server: AttentionStandIn, path: str, params: dict[str, Any], method: str = "GET") -> Any:
     body = None
     if method != "GET":  # a good body from the spec's examples
         template = next(p for p in load_spec()["paths"] if _matches(p, path))
