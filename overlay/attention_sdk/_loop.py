@@ -52,9 +52,9 @@ class Sleep(NamedTuple):
 
 # What a driver sends back: the response with its body read, or why there is none (no
 # response, or one whose body it did not read).
-Outcome = httpx.Response | httpx.RequestError | Unreadable | None
+AttemptResult = httpx.Response | httpx.RequestError | Unreadable | None
 # What `attempts` is: it yields actions, is sent their outcomes, and returns the result.
-Steps = Generator[Send | Sleep, Outcome, "APIResponse[T]"]
+Steps = Generator[Send | Sleep, AttemptResult, "APIResponse[T]"]
 
 
 def attempts(
@@ -218,7 +218,7 @@ def run_sync(
     sleep: Callable[[float], None],
 ) -> APIResponse[T]:
     """Drive the loop: ``send`` must return the response unread (httpx's stream=True)."""
-    outcome: Outcome = None
+    outcome: AttemptResult = None
     while True:
         try:
             action = steps.send(outcome)
@@ -247,7 +247,7 @@ async def run_async(
     send: Callable[[httpx.Request], Awaitable[httpx.Response]],
     sleep: Callable[[float], Awaitable[None]],
 ) -> APIResponse[T]:
-    outcome: Outcome = None
+    outcome: AttemptResult = None
     while True:
         try:
             action = steps.send(outcome)

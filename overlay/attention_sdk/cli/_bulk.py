@@ -55,7 +55,7 @@ from ._jobs import (
     Failure,
     Job,
     LabelsMode,
-    Outcome,
+    RowOutcome,
     rows_to_do,
 )
 from ._journal import VERSION, Journal, JournalError, JournalState, check_same_job, default_path
@@ -103,7 +103,9 @@ class ProgressBar:
         done = counts.updated + counts.unchanged + counts.already_applied
         return f"done {done} retried {counts.retried} failed {counts.failed}"
 
-    def row_finished(self, row: Row, outcome: Outcome | None, error: BaseException | None) -> None:
+    def row_finished(
+        self, row: Row, outcome: RowOutcome | None, error: BaseException | None
+    ) -> None:
         self.progress.update(self.task, advance=1, counts=self._counts())
 
     def retried(self, row: Row, error: BaseException, wait: float) -> None:

@@ -47,7 +47,7 @@ from ._rows import Row
 T = TypeVar("T")
 Command = Literal["update", "archive"]
 LabelsMode = Literal["merge", "replace"]
-Outcome = Literal["updated", "archived", "unchanged", "already applied"]
+RowOutcome = Literal["updated", "archived", "unchanged", "already applied"]
 
 # A server that asks for a longer pause than this fails the row instead of stalling the job.
 MAX_PAUSE = 300.0
@@ -62,7 +62,9 @@ WORKERS_PER_CLIENT = 1
 class Events(Protocol):
     """What the job reports as it goes (the progress bar)."""
 
-    def row_finished(self, row: Row, outcome: Outcome | None, error: BaseException | None) -> None:
+    def row_finished(
+        self, row: Row, outcome: RowOutcome | None, error: BaseException | None
+    ) -> None:
         """A row is done (``outcome``) or failed (``error``)."""
 
     def retried(self, row: Row, error: BaseException, wait: float) -> None:
@@ -70,7 +72,9 @@ class Events(Protocol):
 
 
 class NoEvents:
-    def row_finished(self, row: Row, outcome: Outcome | None, error: BaseException | None) -> None:
+    def row_finished(
+        self, row: Row, outcome: RowOutcome | None, error: BaseException | None
+    ) -> None:
         pass
 
     def retried(self, row: Row, error: BaseException, wait: float) -> None:
@@ -321,7 +325,9 @@ class Job:
             return
         await self._finish(row, outcome, None)
 
-    async def _finish(self, row: Row, outcome: Outcome | None, error: BaseException | None) -> None:
+    async def _finish(
+        self, row: Row, outcome: RowOutcome | None, error: BaseException | None
+    ) -> None:
         record: dict[str, Any]
         if error is None:
             record = {"event": "done", "line": row.line, "id": row.id, "result": outcome}
@@ -385,7 +391,7 @@ class Job:
                     state.wrote_unsure = True
                     raise _Unsure from None
 
-    async def _update(self, client: AsyncAttention, state: _RowState, verify: bool) -> Outcome:
+    async def _update(self, client: AsyncAttention, state: _RowState, verify: bool) -> RowOutcome:
         row = state.row
         read = verify or (self.labels == "merge" and bool(row.labels))
         while True:
@@ -417,7 +423,7 @@ class Job:
                 continue
             return "updated"
 
-    async def _archive(self, client: AsyncAttention, state: _RowState, verify: bool) -> Outcome:
+    async def _archive(self, client: AsyncAttention, state: _RowState, verify: bool) -> RowOutcome:
         row = state.row
         read = verify
         while True:

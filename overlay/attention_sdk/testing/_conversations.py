@@ -48,7 +48,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from . import _data
-from ._engine import Call, Handler
+from ._engine import Handler, Received
 from ._listing import list_page
 from ._messages import Reply, error, ok
 from ._store import Item, Seeder, Store
@@ -115,11 +115,11 @@ def _on_conversation(change: Change) -> Handler:
     """A handler that changes /conversations/{id}: 404 for an unknown id, else change it
     and return it (the router counts the write)."""
 
-    def handle(store: Store, call: Call) -> Reply:
-        conversation = conversations(store).get(call.params["id"])
+    def handle(store: Store, received: Received) -> Reply:
+        conversation = conversations(store).get(received.params["id"])
         if conversation is None:
             return _not_found()
-        change(conversation, call.body())  # BadRequest before any change
+        change(conversation, received.body())  # BadRequest before any change
         return ok(conversation)
 
     return handle
@@ -154,16 +154,16 @@ def _link_crm_records(conversation: dict[str, Any], body: Any) -> None:
     _attributes(conversation)["linkedCrmRecords"] = body["linkedCrmRecords"]
 
 
-def _flags(call: Call) -> Callable[[str], bool]:
+def _flags(received: Received) -> Callable[[str], bool]:
     """Whether a boolean flag of the query was given as true (checked by the spec)."""
-    return lambda name: call.query.get(name) is True
+    return lambda name: received.query.get(name) is True
 
 
 def _lister(full: bool) -> Handler:
-    def handle(store: Store, call: Call) -> Reply:
-        call.body()
-        body = list_page(conversations(store).values(), call.query, full=full)
-        flag, extras = _flags(call), _extras(store)
+    def handle(store: Store, received: Received) -> Reply:
+        received.body()
+        body = list_page(conversations(store).values(), received.query, full=full)
+        flag, extras = _flags(received), _extras(store)
         body["data"] = [
             shown(c, extras.get(c["id"]), flag, optimized_list=not full) for c in body["data"]
         ]
@@ -172,19 +172,19 @@ def _lister(full: bool) -> Handler:
     return handle
 
 
-def _retrieve(store: Store, call: Call) -> Reply:
-    conversation_id = call.params["id"]
-    if call.query.get("by") == "external_id":
+def _retrieve(store: Store, received: Received) -> Reply:
+    conversation_id = received.params["id"]
+    if received.query.get("by") == "external_id":
         conversation_id = external_ids(store).get(conversation_id, "")
     conversation = conversations(store).get(conversation_id)
     if conversation is None:
         return _not_found()
-    call.body()
-    return ok(shown(conversation, _extras(store).get(conversation_id), _flags(call)))
+    received.body()
+    return ok(shown(conversation, _extras(store).get(conversation_id), _flags(received)))
 
 
-def _upload_url(store: Store, call: Call) -> Reply:
-    call.body()
+def _upload_url(store: Store, received: Received) -> Reply:
+    received.body()
     store.sequences["conversation uploads"] += 1
     number = store.sequences["conversation uploads"]
     key, signature = f"upload-{number:04d}", f"stand-in-{number:04d}"
@@ -202,8 +202,8 @@ def _new_id(store: Store) -> str:
             return new_id
 
 
-def _import(store: Store, call: Call) -> Reply:
-    request = call.body()
+def _import(store: Store, received: Received) -> Reply:
+    request = received.body()
     new_id = _new_id(store)
     now = _data.stamp(datetime.datetime.now(datetime.UTC))
     attributes: dict[str, Any] = {
@@ -241,11 +241,11 @@ def _import(store: Store, call: Call) -> Reply:
     return ok({"uuid": new_id})
 
 
-def _by_external_id(store: Store, call: Call) -> Reply:
-    conversation_id = external_ids(store).get(call.params["externalId"])
+def _by_external_id(store: Store, received: Received) -> Reply:
+    conversation_id = external_ids(store).get(received.params["externalId"])
     if conversation_id is None:
         return _not_found()
-    call.body()
+    received.body()
     return ok({"conversation_id": conversation_id})
 
 

@@ -46,13 +46,13 @@ from ._plan import Collection, Plan, Route
 from ._store import Item, Store, new_item
 from ._validate import Operation
 
-__all__ = ["DEFAULT_SIZE", "Call", "Handler", "serve"]
+__all__ = ["DEFAULT_SIZE", "Handler", "Received", "serve"]
 
 DEFAULT_SIZE = 20
 Found = list[tuple[str, str, Item]]  # (collection, id, item) for each parameter naming one
 
 
-class Call:
+class Received:
     """What a handler gets: its Route, the path and query parameters, read and checked
     against the spec, and the body, read and checked by body() (after any 404).
 
@@ -80,7 +80,7 @@ class Call:
         return self._operation.read_body(self._raw, self._extras)
 
 
-Handler = Callable[[Store, Call], Reply]
+Handler = Callable[[Store, Received], Reply]
 
 
 def not_found(collection: str) -> Reply:
@@ -237,12 +237,12 @@ def serve(plan: Plan, route: Route, prefix: str = "/v2") -> Handler:
     collection = plan.collections.get(route.collection or "")
     lister = _Lister(plan, route, prefix)
 
-    def handle(store: Store, call: Call) -> Reply:
-        found = locate(plan, store, route, call.params)
+    def handle(store: Store, received: Received) -> Reply:
+        found = locate(plan, store, route, received.params)
         if not isinstance(found, list):
             return found
         parent = found[-1] if found and collection and collection.parent == found[-1][0] else None
-        body = call.body()  # a 400 before any change
+        body = received.body()  # a 400 before any change
         kind = route.kind
         if kind == "list" and collection is not None:
             groups = store.collections.get(collection.name, {})
@@ -250,7 +250,7 @@ def serve(plan: Plan, route: Route, prefix: str = "/v2") -> Handler:
                 items = list(groups.get(parent[1], {}).values())
             else:
                 items = [item for group in groups.values() for item in group.values()]
-            page, extras = lister.page(items, call.query, call.params)
+            page, extras = lister.page(items, received.query, received.params)
             return ok(lister.body(page, extras, parent[2] if parent else None), route.status)
         if kind == "create" and collection is not None:
             item_id, made = new_item(store, plan, collection, parent[1] if parent else "")

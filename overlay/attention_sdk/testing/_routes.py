@@ -34,7 +34,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 from urllib.parse import quote, unquote
 
-from ._engine import Call, Handler, serve
+from ._engine import Handler, Received, serve
 from ._messages import Reply, error
 from ._plan import Plan, Route
 from ._store import Store
@@ -100,7 +100,9 @@ class Router:
                 raw = {name: unquote(value) for name, value in match.groupdict().items()}
                 params = operation.read_path(raw)
                 values = operation.read_query(query, extras.query)
-                reply = handler(store, Call(route, operation, params, values, body, extras.body))
+                reply = handler(
+                    store, Received(route, operation, params, values, body, extras.body)
+                )
             except BadRequest as bad:
                 return error(400, str(bad), "bad_request")
             if 200 <= reply[0] < 300:

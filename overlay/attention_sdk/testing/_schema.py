@@ -34,7 +34,7 @@ import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
-Check = Callable[[Any, str], None]
+Validator = Callable[[Any, str], None]
 
 ASSERTIONS = frozenset(
     "type format pattern enum minimum maximum maxItems minProperties required properties"
@@ -136,7 +136,7 @@ def _same(a: Any, b: Any) -> bool:
     return bool(a == b)
 
 
-def _all(checks: list[Check]) -> Check:
+def _all(checks: list[Validator]) -> Validator:
     if not checks:
         return _accept
     if len(checks) == 1:
@@ -157,9 +157,9 @@ class Compiler:
 
     def __init__(self, schemas: Mapping[str, Any]) -> None:
         self._schemas = schemas
-        self._components: dict[str, Check | None] = {}  # None: being compiled (recursion)
+        self._components: dict[str, Validator | None] = {}  # None: being compiled (recursion)
 
-    def compile(self, schema: Any, at: str) -> Check:
+    def compile(self, schema: Any, at: str) -> Validator:
         """The check of schema, found at ``at`` (a JSON pointer, for SpecError)."""
         if schema is True:
             return _accept
@@ -177,7 +177,7 @@ class Compiler:
                 f"{at}: the stand-in's validator does not interpret {', '.join(unknown)}; "
                 "teach attention_sdk/testing/_schema.py the keyword before using it"
             )
-        checks: list[Check] = []
+        checks: list[Validator] = []
         if "type" in schema:
             checks.append(self._type(schema["type"], at))
         if "$ref" in schema:
@@ -196,7 +196,7 @@ class Compiler:
             checks.append(self._object(schema, at))
         return _all(checks)
 
-    def _type(self, declared: Any, at: str) -> Check:
+    def _type(self, declared: Any, at: str) -> Validator:
         names = [declared] if isinstance(declared, str) else declared
         if not isinstance(names, list) or not names or not all(n in _TYPES for n in names):
             raise SpecError(f"{at}/type: {declared!r} is not a type the validator knows")
@@ -209,7 +209,7 @@ class Compiler:
 
         return check
 
-    def _ref(self, ref: Any, at: str) -> Check:
+    def _ref(self, ref: Any, at: str) -> Validator:
         name = ref.removeprefix(_REF_PREFIX) if isinstance(ref, str) else None
         if name is None or name == ref or name not in self._schemas:
             raise SpecError(f"{at}/$ref: {ref!r} is not a schema of components/schemas")
@@ -228,7 +228,7 @@ class Compiler:
 
         return check
 
-    def _enum(self, values: Any, at: str) -> Check:
+    def _enum(self, values: Any, at: str) -> Validator:
         if not isinstance(values, list) or not values:
             raise SpecError(f"{at}/enum: must be a list of values")
         listed = ", ".join(shown(v) for v in values)
@@ -239,7 +239,7 @@ class Compiler:
 
         return check
 
-    def _format(self, name: Any, at: str) -> Check:
+    def _format(self, name: Any, at: str) -> Validator:
         if name not in _FORMATS:
             raise SpecError(
                 f"{at}/format: the validator knows {' and '.join(_FORMATS)} only, not {name!r}"
@@ -252,7 +252,7 @@ class Compiler:
 
         return check
 
-    def _pattern(self, pattern: Any, at: str) -> Check:
+    def _pattern(self, pattern: Any, at: str) -> Validator:
         try:
             regex = re.compile(pattern)
         except (TypeError, re.error) as bad:
@@ -267,7 +267,7 @@ class Compiler:
 
         return check
 
-    def _range(self, schema: Mapping[str, Any], at: str) -> Check:
+    def _range(self, schema: Mapping[str, Any], at: str) -> Validator:
         low, high = schema.get("minimum"), schema.get("maximum")
         for bound in (low, high):
             if bound is not None and not _TYPES["number"][0](bound):
@@ -287,7 +287,7 @@ class Compiler:
 
         return check
 
-    def _array(self, schema: Mapping[str, Any], at: str) -> Check:
+    def _array(self, schema: Mapping[str, Any], at: str) -> Validator:
         most = schema.get("maxItems")
         if most is not None and (not isinstance(most, int) or isinstance(most, bool) or most < 0):
             raise SpecError(f"{at}/maxItems: must be a non-negative integer")
@@ -308,7 +308,7 @@ class Compiler:
 
         return check
 
-    def _object(self, schema: Mapping[str, Any], at: str) -> Check:
+    def _object(self, schema: Mapping[str, Any], at: str) -> Validator:
         declared = schema.get("properties", {})
         required = schema.get("required", [])
         fewest = schema.get("minProperties", 0)

@@ -38,7 +38,7 @@ from importlib import resources
 from typing import Any
 from urllib.parse import parse_qs
 
-from ._schema import ANNOTATIONS, BadRequest, Check, Compiler, SpecError, field_path
+from ._schema import ANNOTATIONS, BadRequest, Compiler, SpecError, Validator, field_path
 
 __all__ = [
     "NO_EXTRAS",
@@ -124,7 +124,7 @@ class Parameter:
     required: bool
     repeatable: bool  # an array, sent as repeated keys
     reader: Callable[[str, str], Any]  # one text to the value of the schema (or of an item)
-    check: Check  # the schema's check, on the value read
+    check: Validator  # the schema's check, on the value read
 
     def read(self, texts: list[str]) -> Any:
         """The value of this parameter from its texts (one per key given)."""
@@ -144,7 +144,7 @@ class Body:
     """A declared request body, compiled."""
 
     required: bool
-    check: Check
+    check: Validator
     fields: frozenset[str]  # the top level's declared fields
     closed: bool  # whether the top level refuses other fields
     allowed: str  # the declared fields, in their order, for a message
