@@ -21,7 +21,7 @@ help:
 	@echo "make test    set up .venv, then run every check and test"
 	@echo "make demo    relabel conversations on the built-in stand-in (LIVE=1: the live API)"
 	@echo "make cassettes  re-record tests/cassettes against the stand-in (LIVE=1: the live API)"
-	@echo "make fuzz    the property-based round trips with many more examples"
+	@echo "make fuzz    the property-based round trips and the contract, with many more examples"
 	@echo "make bench   benchmark ratios; writes bench/RESULTS.md (BEFORE=rev: compare per call)"
 	@echo "make reliability  the fault, load and security scenarios; writes docs/reliability.md"
 	@echo "make gen     regenerate generated/, $(RESOURCES)/ and $(TYPES) from $(SPEC)"
@@ -67,11 +67,14 @@ lint: $(BIN)/.packages
 	$(BIN)/mypy --config-file= --strict generated/attention_client
 	$(BIN)/mypy overlay/attention_sdk tests examples bench
 
+# -n auto: one worker per core (pytest-xdist); the suite grows with the spec.
+PYTEST_WORKERS := -n auto --maxprocesses=4
+
 test: check-spec check-drift lint
-	$(BIN)/pytest
+	$(BIN)/pytest $(PYTEST_WORKERS)
 	@# The JSON codec's other half: orjson ([speedups]) is installed, so these run again
 	@# with the standard library alone (attention_sdk/_json.py).
-	ATTENTION_JSON=stdlib $(BIN)/pytest -q -p no:cacheprovider $(CODEC_TESTS)
+	ATTENTION_JSON=stdlib $(BIN)/pytest $(PYTEST_WORKERS) -q -p no:cacheprovider $(CODEC_TESTS)
 
 # make demo needs none of the tools: its own venv holds the two packages and their pinned
 # runtime dependencies (requirements/runtime.txt; hatchling too, to build the packages
@@ -99,7 +102,8 @@ cassettes: $(BIN)/.packages
 
 # make test runs the property tests at 1,000 examples; this runs the "fuzz" profile.
 fuzz: $(BIN)/.packages
-	ATTENTION_HYPOTHESIS_PROFILE=fuzz $(BIN)/pytest -p no:cacheprovider tests/test_properties.py
+	ATTENTION_HYPOTHESIS_PROFILE=fuzz $(BIN)/pytest $(PYTEST_WORKERS) -p no:cacheprovider \
+	    tests/test_properties.py tests/test_contract.py
 
 CODEC_TESTS := tests/test_json_codec.py tests/test_client.py tests/test_errors.py \
                tests/test_hostile.py tests/test_cassettes.py tests/test_resources.py

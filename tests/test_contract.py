@@ -8,6 +8,7 @@ Deterministic (derandomized, no example database), so CI runs the same cases eac
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from typing import Any
 
@@ -33,9 +34,13 @@ def standin() -> Iterator[AttentionStandIn]:
         yield server
 
 
+# Per operation: 20 in `make test` (59 operations, within its time), 200 in `make fuzz`.
+EXAMPLES = 200 if os.environ.get("ATTENTION_HYPOTHESIS_PROFILE") == "fuzz" else 20
+
+
 @SCHEMA.parametrize()
 @settings(
-    max_examples=60,
+    max_examples=EXAMPLES,
     deadline=None,
     derandomize=True,
     database=None,
