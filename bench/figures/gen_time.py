@@ -1,9 +1,9 @@
 """``make gen``: the wall time of both generation steps, for context against its goal.
 
 Run in a temporary copy of the inputs (the spec, the templates, the scripts, the
-generator's config and the Makefile), with the bench venv's tools, so the tree is never
-rewritten; the ``matches_generated`` fact says whether the copy's generated/ is the
-tree's, byte for byte.
+generator's config, the Makefile and the two client modules the generator reads), with
+the bench venv's tools, so the tree is never rewritten; the ``matches_generated`` fact
+says whether the copy's generated/ is the tree's, byte for byte.
 
 - ``make_gen``: the median wall time of ``make gen``, in seconds.
 """
@@ -29,6 +29,11 @@ def _generate(into: Path) -> float:
         shutil.copytree(ROOT / name, into / name)
     for name in ("generator-config.yaml", "Makefile"):
         shutil.copy(ROOT / name, into / name)
+    # The generator reads the clients, for the attributes a group must not shadow.
+    clients = into / "overlay/attention_sdk"
+    clients.mkdir(parents=True)
+    for name in ("_client.py", "_base_client.py"):
+        shutil.copy(ROOT / "overlay/attention_sdk" / name, clients / name)
     bin_dir = Path(sys.executable).parent
     command = ["make", "--no-print-directory", "gen", f"BIN={bin_dir}", f"VENV={bin_dir.parent}"]
     command += ["-o", f"{bin_dir}/.installed"]
@@ -55,7 +60,7 @@ def run(ctx: Context) -> list[Result]:
     return [
         Result(
             key="make_gen",
-            title="make gen: the generator, then scripts/gen_resources.py, with ruff",
+            title="make gen: the generator, then scripts/gen_sdk, with ruff",
             numerator="make gen, in a temporary copy of its inputs",
             baseline="",
             unit="s",
