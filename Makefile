@@ -58,7 +58,8 @@ gen: $(BIN)/.installed
 	RUFF_NO_CACHE=true PATH="$(abspath $(BIN)):$$PATH" $(BIN)/openapi-python-client $(GEN_ARGS) \
 	    --path "$$tmp/attention.json" --output-path generated && \
 	PATH="$(abspath $(BIN)):$$PATH" $(BIN)/python scripts/gen_resources.py --spec "$$tmp/attention.json" \
-	    --package $(PACKAGE) --out $(RESOURCES) --types $(TYPES) --spec-json $(SPEC_JSON)
+	    --package $(PACKAGE) --out $(RESOURCES) --types $(TYPES) --spec-json $(SPEC_JSON) \
+	    --readme README.md
 
 check-spec: $(BIN)/.installed
 	$(BIN)/openapi-spec-validator $(SPEC)

@@ -42,6 +42,12 @@ def main() -> int:
         help="where the stand-in's copy of the spec goes "
         "(default: PACKAGE/testing/data/openapi.json)",
     )
+    parser.add_argument(
+        "--readme",
+        type=Path,
+        default=None,
+        help="a README whose table of operations (between its markers) is rewritten",
+    )
     args = parser.parse_args()
     package: Path = args.package
     out = args.out or package / "resources"
@@ -56,6 +62,7 @@ def main() -> int:
             types,
             [args.clients / name for name in CLIENT_SOURCES],
             spec_json,
+            args.readme,
         )
     except SpecError as error:
         print(f"gen_sdk: {error}", file=sys.stderr)

@@ -60,6 +60,21 @@ def environment(templates: Path) -> jinja2.Environment:
     return env
 
 
+# The README's table of every operation, between these two lines.
+README_START = "<!-- operations: written by make gen from the spec -->"
+README_END = "<!-- operations: end -->"
+
+
+def render_readme(readme: Path, table: str) -> None:
+    """The README with its table of operations replaced (SpecError without the markers)."""
+    text = readme.read_text("utf-8")
+    start, end = text.find(README_START), text.find(README_END)
+    if start < 0 or end < start:
+        raise SpecError(f"{readme}: the markers {README_START!r} and {README_END!r} are missing")
+    head = text[: start + len(README_START)]
+    readme.write_text(f"{head}\n\n{table}\n{text[end:]}", "utf-8")
+
+
 def render(
     spec_path: Path,
     config_path: Path,
@@ -68,6 +83,7 @@ def render(
     types: Path,
     client_sources: list[Path],
     spec_json: Path | None = None,
+    readme: Path | None = None,
 ) -> list[Path]:
     spec, generated = load_generated(spec_path, config_path)
     if spec_json is not None:
@@ -100,6 +116,10 @@ def render(
     types.write_text(
         env.get_template("types.py.jinja").render(groups=model_groups, header=HEADER), "utf-8"
     )
+    if readme is not None:
+        render_readme(
+            readme, env.get_template("readme_operations.md.jinja").render(modules=modules)
+        )
     written.append(types)
     return written
 
