@@ -22,7 +22,8 @@ from attention_sdk.cli._app import run
 from attention_sdk.testing import AttentionStandIn
 
 from ..conftest import ROOT
-from ..support.cli_run import KEY, SCRIPT, invoke, script
+from ..support.cli_run import SCRIPT, invoke, script
+from ..support.keys import KEY
 
 
 @pytest.fixture(scope="module")

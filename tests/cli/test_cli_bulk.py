@@ -22,7 +22,8 @@ import pytest
 from attention_sdk.testing import AttentionStandIn, RecordedRequest
 from attention_sdk.testing._messages import Reply
 
-from ..support.cli_run import KEY, SCRIPT, Result, invoke
+from ..support.cli_run import SCRIPT, Result, invoke
+from ..support.keys import KEY
 
 
 @pytest.fixture(scope="module")

@@ -27,7 +27,8 @@ import pytest
 from attention_sdk.testing import AttentionStandIn, RecordedRequest
 from attention_sdk.testing._messages import Reply
 
-from ..support.cli_run import KEY, SCRIPT
+from ..support.cli_run import SCRIPT
+from ..support.keys import KEY
 
 ROWS = 1000
 FAULT_RATE = 0.10

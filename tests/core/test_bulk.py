@@ -17,8 +17,7 @@ from attention_sdk import APIResponse, AsyncAttention, Attention, Conversation
 from attention_sdk.testing import AttentionStandIn
 
 from ..conftest import load_example
-
-KEY = "sk-bulk-6a1f0c3e9d"
+from ..support.keys import KEY
 
 UPDATES = 1_000
 CONCURRENCY = 32

@@ -24,13 +24,16 @@ from ..support.cassettes import (
     run,
 )
 
+# Not the recording key: a replay matches method, path, query and body, never the key.
+REPLAY_KEY = "sk-replay-key"
+
 
 @pytest.mark.parametrize("mode", MODES)
 @pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda s: s.name)
 def test_replay(scenario: Scenario, mode: str) -> None:
     replay = make_vcr("none", secrets=[])
     with replay.use_cassette(scenario.cassette(mode)) as cassette:
-        seen = run(scenario, mode, PRODUCTION, "sk-replay-key")
+        seen = run(scenario, mode, PRODUCTION, REPLAY_KEY)
         assert cassette.all_played
     assert cassette.play_count == scenario.expect_requests
     assert seen.attempts == scenario.expect_requests
@@ -53,7 +56,7 @@ def test_a_request_not_in_the_cassette_fails_instead_of_reaching_the_network() -
     other = Scenario("update-title", lambda c: c.update("conv-uuid-123", title="Something else"))
     replay = make_vcr("none", secrets=[])
     with replay.use_cassette(scenario.cassette("sync")):
-        seen = run(other, "sync", PRODUCTION, "sk-replay-key")
+        seen = run(other, "sync", PRODUCTION, REPLAY_KEY)
     assert isinstance(seen.error, CannotOverwriteExistingCassetteException)
 
 

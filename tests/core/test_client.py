@@ -31,7 +31,8 @@ from attention_sdk import (
     UnprocessableEntityError,
 )
 
-from ..support.harness import API_KEY, MODES, Harness, conversation_response
+from ..support.harness import MODES, Harness, conversation_response
+from ..support.keys import KEY
 
 
 @pytest.fixture(params=MODES)
@@ -94,7 +95,7 @@ def test_every_request_has_auth_user_agent_and_accept(mode: str) -> None:
     h = Harness(mode, ok, default_headers={"X-Team": "sync-job"})
     h.update("c", title="t")
     headers = h.requests[0].headers
-    assert headers["authorization"] == f"Bearer {API_KEY}"
+    assert headers["authorization"] == f"Bearer {KEY}"
     assert headers["accept"] == "application/json"
     assert headers["x-team"] == "sync-job"
     agent = headers["user-agent"]
@@ -106,7 +107,7 @@ def test_every_request_has_auth_user_agent_and_accept(mode: str) -> None:
 def test_raw_auth_scheme_sends_the_key_without_bearer(mode: str) -> None:
     h = Harness(mode, ok, auth_scheme="raw")
     h.update("c", title="t")
-    assert h.requests[0].headers["authorization"] == API_KEY
+    assert h.requests[0].headers["authorization"] == KEY
 
 
 def test_a_user_supplied_client_still_gets_base_url_auth_and_timeout(mode: str) -> None:
@@ -114,7 +115,7 @@ def test_a_user_supplied_client_still_gets_base_url_auth_and_timeout(mode: str) 
     h.update("c", title="t")
     request = h.requests[0]
     assert str(request.url) == "https://proxy.example.com/attention/v2/conversations/c"
-    assert request.headers["authorization"] == f"Bearer {API_KEY}"
+    assert request.headers["authorization"] == f"Bearer {KEY}"
     assert request.extensions["timeout"] == httpx.Timeout(7.0).as_dict()
 
 
@@ -214,15 +215,15 @@ def test_a_key_that_is_not_a_str_is_a_type_error_naming_it(key: object) -> None:
 
 
 def test_key_and_base_url_come_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("ATTENTION_API_KEY", API_KEY)
+    monkeypatch.setenv("ATTENTION_API_KEY", KEY)
     monkeypatch.setenv("ATTENTION_BASE_URL", "http://127.0.0.1:8080/v2")
     with Attention() as client:
         assert client.base_url == "http://127.0.0.1:8080/v2"
-        assert client._authorization == f"Bearer {API_KEY}"
+        assert client._authorization == f"Bearer {KEY}"
 
 
 def test_the_default_base_url_is_production_over_https() -> None:
-    with Attention(api_key=API_KEY) as client:
+    with Attention(api_key=KEY) as client:
         assert client.base_url == "https://api.attention.tech/v2"
 
 
@@ -232,7 +233,7 @@ def test_the_default_base_url_is_production_over_https() -> None:
 )
 def test_insecure_or_malformed_base_urls_are_refused(url: str) -> None:
     with pytest.raises(ValueError, match="base_url"):
-        Attention(api_key=API_KEY, base_url=url)
+        Attention(api_key=KEY, base_url=url)
 
 
 @pytest.mark.parametrize(
@@ -240,7 +241,7 @@ def test_insecure_or_malformed_base_urls_are_refused(url: str) -> None:
     ["http://127.0.0.1:9/v2", "http://localhost:9/v2", "http://[::1]:9/v2", "http://127.5.0.1/"],
 )
 def test_plain_http_is_allowed_on_loopback(url: str) -> None:
-    Attention(api_key=API_KEY, base_url=url).close()
+    Attention(api_key=KEY, base_url=url).close()
 
 
 @pytest.mark.parametrize(
@@ -258,7 +259,7 @@ def test_header_injection_through_default_headers_is_refused(
     headers: dict[str, object], error: type[Exception]
 ) -> None:
     with pytest.raises(error, match="default_headers"):
-        Attention(api_key=API_KEY, default_headers=headers)  # type: ignore[arg-type]
+        Attention(api_key=KEY, default_headers=headers)  # type: ignore[arg-type]
 
 
 def test_a_key_with_a_line_break_is_refused_without_quoting_it() -> None:
@@ -269,31 +270,31 @@ def test_a_key_with_a_line_break_is_refused_without_quoting_it() -> None:
 
 def test_unlimited_timeouts_and_bad_options_are_refused() -> None:
     with pytest.raises(ValueError, match="timeout"):
-        Attention(api_key=API_KEY, timeout=httpx.Timeout(None))
+        Attention(api_key=KEY, timeout=httpx.Timeout(None))
     with pytest.raises(TypeError, match="timeout"):
-        Attention(api_key=API_KEY, timeout=None)  # type: ignore[arg-type]
+        Attention(api_key=KEY, timeout=None)  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="auth_scheme"):
-        Attention(api_key=API_KEY, auth_scheme="basic")  # type: ignore[arg-type]
+        Attention(api_key=KEY, auth_scheme="basic")  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="http_client"):
-        Attention(api_key=API_KEY, http_client=httpx.AsyncClient())  # type: ignore[arg-type]
+        Attention(api_key=KEY, http_client=httpx.AsyncClient())  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="http_client"):
-        AsyncAttention(api_key=API_KEY, http_client=httpx.Client())  # type: ignore[arg-type]
+        AsyncAttention(api_key=KEY, http_client=httpx.Client())  # type: ignore[arg-type]
 
 
 def test_close_leaves_a_user_supplied_client_open() -> None:
     http = httpx.Client(transport=httpx.MockTransport(ok))
-    with Attention(api_key=API_KEY, http_client=http):
+    with Attention(api_key=KEY, http_client=http):
         pass
     assert not http.is_closed
     http.close()
-    with Attention(api_key=API_KEY) as owned:
+    with Attention(api_key=KEY) as owned:
         pass
     assert owned._http.is_closed
 
 
 def test_repr_never_shows_the_key() -> None:
-    for client in (Attention(api_key=API_KEY), AsyncAttention(api_key=API_KEY, auth_scheme="raw")):
-        assert API_KEY not in repr(client)
+    for client in (Attention(api_key=KEY), AsyncAttention(api_key=KEY, auth_scheme="raw")):
+        assert KEY not in repr(client)
         assert "api.attention.tech" in repr(client)
 
 
@@ -321,17 +322,17 @@ def test_our_clients_keep_cookies_and_read_only_responses_that_set_them(
             response.headers["set-cookie"] = "lb=node-7; Path=/"
         return response
 
-    with Attention(api_key=API_KEY, base_url="https://api.example.test/v2") as client:
+    with Attention(api_key=KEY, base_url="https://api.example.test/v2") as client:
         client._http._transport = httpx.MockTransport(server)
         for _ in range(3):
             client.conversations.retrieve("conv-1")
     assert sent == [None, None, "lb=node-7"]
     assert len(reads) == 1
-    assert AsyncAttention(api_key=API_KEY)._http.cookies.jar is not None
-    assert type(AsyncAttention(api_key=API_KEY)._http._cookies) is not httpx.Cookies
+    assert AsyncAttention(api_key=KEY)._http.cookies.jar is not None
+    assert type(AsyncAttention(api_key=KEY)._http._cookies) is not httpx.Cookies
     # A caller's client is theirs: its jar is left as it is.
     caller = httpx.Client(transport=httpx.MockTransport(ok))
-    with Attention(api_key=API_KEY, http_client=caller) as client:
+    with Attention(api_key=KEY, http_client=caller) as client:
         assert type(client._http._cookies) is httpx.Cookies
     caller.close()
 
@@ -386,17 +387,17 @@ def test_error_bodies_of_any_shape_give_a_message(mode: str, body: bytes, messag
 
 
 def test_a_key_echoed_by_the_server_is_redacted(mode: str) -> None:
-    echo = {"message": f"key {API_KEY} is revoked"}
+    echo = {"message": f"key {KEY} is revoked"}
     h = Harness(mode, lambda _: httpx.Response(401, json=echo))
     with pytest.raises(AuthenticationError) as caught:
         h.update("c", title="t")
-    assert API_KEY not in str(caught.value)
-    assert API_KEY not in repr(caught.value)
-    assert API_KEY not in str(caught.value.body)
+    assert KEY not in str(caught.value)
+    assert KEY not in repr(caught.value)
+    assert KEY not in str(caught.value.body)
     assert "[redacted]" in str(caught.value)
 
 
-@pytest.mark.parametrize("key", ["bul", "bul-8chr", API_KEY])
+@pytest.mark.parametrize("key", ["bul", "bul-8chr", KEY])
 def test_a_short_key_is_redacted_where_it_stands_alone_a_long_one_everywhere(
     mode: str, key: str
 ) -> None:
@@ -587,7 +588,7 @@ def test_each_attempt_is_logged_without_header_values(
     assert "-> 200 (attempt 2 of 3" in attempts[1]
     assert attempts[0].endswith(" ms)")
     everything = caplog.text
-    assert API_KEY not in everything
+    assert KEY not in everything
     assert "hdr-value-42" not in everything
 
 

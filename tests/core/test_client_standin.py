@@ -26,9 +26,8 @@ from attention_sdk.testing import AttentionStandIn
 
 from ..conftest import ROOT
 from ..support.cassettes import walk_ids
+from ..support.keys import KEY
 from ..support.sockets import observe_call, run_call
-
-KEY = "sk-standin-5d1e9a7c3b"
 
 
 @pytest.fixture

@@ -33,8 +33,9 @@ from attention_sdk import (
 
 from ..conftest import load_example
 from ..support.jsoncompare import assert_same_json
+from ..support.keys import KEY
 from ..support.said import everything_said
-from ..support.sockets import KEY, MODES, Drip, RawServer, observe, reply
+from ..support.sockets import MODES, Drip, RawServer, observe, reply
 
 CONVERSATION = load_example("docs_new_conversation")
 BODY = json.dumps(CONVERSATION).encode()

@@ -31,9 +31,8 @@ from attention_sdk import (
 from attention_sdk.testing import AttentionStandIn
 
 from ..support.harness import conversation_response, mock_client
+from ..support.keys import KEY
 from ..support.sockets import observe
-
-KEY = "sk-errors-3f9a1c7e5b"
 
 MODES = ("sync", "async")
 
@@ -155,29 +154,32 @@ def test_the_raw_response_carries_the_request_id() -> None:
 # --- a closed client ----------------------------------------------------------------------
 
 
-def test_a_call_on_a_closed_client_says_the_client_is_closed() -> None:
-    with AttentionStandIn(api_key=KEY) as server:
-        with Attention(api_key=KEY, base_url=server.base_url) as client:
-            copy = client.with_options(max_retries=0)
-        for closed in (client, copy):
-            with pytest.raises(ClientClosedError) as caught:
-                closed.conversations.retrieve("conv-uuid-123")
-            assert str(caught.value).startswith(
-                "This Attention is closed: GET /conversations/conv-uuid-123 was not sent "
-                "(0 attempts)"
-            )
-            assert (caught.value.method, caught.value.path, caught.value.attempts) == (
-                "GET",
-                "/conversations/conv-uuid-123",
-                0,
-            )
-            assert isinstance(caught.value, AttentionError)
-            with pytest.raises(ClientClosedError):
-                closed.request("GET", "/conversations/conv-uuid-123")
-        assert server.requests == []
+def test_a_call_on_a_closed_client_says_the_client_is_closed(
+    attention_standin: AttentionStandIn,
+) -> None:
+    server = attention_standin
+    with Attention(api_key=KEY, base_url=server.base_url) as client:
+        copy = client.with_options(max_retries=0)
+    for closed in (client, copy):
+        with pytest.raises(ClientClosedError) as caught:
+            closed.conversations.retrieve("conv-uuid-123")
+        assert str(caught.value).startswith(
+            "This Attention is closed: GET /conversations/conv-uuid-123 was not sent (0 attempts)"
+        )
+        assert (caught.value.method, caught.value.path, caught.value.attempts) == (
+            "GET",
+            "/conversations/conv-uuid-123",
+            0,
+        )
+        assert isinstance(caught.value, AttentionError)
+        with pytest.raises(ClientClosedError):
+            closed.request("GET", "/conversations/conv-uuid-123")
+    assert server.requests == []
 
 
-def test_an_async_call_on_a_closed_client_says_the_client_is_closed() -> None:
+def test_an_async_call_on_a_closed_client_says_the_client_is_closed(
+    attention_standin: AttentionStandIn,
+) -> None:
     async def go(server: AttentionStandIn) -> None:
         async with AsyncAttention(api_key=KEY, base_url=server.base_url) as client:
             pass
@@ -186,9 +188,8 @@ def test_an_async_call_on_a_closed_client_says_the_client_is_closed() -> None:
         with pytest.raises(ClientClosedError):
             await client.conversations.list()
 
-    with AttentionStandIn(api_key=KEY) as server:
-        asyncio.run(go(server))
-        assert server.requests == []
+    asyncio.run(go(attention_standin))
+    assert attention_standin.requests == []
 
 
 # --- instant retries ----------------------------------------------------------------------

@@ -21,8 +21,7 @@ from attention_sdk.testing import AttentionStandIn
 
 from ..conftest import load_example
 from ..support.harness import mock_client
-
-KEY = "sk-hatch-9e4c1a7b2d"
+from ..support.keys import KEY
 
 MODES = ("sync", "async")
 CONVERSATION = load_example("docs_new_conversation")

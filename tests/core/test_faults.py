@@ -35,8 +35,8 @@ from attention_sdk import (
 from attention_sdk.testing import AttentionStandIn
 
 from ..conftest import load_example
+from ..support.keys import KEY
 from ..support.sockets import (
-    KEY,
     MODES,
     Observed,
     RawServer,

@@ -52,6 +52,7 @@ from hypothesis.errors import NoSuchExample
 from ..conftest import load_example
 from ..support.declared import MODELS, attribute, fits, misread
 from ..support.jsoncompare import assert_same_json
+from ..support.keys import KEY
 from ..support.strategies import (
     Schema,
     SchemaStrategies,
@@ -587,7 +588,7 @@ def test_update_sends_exactly_the_given_fields(record_property: RecordProperty) 
         assert capture.sent() == expected_body(fields)
         assert conversation.id == CONVERSATION_ID
 
-    with Attention(api_key="sk-test", http_client=http_client) as client:
+    with Attention(api_key=KEY, http_client=http_client) as client:
         examples.run(check)
     assert examples.count >= PROFILE.max_examples
 
@@ -597,7 +598,7 @@ def test_async_update_sends_exactly_the_given_fields(record_property: RecordProp
     examples = Examples(record_property)
     capture = Capture()
     client = AsyncAttention(
-        api_key="sk-test", http_client=httpx.AsyncClient(transport=httpx.MockTransport(capture))
+        api_key=KEY, http_client=httpx.AsyncClient(transport=httpx.MockTransport(capture))
     )
 
     @scaled(0.2)

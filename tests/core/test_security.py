@@ -26,7 +26,8 @@ from attention_sdk.testing import AttentionStandIn
 
 from ..conftest import load_example
 from ..support.cassettes import CASSETTES
-from ..support.sockets import KEY, MODES, RawServer, observe, reset
+from ..support.keys import KEY
+from ..support.sockets import MODES, RawServer, observe, reset
 
 # --- ids stay inside /conversations/ -------------------------------------------------------
 

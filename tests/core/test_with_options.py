@@ -26,9 +26,8 @@ from attention_sdk import (
 from attention_sdk.testing import AttentionStandIn
 
 from ..conftest import load_example
+from ..support.keys import KEY
 from ..support.sockets import MODES
-
-KEY = "sk-options-5d2b8e1c7a"
 
 OTHER = "sk-options-other-9f3c6a"
 STRANGER = "sk-options-stranger-1e4d"

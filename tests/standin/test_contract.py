@@ -20,8 +20,7 @@ from schemathesis.config import SchemathesisConfig
 from schemathesis.generation.case import Case
 
 from ..conftest import SPEC_PATH
-
-KEY = "sk-contract-8d3f1a6c2e"
+from ..support.keys import KEY
 
 # The key goes through schemathesis's own auth, not a header forced onto every call, so
 # that its negative cases without Authorization are sent without it (and must get 401).

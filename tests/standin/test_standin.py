@@ -36,9 +36,8 @@ from attention_sdk.testing.__main__ import main
 from attention_sdk.testing._conversations import HOOKS
 
 from ..conftest import EXAMPLE_NAMES, load_example
+from ..support.keys import KEY
 from ..support.strategies import json_schema, load_spec
-
-KEY = "sk-standin-7Hq2xZ"
 
 NEW_ID = "conv-uuid-123"
 SEED_ID = "<string>"

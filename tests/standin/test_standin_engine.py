@@ -24,9 +24,8 @@ from attention_sdk.testing._plan import read_plan
 from attention_sdk.testing._schema import SpecError
 from attention_sdk.testing._validate import spec_document
 
+from ..support.keys import KEY
 from ..support.standin_calls import example_body, operation_of, target
-
-KEY = "sk-engine-5c1e"
 
 REF = "#/components/schemas/"
 

@@ -18,10 +18,9 @@ import pytest
 from attention_sdk import Attention
 from attention_sdk.testing import AttentionStandIn
 
+from ..support.keys import KEY
 from ..support.standin_calls import example_body, target
 from ..support.strategies import load_spec
-
-KEY = "sk-flags-0c4e7a9b21"
 
 # (method, path, flag) that change nothing on purpose, and why.
 NO_EFFECT = {

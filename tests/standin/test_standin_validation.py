@@ -45,10 +45,9 @@ from attention_sdk.testing._validate import (
 from hypothesis import Phase, given, settings
 from hypothesis import strategies as st
 
+from ..support.keys import KEY
 from ..support.standin_calls import target as good_target
 from ..support.strategies import JSON_SCALARS, KEYS, SENT_DATETIMES, TEXT, load_spec
-
-KEY = "sk-validation-5Rt8qv"
 
 SPEC = load_spec()
 METHODS = ("get", "put", "post", "delete", "patch")

@@ -15,7 +15,7 @@ from typing import Any
 from attention_sdk.cli._app import run
 from click.testing import CliRunner
 
-KEY = "sk-cli-test-7c1f9e2b4d5a"
+from .keys import KEY
 
 # The console script pip installed next to this interpreter (make test installs ./overlay).
 SCRIPT = Path(sys.executable).with_name("attention")

@@ -11,9 +11,8 @@ import httpx
 from attention_sdk import APIResponse, AsyncAttention, Attention, Conversation, RetryPolicy
 
 from ..conftest import load_example
+from .keys import KEY
 from .retrylog import RetryLog
-
-API_KEY = "sk-test-7f3a9c2e41b8d5"
 
 MODES = ("sync", "async")
 
@@ -39,7 +38,7 @@ class Harness:
             return handler(request)
 
         transport = httpx.MockTransport(record)
-        client_kwargs.setdefault("api_key", API_KEY)
+        client_kwargs.setdefault("api_key", KEY)
         client_kwargs.setdefault("retry_policy", RetryPolicy.instant())
         self.client: Attention | AsyncAttention
         if mode == "sync":
@@ -81,7 +80,7 @@ def mock_client(mode: str, handler: Handler, **client_kwargs: Any) -> Any:
     by the caller).
     """
     transport = httpx.MockTransport(handler)
-    client_kwargs.setdefault("api_key", API_KEY)
+    client_kwargs.setdefault("api_key", KEY)
     client_kwargs.setdefault("retry_policy", RetryPolicy.instant())
     if mode == "sync":
         return Attention(http_client=httpx.Client(transport=transport), **client_kwargs)

@@ -22,9 +22,8 @@ from attention_sdk._call import Call
 from attention_sdk.resources._operations import OPERATIONS as TABLE
 
 from ..conftest import ROOT
+from .keys import KEY
 from .strategies import load_spec
-
-KEY = "sk-resources-2b7e9c41d0"
 
 # The per-call options every method takes last, in this order.
 OPTIONS = ("timeout", "max_retries", "extra_headers", "extra_query", "extra_body")

@@ -21,8 +21,6 @@ from attention_sdk import AsyncAttention, Attention, RetryPolicy
 
 from .retrylog import RetryLog
 
-KEY = "sk-faults-4c8e1a9d2f"
-
 Behaviour = Callable[[socket.socket], bool]  # writes a reply; True keeps the connection
 
 

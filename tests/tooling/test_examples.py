@@ -23,8 +23,7 @@ from attention_sdk import Attention, RetryPolicy
 from attention_sdk.testing import AttentionStandIn
 
 from ..conftest import ROOT
-
-KEY = "sk-examples-5d1e8a2f93"
+from ..support.keys import KEY
 
 
 def _example(name: str) -> ModuleType:

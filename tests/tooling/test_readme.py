@@ -19,8 +19,7 @@ import pytest
 from attention_sdk.testing import AttentionStandIn
 
 from ..conftest import ROOT
-
-KEY = "readme-key"
+from ..support.keys import KEY
 
 README = (ROOT / "README.md").read_text()
 # Blocks that start with a file name ("# conftest.py") are a pytest suite of a user's,
