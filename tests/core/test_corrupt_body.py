@@ -76,20 +76,20 @@ TRAILER = {"gzip": 8, "deflate": 4, "raw deflate": 1}
 TLS = ssl.create_default_context()
 
 
-class Outcome(NamedTuple):
+class ResultErrorAndRequestCount(NamedTuple):
     error: Any  # the tests assert its exact class
     result: Any
     requests: int  # how many requests reached the server
 
 
-def call(mode: str, *behaviours: Any, **options: Any) -> Outcome:
+def call(mode: str, *behaviours: Any, **options: Any) -> ResultErrorAndRequestCount:
     with RawServer(*behaviours) as server:
         client = {"api_key": KEY, "base_url": server.base_url, "verify": TLS, **options}
         seen = observe(mode, "retrieve", "conv-1", client=client)
-        return Outcome(seen.error, seen.result, server.requests)
+        return ResultErrorAndRequestCount(seen.error, seen.result, server.requests)
 
 
-def decoding_error(seen: Outcome, problem: str) -> ResponseDecodingError:
+def decoding_error(seen: ResultErrorAndRequestCount, problem: str) -> ResponseDecodingError:
     """The error of a 2xx whose body did not decode: typed, placed, sent once, no key."""
     error = seen.error
     assert type(error) is ResponseDecodingError, repr(error)

@@ -54,17 +54,19 @@ def _reliability_row(request: pytest.FixtureRequest, report: Any) -> None:
     report(f"hostile: {request.node.name}", expected, "", hostile=1)
 
 
-class Outcome(NamedTuple):
+class ErrorAndRequestCount(NamedTuple):
     error: Any  # whatever the call raised: the tests assert its exact class
     requests: int  # how many requests reached the server
 
 
-def hostile(mode: str, *behaviours: Any, call: str = "retrieve", **options: Any) -> Outcome:
+def hostile(
+    mode: str, *behaviours: Any, call: str = "retrieve", **options: Any
+) -> ErrorAndRequestCount:
     """One call against a RawServer answering with ``behaviours``."""
     with RawServer(*behaviours) as server:
         client = {"api_key": KEY, "base_url": server.base_url, **options}
         seen = observe(mode, call, "conv-1", client=client)
-        return Outcome(seen.error, server.requests)
+        return ErrorAndRequestCount(seen.error, server.requests)
 
 
 def run(result: Any) -> Any:
