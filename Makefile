@@ -20,7 +20,7 @@ GEN_ARGS := generate --config generator-config.yaml \
 help:
 	@echo "make test    set up .venv, then run every check and test"
 	@echo "make demo    relabel conversations on the built-in stand-in (LIVE=1: the live API)"
-	@echo "make cassettes  re-record tests/cassettes against the stand-in (LIVE=1: the live API)"
+	@echo "make cassettes  re-record tests/cassettes/ against the stand-in (LIVE=1: the live API)"
 	@echo "make fuzz    the property-based round trips and the contract, with many more examples"
 	@echo "make bench   benchmark ratios; writes bench/RESULTS.md (BEFORE=rev: compare per call)"
 	@echo "make reliability  the fault, load and security scenarios; writes docs/reliability.md"
@@ -106,19 +106,22 @@ demo: $(DEMO_VENV)/.packages
 
 # LIVE=1 records against the live API with ATTENTION_API_KEY (what it can: no faults there).
 cassettes: $(BIN)/.packages
-	$(BIN)/python -m tests.cassettes $(if $(LIVE),--live)
+	$(BIN)/python -m tests.support.cassettes $(if $(LIVE),--live)
 
 # make test runs the property tests at 1,000 examples; this runs the "fuzz" profile.
 fuzz: $(BIN)/.packages
 	ATTENTION_HYPOTHESIS_PROFILE=fuzz $(BIN)/pytest $(PYTEST_WORKERS) -p no:cacheprovider \
-	    tests/test_properties.py tests/test_contract.py
+	    tests/core/test_properties.py tests/standin/test_contract.py
 
-CODEC_TESTS := tests/test_json_codec.py tests/test_client.py tests/test_errors.py \
-               tests/test_hostile.py tests/test_cassettes.py tests/test_resources.py
-RELIABILITY_TESTS := tests/test_faults.py tests/test_bulk.py tests/test_security.py \
-                     tests/test_hostile.py tests/test_properties.py
+CODEC_TESTS := tests/core/test_json_codec.py tests/core/test_client.py \
+               tests/core/test_errors.py tests/core/test_hostile.py \
+               tests/core/test_cassettes.py tests/core/test_resources.py
+RELIABILITY_TESTS := tests/core/test_faults.py tests/core/test_bulk.py \
+                     tests/core/test_security.py tests/core/test_hostile.py \
+                     tests/core/test_corrupt_body.py tests/core/test_with_options.py \
+                     tests/core/test_properties.py
 reliability: $(BIN)/.packages
-	$(BIN)/python -m pytest -p no:cacheprovider -p tests.reliability_report \
+	$(BIN)/python -m pytest -p no:cacheprovider -p tests.support.reliability_report \
 	    --reliability-report docs/reliability.md $(RELIABILITY_TESTS)
 
 # Every figure (bench/README.md), one module each, as ratios measured in the same run; the

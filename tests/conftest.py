@@ -11,9 +11,9 @@ from typing import Any
 import pytest
 import yaml
 
-from . import retrylog
+from .support import retrylog
 
-# pytester runs a user's suite of its own in tests/test_testing_kit.py; the package's
+# pytester runs a user's suite of its own in tests/standin/test_testing_kit.py; the package's
 # own plugin gives the attention_* fixtures, as it gives them to users.
 pytest_plugins = ["pytester", "attention_sdk.testing.pytest_plugin"]
 
@@ -61,7 +61,7 @@ def example(request: pytest.FixtureRequest) -> dict[str, Any]:
 def report(record_property: Any) -> Any:
     """Record one row of the reliability table (make reliability) for this test.
 
-    The row is stored as pytest user properties; tests/reliability_report.py collects
+    The row is stored as pytest user properties; tests/support/reliability_report.py collects
     them. Recording changes nothing else, so the tests run the same under make test.
     """
 

@@ -110,7 +110,7 @@ class DeadlineAiohttpTransport(AiohttpTransport):
         # aiohttp resends an idempotent request once, by itself, when the connection drops
         # (RFC 9112 9.3.1): the retry loop would then count one attempt for two requests.
         # There is no public switch; the flag is pinned with aiohttp in requirements/,
-        # and tests/test_faults.py counts the requests the server sees.
+        # and tests/core/test_faults.py counts the requests the server sees.
         session._retry_connection = False
         return session
 

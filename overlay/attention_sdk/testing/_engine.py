@@ -58,7 +58,7 @@ class Received:
 
     A handler must call body() before it changes anything, even where the spec declares
     no body, so that one sent anyway is a 400 and a 400 leaves no half-change
-    (tests/test_standin_validation.py sends a body to every operation that takes none).
+    (tests/standin/test_standin_validation.py sends a body to every operation that takes none).
     """
 
     __slots__ = ("_extras", "_operation", "_raw", "params", "query", "route")

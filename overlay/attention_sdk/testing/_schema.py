@@ -18,7 +18,7 @@ it is): a validator that skipped it would accept what the spec refuses, and the 
 must never be lenient by accident. As in JSON Schema, a keyword applies only to the
 values it is about (``maxItems`` to arrays, ``minimum`` to numbers, ``required`` to
 objects, ...), and ``$ref`` applies beside its sibling keywords.
-tests/test_standin_validation.py holds it to jsonschema's Draft202012Validator.
+tests/standin/test_standin_validation.py holds it to jsonschema's Draft202012Validator.
 
 A schema is compiled once, when the spec is loaded, into a check: a function of
 ``(value, where)`` that raises BadRequest naming the value by its path
