@@ -29,7 +29,7 @@ class ListMeta:
     """Counts for a whole list."""
 
     total_records: int | None = None
-    """ How many conversations match, over all pages. """
+    """ How many items match, over all pages. """
     page_count: int | None = None
     """ How many pages there are.
      """
@@ -37,7 +37,7 @@ class ListMeta:
     """ This page's number.
      """
     page_size: int | None = None
-    """ Conversations per page.
+    """ Items per page.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _received_null: tuple[str, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
