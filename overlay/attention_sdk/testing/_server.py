@@ -19,11 +19,18 @@ Where each rule comes from (openapi/attention.yaml, written from the public docs
 - Authorization is "Bearer <key>" (the authentication guide) or the raw key (the example on
   each endpoint's page), so both are accepted, on every route.
 - 429 and 5xx answers may carry Retry-After (TooManyRequests); fail_next() can send it.
+- No rate limit is documented (no numbers, no Retry-After, no rate-limit headers), so
+  rate_limit() is the stand-in's own: a token bucket over every route (_ratelimit.py),
+  off unless a test turns it on.
 
 The order in which a request is answered is the stand-in's own: it is recorded, then waits
 out the latency, then meets any injected drop or fault (before the key is checked, so a
 fault can stand for a proxy in front of the API), then the key is checked (401 before any
-404), then the route is resolved and the request checked (_routes.py says in which order).
+404), then the rate limit, if on, takes a token or answers 429 (after the key, as an API
+gateway limits a caller it has identified, so a request with a wrong key is a 401 and
+takes no token; before routing, so a 404, 405 or 400 takes one as a 200 does), then the
+route is resolved and the request checked (_routes.py says in which order). A 429 of the
+limit changes nothing and counts no write; like every request, it is recorded.
 The docs show no error bodies: every error body here ({"message": ..., "code": ...}) is the
 stand-in's own choice, shaped to fit the spec's tolerant Error schema.
 """
@@ -36,6 +43,7 @@ import json
 import random
 import socket
 import threading
+import time
 from collections import deque
 from collections.abc import Iterable, Mapping
 from functools import cache
@@ -48,6 +56,7 @@ from ._http import Server
 from ._listing import ordered
 from ._messages import RecordedRequest, Reply, error, fault
 from ._plan import Collection, read_plan
+from ._ratelimit import Clock, RetryAfter, TokenBucket
 from ._routes import Router
 from ._store import fresh_id, load, seed
 from ._validate import NO_EXTRAS, Extras, load_operations, spec_document, spec_operations
@@ -101,7 +110,9 @@ class AttentionStandIn:
 
     latency (seconds to wait before each answer) and close_connections (answer with
     "Connection: close", then close) are plain attributes: a single assignment is atomic,
-    so they may be set at any time from any thread.
+    so they may be set at any time from any thread. rate_limit() puts a token-bucket
+    limit over every route (a 429 with Retry-After beyond it); throttled and allowed
+    count what it did.
     """
 
     def __init__(
@@ -131,7 +142,7 @@ class AttentionStandIn:
 
     def reset(self) -> None:
         """Restore the seeded data; clear faults, latency, close_connections, the log, the
-        write counts and the extras accepted.
+        write counts and the extras accepted; turn the rate limit off and zero its counts.
 
         Imported conversations, external ids, upload keys and created items are forgotten
         too, and every sequence of ids starts again.
@@ -144,6 +155,8 @@ class AttentionStandIn:
             self._drops = 0
             self._requests: list[RecordedRequest] = []
             self._extras = NO_EXTRAS
+            self._bucket: TokenBucket | None = None
+            self._throttled = self._allowed = 0
             self.latency: float = 0.0
             self.close_connections: bool = False
 
@@ -380,6 +393,53 @@ class AttentionStandIn:
             extras = self._extras
             self._extras = Extras(extras.query | names[0], extras.body | names[1])
 
+    def rate_limit(
+        self,
+        rate: float | None,
+        *,
+        burst: int | None = None,
+        retry_after: RetryAfter = 1,
+        headers: Mapping[str, str] | None = None,
+        clock: Clock = time.monotonic,
+    ) -> None:
+        """Limit every route to rate requests a second, with bursts of burst, until
+        reset() or rate_limit(None).
+
+        A token bucket over all routes together: it holds burst tokens (default: one
+        second's worth, rate rounded up, at least 1), starts full, and refills at rate
+        tokens a second. Each request that gets past the faults and the key check takes
+        a token; one that finds none is answered 429 with the stand-in's error body
+        ({"message": "Rate limit exceeded: ...", "code": "rate_limited"}) and
+        ``Retry-After: <retry_after>``: whole seconds (int), a value sent as given (str:
+        an HTTP-date, or a malformed value to test a client with), a timezone-aware
+        datetime (sent as an HTTP-date), or None for no Retry-After at all. headers adds
+        others to each 429. A 429 changes nothing and counts no write; it is recorded in
+        requests, and counted in throttled (the requests let through, in allowed).
+
+        clock gives the time in seconds (time.monotonic unless told): a test can pass a
+        clock of its own and move it, to check a client against the limit without
+        sleeping. Calling it again starts a new, full bucket; the counts go on until
+        reset().
+        """
+        if rate is None and burst is not None:
+            raise ValueError("burst needs a rate")
+        bucket = None if rate is None else TokenBucket(rate, burst, retry_after, headers, clock)
+        with self._lock:
+            self._bucket = bucket
+
+    @property
+    def throttled(self) -> int:
+        """How many requests the rate limit answered 429, since the start or reset()."""
+        with self._lock:
+            return self._throttled
+
+    @property
+    def allowed(self) -> int:
+        """How many requests the rate limit let through (each took a token), since the
+        start or reset(); requests while no limit is on are not counted."""
+        with self._lock:
+            return self._allowed
+
     def drop_next(self, count: int = 1) -> None:
         """Read the next count requests, then close their connection without answering."""
         if count < 0:
@@ -426,6 +486,11 @@ class AttentionStandIn:
         if authorization not in (self._api_key, f"Bearer {self._api_key}"):
             return error(401, "Authentication failed: a valid API key is required", "unauthorized")
         with self._lock:  # one request's change at a time, and no reader sees half of one
+            if (bucket := self._bucket) is not None:
+                if not bucket.take():
+                    self._throttled += 1
+                    return bucket.reply
+                self._allowed += 1
             return self._router.dispatch(
                 self._store, request.method, request.path, request.body, self._extras
             )
