@@ -32,6 +32,7 @@ from ._exceptions import (
     UnprocessableEntityError,
 )
 from ._json import to_json
+from ._ratelimit import RateLimit
 from ._response import APIResponse
 from ._version import __version__
 
@@ -61,6 +62,7 @@ __all__ = [
     "NotFoundError",
     "PaginationError",
     "PermissionDeniedError",
+    "RateLimit",
     "RateLimitError",
     "ResponseDecodingError",
     "ResponseTooLargeError",

@@ -34,6 +34,7 @@ from ._options import (
     resolve_api_key,
     resolve_base_url,
 )
+from ._ratelimit import RateLimit
 from ._types import AuthScheme, HttpBackend, M, TimeoutTypes
 from ._version import __version__
 
@@ -78,6 +79,7 @@ class BaseClient(Generic[HttpClientT]):
         max_response_bytes: int,
         total_timeout: float | None,
         http_backend: HttpBackend,
+        rate_limit: RateLimit | None = None,
     ) -> None:
         user_agent = (
             f"attention-sdk/{__version__} python/{platform.python_version()} "
@@ -100,6 +102,10 @@ class BaseClient(Generic[HttpClientT]):
                 "Accept-Encoding": ACCEPT_ENCODING,
             },
         )
+        if rate_limit is not None and not isinstance(rate_limit, RateLimit):
+            raise TypeError(f"rate_limit must be a RateLimit, got {type(rate_limit).__name__}")
+        # Shared, like the pool, by every copy with_options makes: one API limit.
+        self.rate_limit: RateLimit | None = rate_limit
         if http_client is not None and not isinstance(http_client, self._http_class):
             kind = f"httpx.{self._http_class.__name__}"
             raise TypeError(f"http_client must be an {kind}, got {type(http_client).__name__}")
@@ -201,9 +207,11 @@ class BaseClient(Generic[HttpClientT]):
         """A client with other options that shares this one's connection pool.
 
         It takes every option of the constructor but those of the pool itself
-        (``http_client``, ``verify``, ``http_backend``). Each is checked as the constructor
-        checks it and means what it means there (``api_key=None`` reads ATTENTION_API_KEY,
-        ``retry_policy=None`` is the default policy); one left out keeps this client's.
+        (``http_client``, ``verify``, ``http_backend``) and ``rate_limit``: the copy shares
+        this client's limiter, as it shares the pool (both talk to the same API limit).
+        Each is checked as the constructor checks it and means what it means there
+        (``api_key=None`` reads ATTENTION_API_KEY, ``retry_policy=None`` is the default
+        policy); one left out keeps this client's.
         ``default_headers`` are added to this client's. The copy does not own the pool:
         closing it leaves the pool open, and closing this client closes it for both.
         """
@@ -233,6 +241,7 @@ class BaseClient(Generic[HttpClientT]):
             and clone._authorization == self._authorization
         )
         clone._http = self._http
+        clone.rate_limit = self.rate_limit
         clone._sleep = self._sleep
         return clone
 
@@ -289,6 +298,7 @@ class BaseClient(Generic[HttpClientT]):
             limit=self.max_response_bytes,
             idempotent=call.idempotent,
             total=self.total_timeout,
+            limiter=self.rate_limit,
         )
 
     @staticmethod

@@ -25,6 +25,7 @@ from ._config import (
     RetryPolicy,
 )
 from ._loop import run_async, run_sync
+from ._ratelimit import RateLimit
 from ._response import APIResponse
 from ._types import AuthScheme, HttpBackend, M, TimeoutTypes
 from .resources import AsyncResources, SyncResources
@@ -52,6 +53,7 @@ class Attention(BaseClient[httpx.Client], SyncResources):
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         total_timeout: float | None = None,
         http_backend: HttpBackend = "httpx",
+        rate_limit: RateLimit | None = None,
     ) -> None:
         super().__init__(
             api_key=api_key,
@@ -66,6 +68,7 @@ class Attention(BaseClient[httpx.Client], SyncResources):
             max_response_bytes=max_response_bytes,
             total_timeout=total_timeout,
             http_backend=http_backend,
+            rate_limit=rate_limit,
         )
         self._sleep = time.sleep
 
@@ -166,6 +169,7 @@ class AsyncAttention(BaseClient[httpx.AsyncClient], AsyncResources):
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         total_timeout: float | None = None,
         http_backend: HttpBackend = "httpx",
+        rate_limit: RateLimit | None = None,
     ) -> None:
         super().__init__(
             api_key=api_key,
@@ -180,6 +184,7 @@ class AsyncAttention(BaseClient[httpx.AsyncClient], AsyncResources):
             max_response_bytes=max_response_bytes,
             total_timeout=total_timeout,
             http_backend=http_backend,
+            rate_limit=rate_limit,
         )
         import asyncio  # here, so that sync users never pay its import
 

@@ -31,6 +31,7 @@ from ._exceptions import (
     tried,
 )
 from ._logging import logger
+from ._ratelimit import RateLimit
 from ._redact import redact_exception
 from ._response import APIResponse
 from ._retry import backoff_delay, is_retryable_error, is_retryable_status, parse_retry_after
@@ -70,13 +71,21 @@ def attempts(
     limit: int,
     idempotent: bool = True,
     total: float | None = None,
+    limiter: RateLimit | None = None,
 ) -> Steps[T]:
     # retries_left alone decides when to stop (or the total bound): every pass returns,
     # raises or sleeps.
     attempt = 0
+    ticket = 0
     due = None if total is None else time.monotonic() + total
     while True:
         attempt += 1
+        if limiter is not None:
+            # Every attempt, retries included, takes a token first; the wait is slept
+            # like a retry's (and, like it, not under RetryPolicy.instant()).
+            wait, ticket = limiter._acquire()
+            if wait > 0 and policy.sleep:
+                yield Sleep(wait)
         request = build()
         started = time.monotonic()
         budget = seconds if due is None else max(0.0, min(seconds, due - started))
@@ -122,6 +131,9 @@ def attempts(
                 note=note,
                 unreadable=None if corrupt is None else corrupt.problem,
             )
+            if limiter is not None and outcome.status_code == 429:
+                # The whole client slows down; a wait beyond the cap is not imposed on it.
+                limiter._throttle(ticket, None if too_long else retry_after)
             if too_long or not retryable:
                 raise error
             delay = retry_after

@@ -1,10 +1,11 @@
 """`with_options` takes every option that two clients on one connection pool may differ in.
 
 Those are the constructor's options but the pool's own (http_client, verify,
-http_backend), read from its signature, so an option added tomorrow fails here until
-with_options takes it. Each is checked as the constructor checks it, and takes effect on
-the copy only: on the wire, each copy sends its own key, in its own scheme, to its own
-base URL, on the connections it shares with the original.
+http_backend) and the rate limiter the copies share with it, read from its signature,
+so an option added tomorrow fails here until with_options takes it. Each is checked as
+the constructor checks it, and takes effect on the copy only: on the wire, each copy
+sends its own key, in its own scheme, to its own base URL, on the connections it shares
+with the original.
 """
 
 from __future__ import annotations
@@ -31,7 +32,9 @@ from ..support.sockets import MODES
 
 OTHER = "sk-options-other-9f3c6a"
 STRANGER = "sk-options-stranger-1e4d"
-POOL = {"http_client", "verify", "http_backend"}
+# The pool's own options, and the rate limiter: shared with the pool, never replaced
+# (tests/core/test_rate_limit.py shows the copies share it).
+POOL = {"http_client", "verify", "http_backend", "rate_limit"}
 CLIENTS = (Attention, AsyncAttention)
 # One TLS context for every client here: loading the CA bundle costs each new client
 # about 0.1 s, and no test here speaks TLS.

@@ -1,0 +1,390 @@
+"""The client-side rate limiter: deterministic, nothing sleeps.
+
+Each limiter here reads a fake clock (``clock=``), and clients run with
+``RetryPolicy.instant()``: the waits the limiter hands out are still counted (``waited``),
+only not slept. Where the Sleep steps themselves matter, the retry loop is driven by hand.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import threading
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+import httpx
+import pytest
+from attention_sdk import AsyncAttention, Attention, RateLimit, RateLimitError, RetryPolicy
+from attention_sdk._config import MAX_RETRY_AFTER
+from attention_sdk._loop import Send, Sleep, attempts
+from attention_sdk.testing import AttentionStandIn
+from attention_sdk.testing.pytest_plugin import API_KEY
+
+from ..support.keys import KEY
+
+BASE = "https://api.attention.tech/v2"
+
+
+class Clock:
+    """A clock that moves only when told."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def starts(limiter: RateLimit, clock: Callable[[], float], count: int) -> list[float]:
+    """When each of ``count`` attempts may start, by the limiter's reservations."""
+    times = []
+    for _ in range(count):
+        now = clock()
+        wait, _ticket = limiter._acquire()
+        times.append(now + wait)
+    return times
+
+
+def assert_within(times: Sequence[float], rate: float, burst: int) -> None:
+    """No window of t seconds holds more than burst + rate * t starts."""
+    ordered = sorted(times)
+    for first, begin in enumerate(ordered):
+        for last in range(first, len(ordered)):
+            count = last - first + 1
+            assert count <= burst + rate * (ordered[last] - begin) + 1e-9, (first, last)
+
+
+def ok(request: httpx.Request) -> httpx.Response:
+    return httpx.Response(200, json={"ok": True})
+
+
+# --- the bucket -----------------------------------------------------------------------
+
+
+def test_fixed_rate_spaces_attempts_evenly() -> None:
+    clock = Clock()
+    limiter = RateLimit.fixed(5, clock=clock)
+    assert starts(limiter, clock, 5) == pytest.approx([0.0, 0.2, 0.4, 0.6, 0.8])
+    assert limiter.waited == pytest.approx(2.0)
+    assert limiter.current_rate == 5.0
+    assert limiter.throttled == 0
+
+
+def test_burst_goes_at_once_after_a_pause_then_the_rate_holds() -> None:
+    clock = Clock()
+    limiter = RateLimit.fixed(10, burst=3, clock=clock)
+    assert starts(limiter, clock, 5) == pytest.approx([0.0, 0.0, 0.0, 0.1, 0.2])
+    clock.now = 10.0  # a long pause fills the bucket, to burst and no more
+    assert starts(limiter, clock, 4) == pytest.approx([10.0, 10.0, 10.0, 10.1])
+
+
+def test_tokens_are_shared_across_threads() -> None:
+    rate, burst = 50.0, 5
+    ticks = itertools.count()
+    seen = threading.local()
+
+    def clock() -> float:  # moves 1 ms on every read, whoever reads it
+        seen.now = next(ticks) / 1000
+        return float(seen.now)
+
+    limiter = RateLimit.fixed(rate, burst=burst, clock=clock)
+    times: list[float] = []
+    lock = threading.Lock()
+
+    def work() -> None:
+        for _ in range(25):
+            wait, _ticket = limiter._acquire()
+            with lock:
+                times.append(seen.now + wait)
+
+    with ThreadPoolExecutor(8) as pool:
+        for future in [pool.submit(work) for _ in range(8)]:
+            future.result()
+    assert len(times) == 200
+    assert_within(times, rate, burst)
+
+
+def test_every_attempt_of_concurrent_tasks_takes_a_token() -> None:
+    clock = Clock()
+    limiter = RateLimit.fixed(20, burst=4, clock=clock)
+    transport = httpx.AsyncClient(transport=httpx.MockTransport(ok))
+    client = AsyncAttention(
+        api_key=KEY,
+        http_client=transport,
+        retry_policy=RetryPolicy.instant(),
+        rate_limit=limiter,
+    )
+
+    async def task() -> None:
+        for _ in range(5):
+            await client.request("GET", "/things")
+
+    async def run() -> None:
+        await asyncio.gather(*(task() for _ in range(20)))
+        await transport.aclose()
+
+    asyncio.run(run())
+    # 100 attempts at one instant: 4 at once, then one every 1/20 s, in one queue.
+    assert limiter.waited == pytest.approx(sum(k / 20 for k in range(1, 97)))
+    times = starts(limiter, clock, 1)
+    assert times == pytest.approx([97 / 20])
+
+
+def test_threads_of_a_sync_client_share_its_limiter() -> None:
+    clock = Clock()
+    limiter = RateLimit.fixed(10, clock=clock)
+    http = httpx.Client(transport=httpx.MockTransport(ok))
+    with Attention(
+        api_key=KEY, http_client=http, retry_policy=RetryPolicy.instant(), rate_limit=limiter
+    ) as client:
+        with ThreadPoolExecutor(8) as pool:
+            list(pool.map(lambda _: client.request("GET", "/things"), range(40)))
+    http.close()
+    assert limiter.waited == pytest.approx(sum(k / 10 for k in range(40)))
+
+
+# --- the loop sleeps before it sends ---------------------------------------------------
+
+
+def drive(limiter: RateLimit, answers: list[httpx.Response], **options: Any) -> list[object]:
+    """Run the retry loop by hand; return its steps (Sleep, or the Send's URL path)."""
+    request = httpx.Request("GET", BASE + "/things")
+    steps = attempts(
+        lambda: request,
+        lambda response: response,
+        max_retries=options.get("max_retries", 2),
+        policy=options.get("policy", RetryPolicy(jitter=0)),
+        secret=KEY,
+        method="GET",
+        path="/things",
+        seconds=10.0,
+        limit=1 << 20,
+        limiter=limiter,
+    )
+    seen: list[object] = []
+    outcome: httpx.Response | None = None
+    try:
+        while True:
+            action = steps.send(outcome)
+            if isinstance(action, Sleep):
+                seen.append(action)
+                outcome = None
+            else:
+                assert isinstance(action, Send)
+                seen.append("send")
+                outcome = answers.pop(0)
+                outcome.read()
+    except StopIteration:
+        pass
+    return seen
+
+
+def test_the_wait_is_the_loops_own_sleep_step_before_the_send() -> None:
+    clock = Clock()
+    limiter = RateLimit.fixed(4, clock=clock)
+    assert drive(limiter, [httpx.Response(200)]) == ["send"]
+    assert drive(limiter, [httpx.Response(200)]) == [Sleep(0.25), "send"]
+    clock.now = 5.0
+    assert drive(limiter, [httpx.Response(200)]) == ["send"]
+
+
+def test_a_retry_takes_a_token_too_and_retry_after_holds_the_client() -> None:
+    clock = Clock()
+    limiter = RateLimit.fixed(10, clock=clock)
+    throttled = httpx.Response(429, headers={"Retry-After": "2"})
+    # The retry sleeps its Retry-After, then the limiter's hold (the same instant).
+    assert drive(limiter, [throttled, httpx.Response(200)]) == [
+        "send",
+        Sleep(2.0),
+        Sleep(2.0),
+        "send",
+    ]
+    assert limiter.throttled == 1
+    # Another call, which never saw the 429, waits for the same instant too.
+    assert drive(limiter, [httpx.Response(200)]) == [Sleep(2.1), "send"]
+
+
+# --- what a client does with one -------------------------------------------------------
+
+
+def test_no_limiter_is_the_default_and_changes_nothing() -> None:
+    http = httpx.Client(transport=httpx.MockTransport(ok))
+    with Attention(api_key=KEY, http_client=http, retry_policy=RetryPolicy.instant()) as client:
+        assert client.rate_limit is None
+        assert client.request("GET", "/things") == {"ok": True}
+        assert client.with_options(max_retries=0).rate_limit is None
+    http.close()
+    assert drive_without_limiter() == ["send"]
+
+
+def drive_without_limiter() -> list[object]:
+    request = httpx.Request("GET", BASE + "/things")
+    steps = attempts(
+        lambda: request,
+        lambda response: response,
+        max_retries=2,
+        policy=RetryPolicy(),
+        secret=KEY,
+        method="GET",
+        path="/things",
+        seconds=10.0,
+        limit=1 << 20,
+    )
+    action = steps.send(None)
+    assert isinstance(action, Send)
+    response = httpx.Response(200)
+    response.read()
+    with pytest.raises(StopIteration):
+        steps.send(response)
+    return ["send"]
+
+
+@pytest.mark.parametrize("client_class", [Attention, AsyncAttention])
+def test_with_options_shares_the_limiter(client_class: type[Any]) -> None:
+    limiter = RateLimit.fixed(5)
+    client = client_class(api_key=KEY, rate_limit=limiter)
+    copy = client.with_options(max_retries=7, api_key=KEY + "-other")
+    assert copy.rate_limit is limiter
+    assert copy.with_options(timeout=3).rate_limit is limiter
+
+
+def test_a_copy_and_its_client_draw_from_one_bucket() -> None:
+    clock = Clock()
+    limiter = RateLimit.fixed(10, clock=clock)
+    http = httpx.Client(transport=httpx.MockTransport(ok))
+    with Attention(
+        api_key=KEY, http_client=http, retry_policy=RetryPolicy.instant(), rate_limit=limiter
+    ) as client:
+        copy = client.with_options(max_retries=0)
+        client.request("GET", "/things")
+        copy.request("GET", "/things")
+        client.request("GET", "/things")
+    http.close()
+    assert limiter.waited == pytest.approx(0.1 + 0.2)
+
+
+def test_a_retry_after_beyond_the_cap_still_fails_at_once() -> None:
+    clock = Clock()
+    limiter = RateLimit.adaptive(clock=clock)
+    sent: list[int] = []
+
+    def too_long(request: httpx.Request) -> httpx.Response:
+        sent.append(1)
+        return httpx.Response(429, headers={"Retry-After": str(MAX_RETRY_AFTER * 10)})
+
+    http = httpx.Client(transport=httpx.MockTransport(too_long))
+    with Attention(api_key=KEY, http_client=http, rate_limit=limiter) as client:
+        with pytest.raises(RateLimitError) as caught:
+            client.request("GET", "/things")
+    http.close()
+    assert len(sent) == 1
+    assert caught.value.retry_after == MAX_RETRY_AFTER * 10
+    assert limiter.throttled == 1
+    # The client slows down, but is not held for a wait the call itself refused.
+    wait, _ticket = limiter._acquire()
+    assert wait < 1.0
+
+
+def test_a_rate_limit_must_be_a_rate_limit() -> None:
+    with pytest.raises(TypeError, match="rate_limit"):
+        Attention(api_key=KEY, rate_limit=5)  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="rate"):
+        RateLimit.fixed(0)
+    with pytest.raises(TypeError, match="burst"):
+        RateLimit.fixed(5, burst=1.5)  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="beta"):
+        RateLimit.adaptive(beta=1)
+    with pytest.raises(ValueError, match="max_rate"):
+        RateLimit.adaptive(min_rate=2, max_rate=1)
+
+
+# --- adaptive ---------------------------------------------------------------------------
+
+
+def test_adaptive_starts_unlimited_cuts_on_429_and_recovers() -> None:
+    clock = Clock()
+    limiter = RateLimit.adaptive(beta=0.5, quiet=1.0, clock=clock)
+    assert limiter.current_rate is None
+    assert starts(limiter, clock, 10) == [0.0] * 10  # unlimited: nothing waits
+    _wait, ticket = limiter._acquire()  # the 11th of this second
+    limiter._throttle(ticket, None)
+    assert limiter.current_rate == pytest.approx(5.5)  # half of what it sent
+    # Others of the same flight, sent before the cut, do not cut again.
+    limiter._throttle(ticket, None)
+    assert limiter.current_rate == pytest.approx(5.5)
+    assert limiter.throttled == 2
+    _wait, ticket = limiter._acquire()
+    limiter._throttle(ticket, None)  # sent after the cut: it cuts
+    assert limiter.current_rate == pytest.approx(2.75)
+    clock.now += 0.9  # within the quiet period: no change
+    assert limiter.current_rate == pytest.approx(2.75)
+    clock.now += 0.1 + (5.5 * 0.5 / 0.4) ** (1 / 3)  # CUBIC's plateau: the rate it cut
+    assert limiter.current_rate == pytest.approx(5.5)
+    clock.now += 5.0  # and beyond it, probing upward
+    rate = limiter.current_rate
+    assert rate is not None
+    assert rate > 5.5 + 0.4 * 4.9**3
+
+
+def test_adaptive_never_goes_below_min_rate_or_above_max_rate() -> None:
+    clock = Clock()
+    limiter = RateLimit.adaptive(start_rate=2.0, min_rate=1.0, max_rate=3.0, clock=clock)
+    for _ in range(5):
+        _wait, ticket = limiter._acquire()
+        limiter._throttle(ticket, None)
+    assert limiter.current_rate == 1.0
+    clock.now += 1_000.0
+    assert limiter.current_rate == 3.0
+
+
+def test_adaptive_waits_out_retry_after_before_the_next_token() -> None:
+    clock = Clock()
+    limiter = RateLimit.adaptive(start_rate=10.0, clock=clock)
+    _wait, ticket = limiter._acquire()
+    limiter._throttle(ticket, 1.5)
+    wait, _ticket = limiter._acquire()
+    assert wait == pytest.approx(1.5)
+    assert limiter.waited == pytest.approx(1.5)
+
+
+def test_adaptive_client_slows_down_on_429_instead_of_failing() -> None:
+    clock = Clock()
+    limiter = RateLimit.adaptive(start_rate=100.0, clock=clock)
+    answers = iter([429, 200, 429, 200, 200])
+
+    def limited(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(next(answers), json={"ok": True})
+
+    http = httpx.Client(transport=httpx.MockTransport(limited))
+    with Attention(
+        api_key=KEY, http_client=http, retry_policy=RetryPolicy.instant(), rate_limit=limiter
+    ) as client:
+        for _ in range(3):
+            assert client.request("GET", "/things") == {"ok": True}
+    http.close()
+    assert limiter.throttled == 2
+    rate = limiter.current_rate
+    assert rate is not None
+    assert rate < 100.0
+
+
+# --- over real sockets, against the stand-in ---------------------------------------------
+
+
+def test_loopback_429s_feed_the_limiter(attention_standin: AttentionStandIn) -> None:
+    limiter = RateLimit.adaptive(start_rate=50.0)
+    attention_standin.fail_next(2, 429, retry_after="0")
+    with Attention(
+        api_key=API_KEY,
+        base_url=attention_standin.base_url,
+        retry_policy=RetryPolicy.instant(),
+        rate_limit=limiter,
+    ) as client:
+        listed = client.conversations.list()
+        assert listed is not None
+    assert limiter.throttled == 2
+    rate = limiter.current_rate
+    assert rate is not None
+    assert rate < 50.0
