@@ -77,21 +77,26 @@ def attempts(
     # raises or sleeps.
     attempt = 0
     ticket = 0
+    # Under a limiter, the 429s it paced this call through (up to its throttled_retries):
+    # they do not count against max_retries.
+    paced = 0
     due = None if total is None else time.monotonic() + total
     while True:
         attempt += 1
         if limiter is not None:
             # Every attempt, retries included, takes a token first; the wait is slept
-            # like a retry's (and, like it, not under RetryPolicy.instant()).
+            # like a retry's (and, like it, not under RetryPolicy.instant()). A
+            # reservation that a cut or a hold made stale meanwhile is made again.
             wait, ticket = limiter._acquire()
-            if wait > 0 and policy.sleep:
+            while wait > 0 and policy.sleep:
                 yield Sleep(wait)
+                wait, ticket = limiter._recheck(ticket)
         request = build()
         started = time.monotonic()
         budget = seconds if due is None else max(0.0, min(seconds, due - started))
         outcome = yield Send(request, budget, limit)
         elapsed_ms = (time.monotonic() - started) * 1000
-        retries_left = attempt <= max_retries
+        retries_left = attempt - paced <= max_retries
         error: AttentionError
         # A body that does not decode: a malformed success, but a failure status still
         # means what it says (a 503 is retried), with its body unread.
@@ -101,12 +106,27 @@ def attempts(
         if isinstance(outcome, httpx.Response):
             _log_attempt(request, outcome.status_code, attempt, max_retries, elapsed_ms)
             if outcome.is_success:
+                if limiter is not None:
+                    limiter._answered(ticket)
                 try:
                     return APIResponse(parse(outcome), outcome, attempt)
                 except APIResponseValidationError as invalid:
                     invalid._on(method, path, attempt, secret)
                     raise
             retry_after = parse_retry_after(outcome.headers, now=time.time())
+            throttled = limiter is not None and outcome.status_code == 429
+            if throttled and limiter is not None:
+                # The limiter waits this one out for the whole client (and slows it down,
+                # if adaptive): a 429 it paces does not use up the call's retries, up to
+                # its throttled_retries, so that a call does not fail while it adapts.
+                pace = paced < limiter._throttled_retries and (
+                    retry_after is None or retry_after <= policy.max_retry_after
+                )
+                if pace:
+                    paced += 1
+                    retries_left = True
+            else:
+                pace = False
             retryable = retries_left and is_retryable_status(
                 outcome.status_code, idempotent=idempotent
             )
@@ -131,11 +151,25 @@ def attempts(
                 note=note,
                 unreadable=None if corrupt is None else corrupt.problem,
             )
-            if limiter is not None and outcome.status_code == 429:
+            if throttled and limiter is not None:
                 # The whole client slows down; a wait beyond the cap is not imposed on it.
                 limiter._throttle(ticket, None if too_long else retry_after)
+            elif limiter is not None:
+                limiter._answered(ticket)
             if too_long or not retryable:
                 raise error
+            if pace:
+                # The limiter's next slot is the wait (its hold covers the Retry-After).
+                if due is not None and time.monotonic() + (retry_after or 0.0) >= due:
+                    error.args = (f"{error.args[0]} [total_timeout of {total:g} s reached]",)
+                    raise error
+                logger.info(
+                    "retrying %s %s when the rate limit allows, after %s",
+                    request.method,
+                    request.url.path,
+                    type(error).__name__,
+                )
+                continue
             delay = retry_after
         elif isinstance(outcome, Unreadable):
             _log_attempt(request, type(outcome).__name__, attempt, max_retries, elapsed_ms)

@@ -20,6 +20,7 @@ from attention_sdk import AsyncAttention, Attention, RateLimit, RateLimitError, 
 from attention_sdk._config import MAX_RETRY_AFTER
 from attention_sdk._loop import Send, Sleep, attempts
 from attention_sdk.testing import AttentionStandIn
+from attention_sdk.testing._ratelimit import TokenBucket
 from attention_sdk.testing.pytest_plugin import API_KEY
 
 from ..support.keys import KEY
@@ -148,8 +149,14 @@ def test_threads_of_a_sync_client_share_its_limiter() -> None:
 # --- the loop sleeps before it sends ---------------------------------------------------
 
 
-def drive(limiter: RateLimit, answers: list[httpx.Response], **options: Any) -> list[object]:
-    """Run the retry loop by hand; return its steps (Sleep, or the Send's URL path)."""
+def drive(
+    limiter: RateLimit,
+    answers: list[httpx.Response],
+    clock: Clock | None = None,
+    **options: Any,
+) -> list[object]:
+    """Run the retry loop by hand; return its steps (Sleep, or "send"). A Sleep moves
+    ``clock`` on by its seconds (when given), as a real sleep would."""
     request = httpx.Request("GET", BASE + "/things")
     steps = attempts(
         lambda: request,
@@ -170,6 +177,8 @@ def drive(limiter: RateLimit, answers: list[httpx.Response], **options: Any) -> 
             action = steps.send(outcome)
             if isinstance(action, Sleep):
                 seen.append(action)
+                if clock is not None:
+                    clock.now += action.seconds
                 outcome = None
             else:
                 assert isinstance(action, Send)
@@ -184,26 +193,26 @@ def drive(limiter: RateLimit, answers: list[httpx.Response], **options: Any) -> 
 def test_the_wait_is_the_loops_own_sleep_step_before_the_send() -> None:
     clock = Clock()
     limiter = RateLimit.fixed(4, clock=clock)
-    assert drive(limiter, [httpx.Response(200)]) == ["send"]
-    assert drive(limiter, [httpx.Response(200)]) == [Sleep(0.25), "send"]
+    assert drive(limiter, [httpx.Response(200)], clock) == ["send"]
+    clock.now = 0.0
+    assert drive(limiter, [httpx.Response(200)], clock) == [Sleep(0.25), "send"]
     clock.now = 5.0
-    assert drive(limiter, [httpx.Response(200)]) == ["send"]
+    assert drive(limiter, [httpx.Response(200)], clock) == ["send"]
 
 
 def test_a_retry_takes_a_token_too_and_retry_after_holds_the_client() -> None:
     clock = Clock()
     limiter = RateLimit.fixed(10, clock=clock)
     throttled = httpx.Response(429, headers={"Retry-After": "2"})
-    # The retry sleeps its Retry-After, then the limiter's hold (the same instant).
-    assert drive(limiter, [throttled, httpx.Response(200)]) == [
-        "send",
-        Sleep(2.0),
-        Sleep(2.0),
-        "send",
-    ]
+    # The retry waits out the Retry-After once: the limiter's hold is its wait.
+    assert drive(limiter, [throttled, httpx.Response(200)], clock) == ["send", Sleep(2.0), "send"]
     assert limiter.throttled == 1
-    # Another call, which never saw the 429, waits for the same instant too.
-    assert drive(limiter, [httpx.Response(200)]) == [Sleep(2.1), "send"]
+    # Another call, which never saw the 429, waits for the slot after it.
+    clock.now = 1.0
+    steps = drive(limiter, [httpx.Response(200)], clock)
+    assert steps[1:] == ["send"]
+    assert isinstance(steps[0], Sleep)
+    assert steps[0].seconds == pytest.approx(1.1)
 
 
 # --- what a client does with one -------------------------------------------------------
@@ -303,35 +312,192 @@ def test_a_rate_limit_must_be_a_rate_limit() -> None:
 # --- adaptive ---------------------------------------------------------------------------
 
 
-def test_adaptive_starts_unlimited_cuts_on_429_and_recovers() -> None:
+def test_adaptive_slow_start_doubles_the_rate_while_calls_wait() -> None:
     clock = Clock()
-    limiter = RateLimit.adaptive(beta=0.5, quiet=1.0, clock=clock)
-    assert limiter.current_rate is None
-    assert starts(limiter, clock, 10) == [0.0] * 10  # unlimited: nothing waits
-    _wait, ticket = limiter._acquire()  # the 11th of this second
-    limiter._throttle(ticket, None)
-    assert limiter.current_rate == pytest.approx(5.5)  # half of what it sent
-    # Others of the same flight, sent before the cut, do not cut again.
-    limiter._throttle(ticket, None)
-    assert limiter.current_rate == pytest.approx(5.5)
-    assert limiter.throttled == 2
-    _wait, ticket = limiter._acquire()
-    limiter._throttle(ticket, None)  # sent after the cut: it cuts
-    assert limiter.current_rate == pytest.approx(2.75)
-    clock.now += 0.9  # within the quiet period: no change
-    assert limiter.current_rate == pytest.approx(2.75)
-    clock.now += 0.1 + (5.5 * 0.5 / 0.4) ** (1 / 3)  # CUBIC's plateau: the rate it cut
-    assert limiter.current_rate == pytest.approx(5.5)
-    clock.now += 5.0  # and beyond it, probing upward
+    limiter = RateLimit.adaptive(clock=clock)
+    assert limiter.current_rate == 10.0  # not told a limit: it starts at 10 a second
+    # Places 0.1 s apart, the longer waits given in parts (at most 0.125 s), so that the
+    # growth is used at once.
+    assert starts(limiter, clock, 4) == pytest.approx([0.0, 0.1, 0.125, 0.125])
+    clock.now = 0.25  # calls are waiting: it doubles every quarter second
+    assert limiter.current_rate == pytest.approx(20.0)
+    clock.now = 0.6  # at 20 a second, every place has come due: no more growth
+    assert limiter.current_rate == pytest.approx(20.0)
+    idle = RateLimit.adaptive(clock=clock)
+    clock.now = 10.0  # nobody waiting: nothing to grow for
+    assert idle.current_rate == 10.0
+
+
+def test_the_first_429_measures_the_limit_from_the_accepted_answers() -> None:
+    # A server limited to 20 a second, burst 5, and a client sending at 50 a second: the
+    # first 429 comes after the burst is spent, and the rate is cut to just under 20
+    # (beta, 0.95, times what the server let through), not to a share of 50.
+    clock = Clock()
+    server = TokenBucket(20, 5, None, None, clock)
+    limiter = RateLimit.adaptive(start_rate=50, clock=clock)
+    for _ in range(1000):
+        wait, ticket = limiter._acquire()
+        clock.now += wait
+        if server.take():
+            limiter._answered(ticket)
+        else:
+            limiter._throttle(ticket, None)
+            break
+    assert limiter.throttled == 1
     rate = limiter.current_rate
     assert rate is not None
-    assert rate > 5.5 + 0.4 * 4.9**3
+    # Within a few per cent: the burst is estimated (the old cut, to 0.7 times what it
+    # sent in the last second, gave 35).
+    assert 18 <= rate <= 25
+
+
+def test_a_cut_leaves_the_old_rate_behind_and_grows_back() -> None:
+    clock = Clock()
+    limiter = RateLimit.adaptive(start_rate=10.0, beta=0.5, quiet=1.0, clock=clock)
+    _wait, ticket = limiter._acquire()
+    limiter._throttle(ticket, None)  # too few answers to measure: beta times the rate
+    assert limiter.current_rate == pytest.approx(2.5)
+    limiter._throttle(ticket, None)  # another of the same flight: no second cut
+    assert limiter.current_rate == pytest.approx(2.5)
+    assert limiter.throttled == 2
+    clock.now += 0.9  # within the quiet period: no change
+    assert limiter.current_rate == pytest.approx(2.5)
+    clock.now += 0.6  # then climbing back towards 5 ...
+    rate = limiter.current_rate
+    assert rate is not None
+    assert 2.5 < rate < 5.0
+    clock.now += 1_000.0  # ... and probing beyond it
+    rate = limiter.current_rate
+    assert rate is not None
+    assert rate > 5.0
+
+
+def test_a_reservation_made_stale_by_a_cut_or_a_hold_waits_again() -> None:
+    clock = Clock()
+    limiter = RateLimit.fixed(10.0, clock=clock)
+    for _ in range(3):
+        limiter._acquire()  # three places ahead: 0, 0.1 and 0.2 s
+    request = httpx.Request("GET", BASE + "/things")
+    steps = attempts(
+        lambda: request,
+        lambda response: response,
+        max_retries=2,
+        policy=RetryPolicy(jitter=0),
+        secret=KEY,
+        method="GET",
+        path="/things",
+        seconds=10.0,
+        limit=1 << 20,
+        limiter=limiter,
+    )
+    first = steps.send(None)
+    assert isinstance(first, Sleep)
+    assert first.seconds == pytest.approx(0.3)
+    limiter._throttle(0, 1.0)  # meanwhile, an earlier call got a 429 with Retry-After: 1
+    clock.now = 0.3
+    # Its place was reserved at the old pace: it waits out the hold, and is paced after.
+    action = steps.send(None)
+    assert isinstance(action, Sleep)
+    assert action.seconds >= 0.7
+    clock.now += action.seconds
+    assert isinstance(steps.send(None), Send)
+    # A cut (adaptive, past slow start) moves the places still waiting in the same way.
+    adaptive = RateLimit.adaptive(start_rate=10.0, beta=0.5, clock=clock)
+    _wait, ticket = adaptive._acquire()
+    adaptive._throttle(ticket, None)  # out of slow start, at 2.5 a second
+    waits = [adaptive._acquire() for _ in range(3)]
+    assert [wait for wait, _ in waits] == pytest.approx([0.4, 0.8, 1.2])
+    adaptive._throttle(waits[0][1], None)  # sent after the cut: it cuts again, to 0.625
+    clock.now += 0.8
+    wait, _ticket = adaptive._recheck(waits[2][1])
+    assert wait > 1.0
+
+
+def test_hold_delays_every_call_and_keeps_the_rate() -> None:
+    clock = Clock()
+    limiter = RateLimit.fixed(10, clock=clock)
+    limiter._hold(1.5)
+    assert starts(limiter, clock, 2) == pytest.approx([1.5, 1.6])
+    assert limiter.current_rate == 10.0
+    assert limiter.throttled == 0
+    clock.now = 5.0
+    limiter._hold(0)  # nothing to wait for
+    assert starts(limiter, clock, 1) == [5.0]
+    adaptive = RateLimit.adaptive(start_rate=4.0, clock=clock)
+    adaptive._hold(2.0)
+    assert starts(adaptive, clock, 1) == pytest.approx([7.0])
+    assert adaptive.current_rate == 4.0
+
+
+def _always(status: int, count: int, sent: list[int]) -> Callable[[httpx.Request], httpx.Response]:
+    """Answer ``status`` ``count`` times, then 200; each request is counted in ``sent``."""
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.append(1)
+        if len(sent) <= count:
+            return httpx.Response(status, json={"message": "slow down"})
+        return httpx.Response(200, json={"ok": True})
+
+    return answer
+
+
+def test_429s_the_limiter_paces_do_not_use_up_retries() -> None:
+    clock = Clock()
+    limiter = RateLimit.adaptive(start_rate=50.0, clock=clock)
+    sent: list[int] = []
+    http = httpx.Client(transport=httpx.MockTransport(_always(429, 4, sent)))
+    with Attention(
+        api_key=KEY,
+        http_client=http,
+        max_retries=0,
+        retry_policy=RetryPolicy.instant(),
+        rate_limit=limiter,
+    ) as client:
+        assert client.request("GET", "/things") == {"ok": True}
+    http.close()
+    assert len(sent) == 5
+    assert limiter.throttled == 4
+    # Without a limiter, a 429 is a retry like any other, as before.
+    http = httpx.Client(transport=httpx.MockTransport(_always(429, 1, [])))
+    with Attention(
+        api_key=KEY, http_client=http, max_retries=0, retry_policy=RetryPolicy.instant()
+    ) as client:
+        with pytest.raises(RateLimitError):
+            client.request("GET", "/things")
+    http.close()
+
+
+def test_a_server_that_always_answers_429_still_fails_under_a_limiter() -> None:
+    clock = Clock()
+    limiter = RateLimit.adaptive(throttled_retries=3, clock=clock)
+    sent = itertools.count()
+
+    def always(request: httpx.Request) -> httpx.Response:
+        next(sent)
+        return httpx.Response(429, json={"message": "slow down"})
+
+    http = httpx.Client(transport=httpx.MockTransport(always))
+    with Attention(
+        api_key=KEY,
+        http_client=http,
+        max_retries=1,
+        retry_policy=RetryPolicy.instant(),
+        rate_limit=limiter,
+    ) as client:
+        with pytest.raises(RateLimitError) as caught:
+            client.request("GET", "/things")
+    http.close()
+    # 3 paced by the limiter, then max_retries (1) as usual: 5 attempts in all.
+    assert next(sent) == 5
+    assert caught.value.attempts == 5
+    with pytest.raises(ValueError, match="throttled_retries"):
+        RateLimit.fixed(5, throttled_retries=-1)
 
 
 def test_adaptive_never_goes_below_min_rate_or_above_max_rate() -> None:
     clock = Clock()
     limiter = RateLimit.adaptive(start_rate=2.0, min_rate=1.0, max_rate=3.0, clock=clock)
-    for _ in range(5):
+    for _ in range(20):
         _wait, ticket = limiter._acquire()
         limiter._throttle(ticket, None)
     assert limiter.current_rate == 1.0
