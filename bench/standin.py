@@ -1,20 +1,27 @@
-"""The Attention stand-in in a process of its own, for the bulk_cli figure of make bench.
+"""The Attention stand-in in a process of its own, for the bulk figures of make bench.
 
     python bench/standin.py --conversations 1000 --latency 0.02
-    (prints the base URL on stdout, then serves until stdin closes)
+    python bench/standin.py --rate-limit 20 --burst 5 --retry-after none
+    (prints the base URL on stdout, then serves until stdin closes; with --rate-limit,
+    it then prints its counts on stdout as one JSON line: {"allowed": n, "throttled": n})
 
-Its own process, so that it never competes with the command line for the GIL; seeded
-with ``bulk-0001`` ... conversations, each with a title and two labels.
+Its own process, so that it never competes with the client for the GIL; seeded with
+``bulk-0001`` ... conversations, each with a title and two labels. ``--rate-limit``,
+``--burst`` and ``--retry-after`` put the stand-in's token bucket over every route
+(``AttentionStandIn.rate_limit``), as ``python -m attention_sdk.testing`` takes them.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import subprocess
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 
-from child import serving
+from child import HERE, serving
 
 API_KEY = "bench-key"
 
@@ -32,11 +39,67 @@ def standin_process(conversations: int, latency: float) -> Iterator[str]:
         yield base_url
 
 
+@dataclass
+class Limited:
+    """A rate-limited stand-in: its base URL, and once it has stopped, its counts."""
+
+    base_url: str
+    allowed: int = 0
+    throttled: int = 0
+
+
+@contextmanager
+def limited_standin_process(
+    conversations: int, latency: float, rate: float, burst: int, retry_after: str
+) -> Iterator[Limited]:
+    """``with limited_standin_process(1000, 0.02, 20, 5, "1") as server: ...``; after the
+    block, ``server.allowed`` and ``server.throttled`` are the stand-in's counts."""
+    args = ["--conversations", str(conversations), "--latency", str(latency)]
+    args += ["--rate-limit", str(rate), "--burst", str(burst), "--retry-after", retry_after]
+    process = subprocess.Popen(
+        [sys.executable, str(HERE / "standin.py"), *args],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+    )
+    assert process.stdin is not None
+    assert process.stdout is not None
+    server = Limited(process.stdout.readline().decode().strip())
+    try:
+        yield server
+    finally:
+        process.stdin.close()
+        counts = process.stdout.readline()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+    if not counts:
+        raise RuntimeError("the stand-in exited without its counts")
+    read = json.loads(counts)
+    server.allowed, server.throttled = int(read["allowed"]), int(read["throttled"])
+
+
 def main() -> None:
+    from attention_sdk.testing.__main__ import _burst, _rate, _retry_after
+
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--conversations", type=int, default=1000)
     parser.add_argument("--latency", type=float, default=0.0)
+    parser.add_argument(
+        "--rate-limit", type=_rate, metavar="RATE", help="requests per second (default: none)"
+    )
+    parser.add_argument("--burst", type=_burst, help="requests at once (default: RATE's second)")
+    parser.add_argument(
+        "--retry-after",
+        type=_retry_after,
+        default=1,
+        metavar="SECONDS|none",
+        help='the 429s\' Retry-After, or "none" for no header (default: 1)',
+    )
     args = parser.parse_args()
+    if args.rate_limit is None and (args.burst is not None or args.retry_after != 1):
+        parser.error("--burst and --retry-after need --rate-limit")
     from attention_sdk.testing import AttentionStandIn
 
     seeded = [
@@ -49,8 +112,13 @@ def main() -> None:
     ]
     with AttentionStandIn(api_key=API_KEY, conversations=seeded) as server:
         server.latency = args.latency
+        if args.rate_limit is not None:
+            server.rate_limit(args.rate_limit, burst=args.burst, retry_after=args.retry_after)
         print(server.base_url, flush=True)
         sys.stdin.read()  # serve until the parent closes our stdin (or exits)
+        if args.rate_limit is not None:
+            counts = {"allowed": server.allowed, "throttled": server.throttled}
+            print(json.dumps(counts), flush=True)
 
 
 if __name__ == "__main__":

@@ -24,6 +24,7 @@ from figures import (
     parse_all,
     parse_top,
     per_call,
+    ratelimit_sdk,
     serialise,
 )
 
@@ -43,6 +44,7 @@ FIGURES: dict[str, Figure] = {
     "overlay_share": overlay_share,
     "bulk_async": bulk_async,
     "bulk_cli": bulk_cli,
+    "ratelimit_sdk": ratelimit_sdk,
     "import_time": import_time,
     "gen_time": gen_time,
     "memory": memory,
