@@ -132,9 +132,8 @@ def attempts(
             )
             # A wait beyond the cap fails now (a 429 as RateLimitError), with the wait asked
             # for in .retry_after, so that a job can reschedule instead of blocking.
-            too_long = (
-                retryable and retry_after is not None and retry_after > policy.max_retry_after
-            )
+            beyond_cap = retry_after is not None and retry_after > policy.max_retry_after
+            too_long = retryable and beyond_cap
             note = (
                 f"; the server asked to wait {retry_after:.0f} s, the cap is "
                 f"{policy.max_retry_after:.0f} s"
@@ -153,7 +152,7 @@ def attempts(
             )
             if throttled and limiter is not None:
                 # The whole client slows down; a wait beyond the cap is not imposed on it.
-                limiter._throttle(ticket, None if too_long else retry_after)
+                limiter._throttle(ticket, None if beyond_cap else retry_after)
             elif limiter is not None:
                 limiter._answered(ticket)
             if too_long or not retryable:

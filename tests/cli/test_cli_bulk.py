@@ -464,77 +464,94 @@ def test_a_429_pauses_every_worker_not_just_its_own(tmp_path: Path) -> None:
     (limited,) = [arrived for arrived, status in log if status == 429]
     later = [arrived - limited for arrived, _ in log if arrived - limited > 0.2]
     # After the 429, nothing was sent until its Retry-After had passed: the requests in
-    # flight then finished, and every worker waited at the one gate.
+    # flight then finished, and every worker waited at the one limiter.
     assert later
     assert min(later) >= 0.95
     assert len(later) >= 30
-    assert 0.9 <= result.json()["paused_seconds"] <= result.json()["seconds"]
+    summary = result.json()
+    assert (summary["throttled"], summary["retried"]) == (1, 0)
+    assert summary["waited_seconds"] >= 0.9
+    assert summary["rate"] is not None  # the 429 gave the adaptive limiter a rate
     assert server.write_counts() == {f"conv-{n:04d}": 1 for n in range(1, 41)}
 
 
-class Clock:
-    """A clock the test moves by hand."""
+@pytest.mark.parametrize("retry_after", [1, None], ids=["retry-after", "no-retry-after"])
+def test_a_rate_limited_api_never_makes_the_job_lose_or_repeat_a_row(
+    retry_after: int | None, tmp_path: Path
+) -> None:
+    ids = [f"conv-{n:04d}" for n in range(1, 81)]
+    path = write(tmp_path, "id,title\n" + "".join(f"{cid},T-{cid}\n" for cid in ids))
+    with AttentionStandIn(api_key=KEY) as server:
+        # Well under what 16 workers send unlimited: the job meets the limit within its
+        # first second (the limiter starts at 10 a second and doubles).
+        server.rate_limit(50, burst=5, retry_after=retry_after)
+        result = bulk(
+            path,
+            "--concurrency",
+            "16",
+            "--labels",
+            "replace",
+            env={"ATTENTION_BASE_URL": server.base_url},
+        )
+        assert result.code == 0, result.err
+        assert server.write_counts() == dict.fromkeys(ids, 1)
+        assert all(server.conversation(cid)["attributes"]["title"] == f"T-{cid}" for cid in ids)
+        throttled = server.throttled
+    summary = result.json()
+    assert (summary["updated"], summary["failed"]) == (80, 0)
+    # Every 429 was sent again through the limiter, by the client: none used up a
+    # row's retries.
+    assert summary["throttled"] == throttled > 0
+    assert summary["retried"] == 0
+    assert summary["rate"] is not None
+    done = [r["line"] for r in journal_of(path) if r["event"] == "done"]
+    assert sorted(done) == list(range(2, 82))
 
-    def __init__(self) -> None:
-        self.now = 1000.0
 
-    def __call__(self) -> float:
-        return self.now
+def test_rate_fixes_the_limit(tmp_path: Path) -> None:
+    rows = "".join(f"conv-{n:04d},T{n}\n" for n in range(1, 21))
+    path = write(tmp_path, "id,title\n" + rows)
+    with Timed(api_key=KEY) as server:
+        result = bulk(
+            path,
+            "--concurrency",
+            "8",
+            "--labels",
+            "replace",
+            "--rate",
+            "40",
+            env={"ATTENTION_BASE_URL": server.base_url},
+        )
+        assert result.code == 0, result.err
+        arrived = sorted(at for at, _ in server.log)
+    # One request a 1/40 s: 20 requests span at least 19/40 s (less a little jitter).
+    assert len(arrived) == 20
+    assert arrived[-1] - arrived[0] >= 0.9 * 19 / 40
+    summary = result.json()
+    assert (summary["rate"], summary["throttled"], summary["updated"]) == (40.0, 0, 20)
 
 
-def test_paused_seconds_count_only_the_time_a_worker_waited_at_the_closed_gate() -> None:
-    from attention_sdk.cli._jobs import Gate
+@pytest.mark.parametrize("rate", ["0", "-1", "fast"])
+def test_a_bad_rate_is_refused_before_anything_is_sent(
+    rate: str, server: AttentionStandIn, env: dict[str, str], tmp_path: Path
+) -> None:
+    result = bulk(write(tmp_path, "id,title\nconv-0001,T\n"), "--rate", rate, env=env)
+    assert result.code == 2
+    assert "--rate" in result.err
+    assert server.requests == []
 
-    clock = Clock()
-    gate = Gate(clock)
-    start = clock.now
 
-    async def waiting() -> tuple[asyncio.Task[None], asyncio.Event]:
-        """A worker at the gate; it leaves when its event is set (or the gate opens)."""
-        leave = asyncio.Event()
-        task = asyncio.create_task(gate.wait(leave))
-        await asyncio.sleep(0)  # a turn of the loop (no time passes): it is waiting now
-        assert not task.done()
-        return task, leave
-
-    async def leaves(task: asyncio.Task[None], leave: asyncio.Event) -> None:
-        leave.set()
-        await task
-
-    async def scenario() -> None:
-        gate.hold(30)  # a hold nobody waits at, as one set while the job ends
-        clock.now += 40
-        assert gate.paused == 0
-        await gate.wait(asyncio.Event())  # open: returns at once, counts nothing
-
-        gate.hold(10)  # two holds that overlap, two workers waiting: 14 s lost, not 20
-        first = await waiting()
-        clock.now += 4
-        gate.hold(10)
-        clock.now += 1
-        second = await waiting()
-        clock.now += 15  # they are let through 6 s after the gate opened: not counted
-        await leaves(*first)
-        await leaves(*second)
-        assert gate.paused == 14
-
-        gate.hold(100)  # a stop sends the worker away after 3 s: 3, not 100
-        third = await waiting()
-        clock.now += 3
-        await leaves(*third)
-        assert gate.paused == 17
-        clock.now += 100  # the rest of that hold passes with nobody waiting
-        assert gate.paused == 17
-
-        gate.hold(10)  # a worker that reaches the gate 7 s into a hold of 10: 3
-        clock.now += 7
-        fourth = await waiting()
-        clock.now += 10
-        await leaves(*fourth)
-        assert gate.paused == 20
-
-    asyncio.run(scenario())
-    assert gate.paused <= clock.now - start
+def test_a_retry_after_beyond_the_cap_fails_its_row_without_holding_the_others(
+    server: AttentionStandIn, env: dict[str, str], tmp_path: Path
+) -> None:
+    rows = "".join(f"conv-{n:04d},T{n}\n" for n in range(1, 11))
+    server.fail_next(1, 429, retry_after="3600")
+    result = bulk(write(tmp_path, "id,title\n" + rows), "--labels", "replace", env=env)
+    assert result.code == 1
+    summary = result.json()
+    assert (summary["updated"], summary["failed"]) == (9, 1)
+    assert summary["seconds"] < 30  # nothing waited out the hour
+    assert summary["waited_seconds"] < 30
 
 
 def test_a_refused_key_stops_the_job(env: dict[str, str], tmp_path: Path) -> None:
@@ -620,7 +637,7 @@ def test_a_terminal_shows_a_progress_bar_with_rate_eta_and_counts(
     assert process.returncode == 0
     shown = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", received.decode())
     assert "20/20" in shown
-    assert "done 20 retried 1 failed 0" in shown
+    assert "done 20 retried 0 429s 1 failed 0" in shown
     assert re.search(r"\d+/s ETA", shown)
     assert json.loads(process.stdout)["updated"] == 20  # the summary, on the pipe
 

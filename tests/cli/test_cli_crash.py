@@ -1,8 +1,9 @@
-"""The crash tests of issue 13: a bulk job of 1,000 rows against a stand-in that answers
-10% of requests with 429 or 503 (and a little latency), killed at a random (seeded)
-point, then resumed. Every row must be applied exactly once: none lost, none written
-twice (the stand-in counts the changes it applies per conversation), and the final
-state must be the CSV's.
+"""The crash tests of issue 13: a bulk job of 1,000 rows against a stand-in that is rate
+limited (a token bucket, 429 without Retry-After: the job's adaptive limiter has to find
+the limit) and answers 10% of the requests it lets through with 503 (and a little
+latency), killed at a random (seeded) point, then resumed. Every row must be applied
+exactly once: none lost, none written twice (the stand-in counts the changes it applies
+per conversation), and the final state must be the CSV's.
 
 The stand-in runs in this process and the CLI in a subprocess, the installed
 `attention` script, so that it can be killed. The signal is sent by the stand-in itself
@@ -34,6 +35,7 @@ ROWS = 1000
 FAULT_RATE = 0.10
 LATENCY = 0.003
 CONCURRENCY = 16
+RATE, BURST = 500, 10  # requests a second: well under what the job sends unlimited
 
 
 def conversations() -> list[dict[str, Any]]:
@@ -74,9 +76,10 @@ class Signalling(AttentionStandIn):
 def server() -> Iterator[Signalling]:
     with Signalling(api_key=KEY, conversations=conversations()) as standin:
         standin.latency = LATENCY
+        standin.rate_limit(RATE, burst=BURST, retry_after=None)
         # Faults come with a short Retry-After, so the shared pause is exercised without
         # making the test wait out the default backoff.
-        standin.fail_randomly(FAULT_RATE, [429, 503], headers={"retry-after-ms": "20"}, seed=13)
+        standin.fail_randomly(FAULT_RATE, [503], headers={"retry-after-ms": "20"}, seed=13)
         yield standin
 
 
@@ -167,6 +170,7 @@ def test_killed_with_sigkill_mid_job_then_resumed_writes_every_row_exactly_once(
     assert summary["already_applied"] == len(landed_unrecorded)
     assert summary["skipped_done_before"] == len(done)
     assert summary["retried"] > 0  # the faults were met, and ridden out
+    assert summary["throttled"] > 0  # and the limit
 
 
 def test_ctrl_c_stops_cleanly_then_resume_finishes_exactly_once(

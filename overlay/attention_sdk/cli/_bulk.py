@@ -42,6 +42,7 @@ from rich.table import Table
 from rich.text import Text
 
 from .._client import AsyncAttention
+from .._ratelimit import RateLimit
 from .._redact import redact
 from .._types import HttpBackend
 from ._derive import Group, list_filters, option_name, read_pairs
@@ -83,8 +84,9 @@ class _Rate(ProgressColumn):
 class ProgressBar:
     """The job's Events, shown as a rich progress bar on standard error (terminals only)."""
 
-    def __init__(self, console: Console, total: int, counts: Counts) -> None:
+    def __init__(self, console: Console, total: int, counts: Counts, limiter: RateLimit) -> None:
         self.counts = counts  # the job's, updated before each event
+        self.limiter = limiter
         self.progress = Progress(
             TextColumn("{task.description}"),
             BarColumn(bar_width=16),
@@ -101,7 +103,8 @@ class ProgressBar:
     def _counts(self) -> str:
         counts = self.counts
         done = counts.updated + counts.unchanged + counts.already_applied
-        return f"done {done} retried {counts.retried} failed {counts.failed}"
+        throttled = self.limiter.throttled
+        return f"done {done} retried {counts.retried} 429s {throttled} failed {counts.failed}"
 
     def row_finished(
         self, row: Row, outcome: RowOutcome | None, error: BaseException | None
@@ -224,8 +227,23 @@ def _write_report(path: Path, job: Job | None, bad: Sequence[BadRow], secret: st
         ) from None
 
 
+def _rate_found(limiter: RateLimit) -> float | None:
+    """Requests a second the job ended at: the rate fixed, or the limit found; None when
+    the API never said slow down."""
+    rate = limiter.current_rate
+    if rate is None or (limiter._adaptive and not limiter.throttled):
+        return None
+    return round(rate, 2)
+
+
 def _summary(
-    command: Command, counts: Counts, seconds: float, journal: Path, output: Output
+    command: Command,
+    counts: Counts,
+    limiter: RateLimit,
+    workers: int,
+    seconds: float,
+    journal: Path,
+    output: Output,
 ) -> None:
     written = "archived" if command == "archive" else "updated"
     fields = {
@@ -238,7 +256,10 @@ def _summary(
         "interrupted": counts.interrupted,
         "not_started": counts.not_started,
         "retried": counts.retried,
-        "paused_seconds": round(counts.paused, 3),
+        "throttled": limiter.throttled,
+        "rate": _rate_found(limiter),
+        # Each worker's time spent waiting for the limiter, on average over the workers.
+        "waited_seconds": round(limiter.waited / max(1, workers), 3),
         "seconds": round(seconds, 3),
         "journal": str(journal),
     }
@@ -317,6 +338,7 @@ def run_bulk(
     journal_path: str | None,
     report: str | None,
     http_backend: str = "auto",
+    rate: float | None = None,
 ) -> int:
     """Run a bulk job on the rows of ``input_name`` (a file, or - for standard input), or on
     the conversations ``found`` selects."""
@@ -383,8 +405,12 @@ def run_bulk(
     backend = _backend(http_backend)
     tls = httpx.create_ssl_context()
     per_client = concurrency if backend == "aiohttp" else WORKERS_PER_CLIENT
+    # One limiter for every client: they all talk to the same API limit.
+    limiter = RateLimit.adaptive() if rate is None else RateLimit.fixed(rate)
     clients = [
-        state.make(AsyncAttention, max_retries=0, verify=tls, http_backend=backend)
+        state.make(
+            AsyncAttention, max_retries=0, verify=tls, http_backend=backend, rate_limit=limiter
+        )
         for _ in range(math.ceil(concurrency / per_client))
     ]
     try:
@@ -397,12 +423,13 @@ def run_bulk(
         raise CliError(str(error), ExitCode.FAILED) from None
     bar = console(stderr=True)
     counts = Counts()
-    progress = ProgressBar(bar, len(rows_to_do(rows, prior)), counts)
+    progress = ProgressBar(bar, len(rows_to_do(rows, prior)), counts, limiter)
     job = Job(
         command,
         rows,
         clients,
         journal,
+        limiter,
         prior=prior,
         labels=labels,
         concurrency=concurrency,
@@ -411,7 +438,7 @@ def run_bulk(
         counts=counts,
         secret=secret,
     )
-    started = time.monotonic()  # the gate's clock: its paused time fits within this
+    started = time.monotonic()
     try:
         asyncio.run(_run(job, progress))
     finally:
@@ -419,7 +446,7 @@ def run_bulk(
     seconds = time.monotonic() - started
     if report:
         _write_report(Path(report), job, bad, secret)
-    _summary(command, counts, seconds, path, output)
+    _summary(command, counts, limiter, job.workers, seconds, path, output)
     _failed_rows(job.failures, secret)
     if job.fatal is not None:
         click.echo(redact(f"attention: error: job stopped: {job.fatal}", secret), err=True)
@@ -478,6 +505,13 @@ _COMMON = [
         show_default=True,
         help="auto: aiohttp when the [aiohttp] extra is installed (about half the CPU a "
         "request), else httpx.",
+    ),
+    click.option(
+        "--rate",
+        type=click.FloatRange(min=0, min_open=True, max=100_000),
+        metavar="N",
+        help="Send at most N requests a second, in all. Default: find the API's limit from "
+        "its 429s and keep just under it (the summary says what it found).",
     ),
 ]
 

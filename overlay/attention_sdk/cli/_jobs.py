@@ -1,10 +1,16 @@
-"""Running a bulk job: workers on AsyncAttention, one rate-limit gate, exactly-once writes.
+"""Running a bulk job: workers on AsyncAttention, one rate limiter, exactly-once writes.
 
 Each row is *started* in the journal before its first request and *done* (or *failed*)
 after. The client's own retries are off (``max_retries=0``): the job retries, so that
 
-- a 429, or any answer with ``Retry-After``, holds one gate that every worker waits at
-  before its next request: when the API says slow down, the whole job slows down;
+- every request, the job's retries included, takes a slot from one ``RateLimit`` shared
+  by all the workers' clients (adaptive unless ``--rate`` fixes it). A 429 slows the
+  whole job down (the limiter cuts its rate and holds every worker for the
+  ``Retry-After``), and the client sends the request again through the limiter without
+  using up the row's retries (up to the limiter's ``throttled_retries``: beyond those,
+  the 429 reaches the job and counts as any other retry). A ``Retry-After`` on any other
+  answer holds every worker too (``RateLimit._hold``); one beyond ``MAX_PAUSE`` fails
+  the row at once;
 - a write is never sent twice. A 429 (and 408, 409, or a connection that never opened)
   means the write was not applied, and it is sent again. After anything else that may
   have reached the server (a 5xx, a timeout, a connection lost mid-request), the
@@ -15,8 +21,9 @@ after. The client's own retries are off (``max_retries=0``): the job retries, so
 ``--labels merge`` reads the conversation and writes its labels with the row's merged
 in (and writes nothing when that changes nothing); ``--labels replace`` writes the
 row's labels alone, without reading. Stopping (``stop()``, on Ctrl-C) starts no new row
-and abandons retry waits; requests in flight finish and are recorded. ``cancel()`` (a
-second Ctrl-C) ends them too, and their rows stay *started* in the journal.
+and abandons retry waits; requests in flight (a slot's wait included) finish and are
+recorded. ``cancel()`` (a second Ctrl-C) ends them too, and their rows stay *started* in
+the journal.
 """
 
 from __future__ import annotations
@@ -25,7 +32,6 @@ import asyncio
 import contextlib
 import functools
 import random
-import time
 from collections.abc import Awaitable, Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol, TypeVar
@@ -39,6 +45,7 @@ from .._exceptions import (
     PermissionDeniedError,
     RateLimitError,
 )
+from .._ratelimit import RateLimit
 from .._redact import redact
 from .._retry import UNSENT_ERRORS, backoff_delay
 from ._journal import Journal, JournalError, JournalState
@@ -91,59 +98,13 @@ class Counts:
     failed: int = 0
     interrupted: int = 0  # started, then stopped before they finished
     not_started: int = 0
-    retried: int = 0  # requests sent again
-    paused: float = 0.0  # seconds the gate was closed with a worker waiting at it
+    retried: int = 0  # requests sent again by the job (the client's 429s aside)
 
 
 @dataclass
 class Failure:
     row: Row
     error: BaseException
-
-
-class Gate:
-    """One pause shared by every worker, set by the API's 429s and Retry-After.
-
-    ``paused`` counts the seconds during which the gate was closed and at least one worker
-    was waiting at it: the time the job lost. A hold nobody waits at (one set as the job
-    ends), the part of a hold before the first worker reaches it or after a stop sends
-    them away, and the second of two overlapping holds or waiters count nothing more, so
-    ``paused`` never exceeds the time the job ran (on the same clock).
-    """
-
-    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
-        self._clock = clock
-        self._until = 0.0
-        self._waiting = 0  # workers in wait()
-        self._counted_to = 0.0  # paused is up to date to this instant
-        self.paused = 0.0
-
-    def _count(self) -> float:
-        """Bring ``paused`` up to now, and return now. Neither the closing time nor the
-        number waiting changed since the last count: both change only after one."""
-        now = self._clock()
-        if self._waiting:
-            self.paused += max(0.0, min(now, self._until) - self._counted_to)
-        self._counted_to = now
-        return now
-
-    def hold(self, seconds: float) -> None:
-        """No worker sends before ``seconds`` from now (a longer hold already set stays)."""
-        self._until = max(self._until, self._count() + seconds)
-
-    async def wait(self, stop: asyncio.Event) -> None:
-        """Return when the gate is open, or at once when ``stop`` is set."""
-        if self._until <= self._clock() or stop.is_set():
-            return
-        self._count()
-        self._waiting += 1
-        try:
-            while (left := self._until - self._clock()) > 0 and not stop.is_set():
-                with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(stop.wait(), left)
-        finally:
-            self._count()
-            self._waiting -= 1
 
 
 class _Stopped(Exception):
@@ -222,6 +183,7 @@ class Job:
     rows: Sequence[Row]
     clients: Sequence[AsyncAttention]
     journal: Journal
+    limiter: RateLimit  # the one every client in ``clients`` was made with
     prior: JournalState | None = None
     labels: LabelsMode = "merge"
     concurrency: int = 8
@@ -231,13 +193,17 @@ class Job:
     counts: Counts = field(default_factory=Counts)
     failures: list[Failure] = field(default_factory=list)
     fatal: BaseException | None = None
-    gate: Gate = field(default_factory=Gate)
     secret: str = ""  # redacted from the errors the journal records
 
     def __post_init__(self) -> None:
         self._stop = asyncio.Event()
         self._workers: list[asyncio.Task[None]] = []
         self._in_flight: set[int] = set()
+
+    @property
+    def workers(self) -> int:
+        """How many workers the run started (fewer than ``concurrency`` for a few rows)."""
+        return len(self._workers)
 
     @property
     def stopping(self) -> bool:
@@ -273,7 +239,6 @@ class Job:
         counts.interrupted = len(self._in_flight)
         finished = counts.updated + counts.unchanged + counts.already_applied + counts.failed
         counts.not_started = len(todo) - finished - counts.interrupted
-        counts.paused = self.gate.paused
         return counts
 
     async def _worker(self, client: AsyncAttention, queue: Iterator[Row]) -> None:
@@ -284,7 +249,6 @@ class Job:
         upcoming = self._claim(queue)
         while upcoming is not None:
             row, recorded = upcoming
-            await self.gate.wait(self._stop)
             if self.stopping:
                 return
             upcoming = self._claim(queue)
@@ -361,9 +325,9 @@ class Job:
     async def _request(
         self, state: _RowState, send: Callable[[], Awaitable[T]], *, write: bool
     ) -> T:
-        """One request of a row, sent again as ``classify`` says, within the row's retries."""
+        """One request of a row, sent again as ``classify`` says, within the row's retries.
+        The wait before each attempt is the limiter's, inside ``send``."""
         while True:
-            await self.gate.wait(self._stop)
             if self.stopping and state.retries:
                 raise _Stopped
             try:
@@ -371,18 +335,19 @@ class Job:
             except Exception as error:
                 decision = classify(error)
                 wait = decision.wait
-                if not decision.retry or state.retries >= self.max_retries:
+                if not decision.retry or (wait is not None and wait > MAX_PAUSE):
                     raise RowFailed(error) from error
-                if wait is not None and wait > MAX_PAUSE:
+                if state.retries >= self.max_retries:
                     raise RowFailed(error) from error
-                if wait is None:
-                    wait = backoff_delay(state.retries, self.policy, random=random.random())
                 state.retries += 1
+                if wait is None:
+                    wait = backoff_delay(state.retries - 1, self.policy, random=random.random())
+                elif decision.shared:
+                    self.limiter._hold(wait)  # every worker waits, as after a 429
+                    wait = 0.0
                 self.counts.retried += 1
                 self.events.retried(state.row, error, wait)
-                if decision.shared:
-                    self.gate.hold(wait)
-                elif not self.stopping:
+                if wait > 0 and not self.stopping:
                     with contextlib.suppress(TimeoutError):
                         await asyncio.wait_for(self._stop.wait(), wait)
                 if self.stopping:
