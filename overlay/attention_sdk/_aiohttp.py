@@ -73,6 +73,13 @@ def _httpx_error(error: BaseException, request: httpx.Request) -> httpx.Transpor
     return httpx.ReadError(message, request=request)
 
 
+def _str_headers(headers: httpx.Headers) -> list[tuple[str, str]]:
+    """The headers as aiohttp takes them, names as given (httpx's own transport sends
+    them so too); decoded as httpx decodes them, once (Headers.items() costs more)."""
+    encoding = headers.encoding
+    return [(name.decode(encoding), value.decode(encoding)) for name, value in headers.raw]
+
+
 def _within(phase: float | None, left: float | None) -> float | None:
     """A phase's timeout, or None where the deadline comes first: a read timeout costs
     aiohttp a timer rescheduled on every chunk, for nothing when it could never fire."""
@@ -92,16 +99,19 @@ class _Body(httpx.AsyncByteStream):
         # so that no cycle keeps each response for the garbage collector to find.
         self.owner: weakref.ref[httpx.Response] | None = None
 
-    async def __aiter__(self) -> AsyncIterator[bytes]:
-        content = self._response.content
-        while True:
-            try:
-                chunk = await content.readany()
-            except (TimeoutError, aiohttp.ClientError) as error:
-                raise _httpx_error(error, self._request) from error
-            if not chunk:
-                return
-            yield chunk
+    # An iterator of its own rather than an async generator, which the event loop would
+    # register and finalise on every response.
+    def __aiter__(self) -> AsyncIterator[bytes]:
+        return self
+
+    async def __anext__(self) -> bytes:
+        try:
+            chunk = await self._response.content.readany()
+        except (TimeoutError, aiohttp.ClientError) as error:
+            raise _httpx_error(error, self._request) from error
+        if not chunk:
+            raise StopAsyncIteration
+        return chunk
 
     async def aclose(self) -> None:
         # Back to the pool when the body was read to its end, closed otherwise.
@@ -154,7 +164,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             response = await session.request(
                 request.method,
                 str(request.url),
-                headers=request.headers,
+                headers=_str_headers(request.headers),
                 data=request.content or None,
                 allow_redirects=False,
                 auto_decompress=False,
