@@ -3,12 +3,13 @@
 httpx's own async connection pool spends about 3 ms of CPU per request under
 concurrency (encode/httpx issue 3215), which caps bulk jobs well below what the network
 allows; aiohttp's pool does the same work for a fraction of that. The SDK's calls go
-from the retry loop straight to `AiohttpTransport.handle_async_request` (built by
-`build_request`), skipping httpx.AsyncClient's send machinery (auth flow, redirects,
-hooks, cookies, URL merging), which cost as much CPU as aiohttp itself; the transport
-also sits under an httpx.AsyncClient, so the client stays an httpx one for everything
-else. The request and response stay httpx's models, so everything above (retries,
-errors, the size cap, decoding, with_raw_response) is the same code on both backends.
+from the retry loop straight to `AiohttpTransport.handle_async_request` (each request
+built by _request.build_request), skipping httpx.AsyncClient's send machinery (auth
+flow, redirects, hooks, cookies, URL merging), which cost as much CPU as aiohttp; the
+transport also sits under an httpx.AsyncClient, which stays an httpx client for
+everything else. The request and response stay httpx's models, so everything above
+(retries, errors, the size cap, decoding, with_raw_response) is the same code on both
+backends.
 What this module adds to aiohttp:
 
 - errors as httpx's default transport reports them: a refused connection is

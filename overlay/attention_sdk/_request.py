@@ -11,7 +11,7 @@ Anything else (query parameters, a segment to quote or normalise, a Host or
 Content-Length among the headers) goes to httpx.Request, parsed as usual.
 
 The parsed URL is put together through httpx.URL's one private attribute (httpx is
-pinned); tests/core/test_request.py compares every part with httpx's own request.
+pinned); tests/core/test_aiohttp_native.py compares every part with httpx's own request.
 """
 
 from __future__ import annotations
