@@ -10,7 +10,8 @@ The ideal is the latency alone: 1000 / 32 x 20 ms = 0.625 s.
 - ``bulk_async_httpx_vs_raw``: ``AsyncAttention()`` / raw ``httpx.AsyncClient.put`` +
   ``json.loads``, per round: the default must be no worse than raw httpx.
 - ``bulk_async_aiohttp_vs_raw``: ``AsyncAttention(http_backend="aiohttp")`` / raw
-  ``aiohttp.ClientSession.put`` + ``json.loads``, per round: context.
+  ``aiohttp.ClientSession.put`` + ``json.loads``, per round: what the client adds to
+  aiohttp.
 - ``bulk_async_raw_httpx``, ``bulk_async_raw_aiohttp``: the raw clients / ideal: context.
 """
 
@@ -40,7 +41,8 @@ TITLE = "Q1 Deal Review - Acme Corp"
 AUTH = {"Authorization": f"Bearer {API_KEY}"}
 
 GOALS = {
-    "bulk_async_aiohttp": Goal(1.30),
+    "bulk_async_aiohttp": Goal(1.20),
+    "bulk_async_aiohttp_vs_raw": Goal(1.10),
     "bulk_async_httpx_vs_raw": Goal(
         1.05, "no worse than raw httpx: 1.00x, plus 5% for the noise of runs of about a second"
     ),

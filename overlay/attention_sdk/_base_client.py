@@ -12,6 +12,7 @@ from __future__ import annotations
 import platform
 import ssl
 from collections.abc import Callable, Mapping
+from functools import partial
 from typing import Any, Generic, Self, TypeVar
 
 import httpx
@@ -40,6 +41,8 @@ from ._version import __version__
 
 T = TypeVar("T")
 HttpClientT = TypeVar("HttpClientT", httpx.Client, httpx.AsyncClient)
+# How to build a request and send it without the httpx client (the aiohttp backend's).
+_Direct = tuple[Callable[..., httpx.Request], Callable[[httpx.Request], Any]]
 
 configure_from_env()
 
@@ -121,8 +124,18 @@ class BaseClient(Generic[HttpClientT]):
         self._owns_http = http_client is None
         # Ours carries our headers from the start; a caller's gets them on every request.
         # (httpx re-checks each default it overrides, so per request they cost more.)
-        self._http_has_our_headers = http_client is None
-        self._http: HttpClientT = http_client or self._new_http(http_backend, verify)
+        # On aiohttp each request is built whole, with every header (_aiohttp.py).
+        self._http_has_our_headers = http_client is None and http_backend == "httpx"
+        direct = None
+        if http_client is None:
+            http_client, direct = self._new_http(http_backend, verify)
+        self._http: HttpClientT = http_client
+        # How each attempt is built and sent: through the httpx client, or, for the SDK's
+        # own client on aiohttp, straight to aiohttp, skipping the client's machinery.
+        self._build: Callable[..., httpx.Request] = http_client.build_request
+        self._send: Callable[[httpx.Request], Any] = partial(http_client.send, stream=True)
+        if direct is not None:
+            self._build, self._send = direct
         if self._owns_http:
             _cookies.install(self._http)
         # Every read, write and connect of ours is held to the attempt's deadline.
@@ -170,14 +183,17 @@ class BaseClient(Generic[HttpClientT]):
         # an httpx.Headers cheaply but re-encodes every plain str header it is given.
         self._prepared_headers: dict[tuple[tuple[str, str], ...], httpx.Headers] = {}
 
-    def _new_http(self, backend: object, verify: ssl.SSLContext | bool) -> HttpClientT:
+    def _new_http(
+        self, backend: object, verify: ssl.SSLContext | bool
+    ) -> tuple[HttpClientT, _Direct | None]:
+        """The SDK's own httpx client, and on aiohttp how to build and send without it."""
         options: dict[str, Any] = {
             "timeout": self.timeout,
             "verify": verify,
             "headers": self._all_headers({}),
         }
         if backend == "httpx":
-            return self._http_class(**options)
+            return self._http_class(**options), None
         if backend != "aiohttp":
             raise ValueError(f"http_backend must be 'httpx' or 'aiohttp', got {backend!r}")
         if self._http_class is not httpx.AsyncClient:
@@ -188,8 +204,11 @@ class BaseClient(Generic[HttpClientT]):
             raise ImportError(
                 'http_backend="aiohttp" needs the extra: pip install "attention-sdk[aiohttp]"'
             ) from exc
-        client: HttpClientT = async_client(**options)  # type: ignore[assignment]
-        return client
+        from ._request import build_request
+
+        client, transport = async_client(**options)
+        direct: _Direct = (build_request, transport.handle_async_request)
+        return client, direct  # type: ignore[return-value]
 
     def with_options(
         self,
@@ -241,6 +260,7 @@ class BaseClient(Generic[HttpClientT]):
             and clone._authorization == self._authorization
         )
         clone._http = self._http
+        clone._build, clone._send = self._build, self._send
         clone.rate_limit = self.rate_limit
         clone._sleep = self._sleep
         return clone

@@ -9,7 +9,6 @@ from __future__ import annotations
 import ssl
 import time
 from collections.abc import Mapping
-from functools import partial
 from types import TracebackType
 from typing import Any, Self, TypeVar, overload
 
@@ -73,8 +72,7 @@ class Attention(BaseClient[httpx.Client], SyncResources):
         self._sleep = time.sleep
 
     def _execute(self, call: Call[T], options: RequestOptions) -> APIResponse[T]:
-        steps = self._attempts(self._http.build_request, call, options)
-        return run_sync(steps, partial(self._http.send, stream=True), self._sleep)
+        return run_sync(self._attempts(self._build, call, options), self._send, self._sleep)
 
     @overload
     def request(
@@ -191,8 +189,8 @@ class AsyncAttention(BaseClient[httpx.AsyncClient], AsyncResources):
         self._sleep = asyncio.sleep
 
     async def _execute(self, call: Call[T], options: RequestOptions) -> APIResponse[T]:
-        steps = self._attempts(self._http.build_request, call, options)
-        return await run_async(steps, partial(self._http.send, stream=True), self._sleep)
+        steps = self._attempts(self._build, call, options)
+        return await run_async(steps, self._send, self._sleep)
 
     @overload
     async def request(
