@@ -24,6 +24,7 @@ from figures import (
     parse_all,
     parse_top,
     per_call,
+    ratelimit_cli,
     ratelimit_sdk,
     serialise,
 )
@@ -45,6 +46,7 @@ FIGURES: dict[str, Figure] = {
     "bulk_async": bulk_async,
     "bulk_cli": bulk_cli,
     "ratelimit_sdk": ratelimit_sdk,
+    "ratelimit_cli": ratelimit_cli,
     "import_time": import_time,
     "gen_time": gen_time,
     "memory": memory,

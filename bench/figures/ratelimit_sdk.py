@@ -36,14 +36,6 @@ BURST = 5
 RATES = (20, 100)
 RETRY_AFTERS = ("1", "none")
 
-GOALS: dict[str, Goal] = {}
-for _rate in RATES:
-    for _name in ("retry_after", "no_retry_after"):
-        _key = f"ratelimit_sdk_{_rate}_{_name}"
-        GOALS[_key] = Goal(1.17, "efficiency >= 0.85: 1 / 0.85 = 1.176, rounded down")
-        GOALS[f"{_key}_429_share"] = Goal(0.05, "at most 5% of the requests answered 429")
-        GOALS[f"{_key}_failed"] = Goal(0.0, "no call fails")
-
 
 async def _bulk(base_url: str, ids: list[str]) -> tuple[float, int, RateLimit]:
     """The wall time of every update, the calls that raised, and the limiter."""
@@ -72,16 +64,46 @@ def _case(rows: int, rate: int, retry_after: str) -> list[Result]:
     ids = standin.conversation_ids(rows)
     with standin.limited_standin_process(rows, LATENCY, rate, BURST, retry_after) as server:
         wall, failed, limiter = asyncio.run(_bulk(server.base_url, ids))
+    found = limiter.current_rate
+    return case_results(
+        "ratelimit_sdk",
+        "AsyncAttention(rate_limit=RateLimit.adaptive()).conversations.update",
+        rows=rows,
+        rate=rate,
+        retry_after=retry_after,
+        wall=wall,
+        failed=failed,
+        server=server,
+        found={
+            "client_throttled": limiter.throttled,
+            "rate_found": round(found, 1) if found is not None else "none",
+            "waited_s": round(limiter.waited, 1),
+        },
+    )
+
+
+def case_results(
+    figure: str,
+    measures: str,
+    *,
+    rows: int,
+    rate: int,
+    retry_after: str,
+    wall: float,
+    failed: int,
+    server: standin.Limited,
+    found: dict[str, Fact],
+) -> list[Result]:
+    """One case's three results: time / ideal, the share of 429s, the share failed."""
     seen = server.allowed + server.throttled
     ideal = rows / rate
     name = "retry_after" if retry_after != "none" else "no_retry_after"
-    key = f"ratelimit_sdk_{rate}_{name}"
+    key = f"{figure}_{rate}_{name}"
     header = f"Retry-After: {retry_after}" if retry_after != "none" else "no Retry-After"
     title = (
         f"rate limit, {rows} updates at concurrency {CONCURRENCY}, stand-in at {rate}/s "
         f"(burst {BURST}), 429 with {header}"
     )
-    found = limiter.current_rate
     facts: dict[str, Fact] = {
         "rows": rows,
         "concurrency": CONCURRENCY,
@@ -93,18 +115,15 @@ def _case(rows: int, rate: int, retry_after: str) -> list[Result]:
         "efficiency": round(ideal / wall, 3),
         "server_allowed": server.allowed,
         "server_throttled": server.throttled,
-        "client_throttled": limiter.throttled,
-        "failed_calls": failed,
-        "rate_found": round(found, 1) if found is not None else "none",
-        "waited_s": round(limiter.waited, 1),
+        "failed": failed,
+        **found,
     }
-    sdk = "AsyncAttention(rate_limit=RateLimit.adaptive()).conversations.update"
 
-    def row(suffix: str, value: float, measures: str, against: str) -> Result:
+    def row(suffix: str, value: float, numerator: str, against: str) -> Result:
         return Result(
             key=key + suffix,
             title=title,
-            numerator=measures,
+            numerator=numerator,
             baseline=against,
             unit="x",
             median=value,
@@ -116,10 +135,25 @@ def _case(rows: int, rate: int, retry_after: str) -> list[Result]:
         )
 
     return [
-        row("", wall / ideal, f"{sdk}, wall time", f"ideal: {rows} / {rate} per s"),
+        row("", wall / ideal, f"{measures}, wall time", f"ideal: {rows} / {rate} per s"),
         row("_429_share", server.throttled / seen, "requests answered 429", "requests seen"),
-        row("_failed", failed / rows, "calls that raised", "calls"),
+        row("_failed", failed / rows, "rows or calls that failed", "rows or calls"),
     ]
+
+
+def goals(figure: str) -> dict[str, Goal]:
+    """The goals of every case of a rate-limit figure."""
+    found: dict[str, Goal] = {}
+    for rate in RATES:
+        for name in ("retry_after", "no_retry_after"):
+            key = f"{figure}_{rate}_{name}"
+            found[key] = Goal(1.17, "efficiency >= 0.85: 1 / 0.85 = 1.176, rounded down")
+            found[f"{key}_429_share"] = Goal(0.05, "at most 5% of the requests answered 429")
+            found[f"{key}_failed"] = Goal(0.0, "no row or call fails")
+    return found
+
+
+GOALS = goals("ratelimit_sdk")
 
 
 def run(ctx: Context) -> list[Result]:
