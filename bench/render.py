@@ -101,7 +101,7 @@ def summary_table(data: Mapping[str, Any]) -> str:
     about = data["about"]
     lines = [
         f"From the {about['mode']} run of {about['date']} at {about['revision']} "
-        f"({about['cpu']}; {about['python']}):",
+        f"({about['cpu']}; {about['python']}){later_runs(about)}:",
         "",
         "| figure | median | spread: p10-p90 (min-max) | goal | met |",
         "|---|---|---|---|---|",
@@ -119,7 +119,8 @@ def goals_table(data: Mapping[str, Any]) -> str:
     about = data["about"]
     lines = [
         f"From the {about['mode']} run of {about['date']} at {about['revision']} "
-        f"({about['cpu']}; {about['python']}); every figure, with the context ones: "
+        f"({about['cpu']}; {about['python']}){later_runs(about)}; every figure, with the "
+        "context ones: "
         "[docs/performance.md](docs/performance.md).",
         "",
         "| figure | median | spread: p10-p90 (min-max) | goal | met |",
@@ -135,16 +136,33 @@ def goals_table(data: Mapping[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def _runs(about: Mapping[str, Any]) -> str:
+    """The figures measured again after the full run (run.py --merge), and when."""
+    return "; ".join(
+        f"{', '.join(f'`{name}`' for name in entry['figures'])} on {entry['date']} at "
+        f"{entry['revision']}"
+        for entry in about.get("later", [])
+    )
+
+
+def later_runs(about: Mapping[str, Any]) -> str:
+    """'; later runs of some figures: ...' for the headers, or ''."""
+    return f"; later runs of some figures: {_runs(about)}" if about.get("later") else ""
+
+
 def _about(about: Mapping[str, Any]) -> list[str]:
     packages = ", ".join(f"{name} {version}" for name, version in about["packages"].items())
     before = f"; --before {about['before']}" if about.get("before") else ""
-    return [
+    lines = [
         f"- Date: {about['date']}; {about['mode']} run of {about['seconds']:.0f} s{before}",
         f"- Revision: {about['revision']}",
         f"- Machine: {about['platform']}; {about['cpu']}",
         f"- Python: {about['python']}",
         f"- Packages: {packages}",
     ]
+    if about.get("later"):
+        lines.append(f"- Measured again since: {_runs(about)}")
+    return lines
 
 
 def markdown(data: Mapping[str, Any]) -> str:

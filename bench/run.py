@@ -102,6 +102,33 @@ def measure(names: list[str], ctx: Context) -> list[results.Result]:
     return measured
 
 
+def merge(whole: dict[str, Any], later: dict[str, Any]) -> dict[str, Any]:
+    """``whole`` (a full run of every figure) with the figures of ``later`` (a full run of
+    some) in their place, in the same order, and ``later``'s date and revision listed in
+    ``about["later"]``, so that the rendered results say which rows came from when."""
+    if later["about"]["mode"] != "full":
+        raise ValueError("only a full run (not --quick) can be merged")
+    figures = list(dict.fromkeys(item["figure"] for item in later["results"]))
+    unknown = [name for name in figures if name not in FIGURES]
+    if unknown:
+        raise ValueError(f"no figure {', '.join(unknown)} in this bench")
+    kept = [item for item in whole["results"] if item["figure"] not in figures]
+    order = list(FIGURES)
+    results_ = sorted(kept + later["results"], key=lambda item: order.index(item["figure"]))
+    note = {key: later["about"][key] for key in ("date", "revision")}
+    earlier = [entry for entry in whole["about"].get("later", []) if entry["figures"] != figures]
+    # A figure measured again replaces its earlier note.
+    earlier = [
+        {**entry, "figures": [name for name in entry["figures"] if name not in figures]}
+        for entry in earlier
+    ]
+    about_ = {
+        **whole["about"],
+        "later": [entry for entry in earlier if entry["figures"]] + [{"figures": figures, **note}],
+    }
+    return {**whole, "about": about_, "results": results_}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description="make bench", epilog=f"figures: {', '.join(FIGURES)}"
@@ -121,7 +148,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--save", metavar="PATH", type=Path, help="also write the results JSON here"
     )
+    parser.add_argument(
+        "--merge",
+        metavar="PATH",
+        type=Path,
+        help="put the figures of a full --only run saved with --save into bench/results.json "
+        "(noted in its 'about' as a later run), and render; measure nothing",
+    )
     args = parser.parse_args(argv)
+
+    if args.merge:
+        try:
+            merged = merge(json.loads(RESULTS_JSON.read_text()), json.loads(args.merge.read_text()))
+        except ValueError as error:
+            parser.error(str(error))
+        RESULTS_JSON.write_text(json.dumps(merged, indent=2, ensure_ascii=False) + "\n")
+        render.write(merged, RESULTS_MD, PERFORMANCE_MD, README_MD)
+        print(f"Merged {args.merge} into {RESULTS_JSON.relative_to(ROOT)} and rendered it.")
+        return 0
 
     if args.render:
         render.write(json.loads(RESULTS_JSON.read_text()), RESULTS_MD, PERFORMANCE_MD, README_MD)

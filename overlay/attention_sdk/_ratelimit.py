@@ -16,7 +16,7 @@ attempts start.
 
 The adaptive mode finds a limit it is not told, from the answers:
 
-- Until the first 429 it does not know the limit: it starts at ``start_rate`` (10 a
+- Until the first 429 it does not know the limit: it starts at ``start_rate`` (32 a
   second unless told) and doubles the rate every ``_SLOW_START`` seconds while calls
   are waiting for it (slow start), so the first 429 comes soon after the rate passes the
   server's, and while the pace still says something about where that is.
@@ -44,8 +44,11 @@ from collections import deque
 from collections.abc import Callable
 
 # Slow start: where an adaptive limiter without start_rate begins, and how often its rate
-# doubles while calls wait for it, until the first 429.
-_START_RATE = 10.0
+# doubles while calls wait for it, until the first 429. Each doubling is a quarter second
+# spent under the limit; starting at 32 rather than 10 saves two of them for a limit of
+# 100 (measured under Retry-After: 1, 0.80 -> 0.88 efficiency) and costs a few more 429s
+# under a limit below it (2.8% -> 3.6% of the requests at 10 a second, in simulation).
+_START_RATE = 32.0
 _SLOW_START = 0.25
 # The window over which the accepted answers are counted to measure the server's limit,
 # and the burst the server is taken to allow.
@@ -188,7 +191,7 @@ class RateLimit:
     ) -> RateLimit:
         """A rate found from the server's 429s: for an API whose limit is not known.
 
-        It starts at ``start_rate`` (None: 10 a second, doubling every quarter second
+        It starts at ``start_rate`` (None: 32 a second, doubling every quarter second
         while calls wait, until the first 429). A 429 measures the server's limit (the
         rate at which it accepted attempts lately) and cuts the rate to ``beta`` times
         that (never below ``min_rate``); a Retry-After holds every call until it has

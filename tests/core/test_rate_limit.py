@@ -315,17 +315,19 @@ def test_a_rate_limit_must_be_a_rate_limit() -> None:
 def test_adaptive_slow_start_doubles_the_rate_while_calls_wait() -> None:
     clock = Clock()
     limiter = RateLimit.adaptive(clock=clock)
-    assert limiter.current_rate == 10.0  # not told a limit: it starts at 10 a second
-    # Places 0.1 s apart, the longer waits given in parts (at most 0.125 s), so that the
+    assert limiter.current_rate == 32.0  # not told a limit: it starts at 32 a second
+    # Places 1/32 s apart, the longer waits given in parts (at most 0.125 s), so that the
     # growth is used at once.
-    assert starts(limiter, clock, 4) == pytest.approx([0.0, 0.1, 0.125, 0.125])
+    waits = starts(limiter, clock, 12)
+    assert waits[:4] == pytest.approx([0.0, 1 / 32, 2 / 32, 3 / 32])
+    assert waits[4:] == pytest.approx([4 / 32, *[0.125] * 7])
     clock.now = 0.25  # calls are waiting: it doubles every quarter second
-    assert limiter.current_rate == pytest.approx(20.0)
-    clock.now = 0.6  # at 20 a second, every place has come due: no more growth
-    assert limiter.current_rate == pytest.approx(20.0)
+    assert limiter.current_rate == pytest.approx(64.0)
+    clock.now = 0.6  # at 64 a second, every place has come due: no more growth
+    assert limiter.current_rate == pytest.approx(64.0)
     idle = RateLimit.adaptive(clock=clock)
     clock.now = 10.0  # nobody waiting: nothing to grow for
-    assert idle.current_rate == 10.0
+    assert idle.current_rate == 32.0
 
 
 def test_the_first_429_measures_the_limit_from_the_accepted_answers() -> None:

@@ -163,3 +163,54 @@ def test_the_render_comes_from_the_results_json(
 def test_a_document_without_the_block_is_refused(bench: SimpleNamespace) -> None:
     with pytest.raises(ValueError, match="no rendered block"):
         bench.render.replace_block("# Performance\n", "| table |")
+
+
+def test_a_later_run_of_some_figures_is_merged_in_their_place_and_noted(
+    bench: SimpleNamespace,
+) -> None:
+    run = importlib.import_module("run")
+    whole = {
+        "schema": 1,
+        "about": {"mode": "full", "date": "2026-12-01 06:00 UTC", "revision": "aaa"},
+        "results": [
+            {"figure": "parse_top", "key": "parse_top"},
+            {"figure": "bulk_async", "key": "bulk_async_old"},
+            {"figure": "memory", "key": "memory_parse"},
+        ],
+    }
+
+    def later(figure: str, key: str, date: str, mode: str = "full") -> dict[str, Any]:
+        about = {"mode": mode, "date": date, "revision": "bbb"}
+        return {"about": about, "results": [{"figure": figure, "key": key}]}
+
+    merged = run.merge(whole, later("bulk_async", "bulk_async_new", "2026-12-07 10:00 UTC"))
+    assert [item["key"] for item in merged["results"]] == [
+        "parse_top",
+        "bulk_async_new",
+        "memory_parse",
+    ]
+    assert merged["about"]["date"] == "2026-12-01 06:00 UTC"  # the full run's, kept
+    assert merged["about"]["later"] == [
+        {"figures": ["bulk_async"], "date": "2026-12-07 10:00 UTC", "revision": "bbb"}
+    ]
+    # A new figure goes in the bench's order; the same figure again replaces its note.
+    again = run.merge(merged, later("ratelimit_cli", "ratelimit_cli_20", "2026-12-07 11:00 UTC"))
+    again = run.merge(again, later("bulk_async", "bulk_async_newer", "2026-12-07 12:00 UTC"))
+    assert [item["key"] for item in again["results"]] == [
+        "parse_top",
+        "bulk_async_newer",
+        "ratelimit_cli_20",
+        "memory_parse",
+    ]
+    assert [(entry["figures"], entry["date"]) for entry in again["about"]["later"]] == [
+        (["ratelimit_cli"], "2026-12-07 11:00 UTC"),
+        (["bulk_async"], "2026-12-07 12:00 UTC"),
+    ]
+    assert "later runs of some figures: `ratelimit_cli` on 2026-12-07 11:00 UTC at bbb; " in (
+        bench.render.later_runs(again["about"])
+    )
+    assert bench.render.later_runs(whole["about"]) == ""
+    with pytest.raises(ValueError, match="only a full run"):
+        run.merge(whole, later("bulk_async", "x", "now", mode="quick"))
+    with pytest.raises(ValueError, match="no figure nonesuch"):
+        run.merge(whole, later("nonesuch", "x", "now"))
