@@ -55,6 +55,11 @@ _SLOW_START = 0.25
 _WINDOW = 10.0
 _BURST_GUESS = 5.0
 _FRACTION = 1.0
+# Answers reach the client with some jitter after the server took them, and a short
+# window's count is inflated when they bunch up: each window's span is taken this much
+# longer. On the stand-in at 20 ms of latency the measure at the first 429 under a 100/s
+# limit went from 100.5-106.5 to 97.7-99.9 with it.
+_JITTER = 0.006
 # The fewest accepted answers that make a measure; with fewer, the cut is by beta alone
 # from the rate the limiter was sending at.
 _MIN_SAMPLES = 4
@@ -391,7 +396,7 @@ class RateLimit:
             span = now - at
             if span <= 0:
                 break
-            best = max(best, (count - index - _BURST_GUESS + _FRACTION) / span)
+            best = max(best, (count - index - _BURST_GUESS + _FRACTION) / (span + _JITTER))
         return best if best > 0 else None
 
     def _grow(self, now: float) -> None:
