@@ -51,7 +51,6 @@ PACKAGES = (
     "attrs",
     "orjson",
     "aiohttp",
-    "httpx-aiohttp",
     "pydantic",
     "openapi-python-client",
     "datamodel-code-generator",

@@ -693,7 +693,7 @@ def test_the_http_backend_is_aiohttp_when_the_extra_is_installed(
         importlib.util,
         "find_spec",
         lambda name, *a: (
-            (real(name, *a) if installed else None) if name == "httpx_aiohttp" else real(name, *a)
+            (real(name, *a) if installed else None) if name == "aiohttp" else real(name, *a)
         ),
     )
     rows = "".join(f"conv-{n:04d},T{n}\n" for n in range(1, 21))
@@ -713,7 +713,7 @@ def test_asking_for_aiohttp_without_the_extra_is_a_usage_error(
     monkeypatch.setattr(
         importlib.util,
         "find_spec",
-        lambda name, *a: None if name == "httpx_aiohttp" else real(name, *a),
+        lambda name, *a: None if name == "aiohttp" else real(name, *a),
     )
     path = write(tmp_path, "id,title\nconv-0001,T\n")
     result = bulk(path, "--http-backend", "aiohttp", env=env)

@@ -204,7 +204,7 @@ def observe(mode: str, method: str, *args: Any, client: dict[str, Any], **kwargs
 # The modes every fault is run in: the sync client, the async one, and the async one on
 # aiohttp (the [aiohttp] extra) when it is installed.
 try:
-    import httpx_aiohttp  # noqa: F401
+    import aiohttp  # noqa: F401
 
     MODES: tuple[str, ...] = ("sync", "async", "aiohttp")
 except ImportError:  # pragma: no cover - the extra is in requirements/dev.txt

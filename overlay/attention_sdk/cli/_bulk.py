@@ -316,7 +316,7 @@ def _backend(choice: str) -> HttpBackend:
     """The transport for the job's clients: aiohttp when asked for, or for auto when the
     extra is installed; its pool costs no CPU per connection held, so one client serves
     every worker."""
-    installed = importlib.util.find_spec("httpx_aiohttp") is not None
+    installed = importlib.util.find_spec("aiohttp") is not None
     if choice == "aiohttp" and not installed:
         raise CliError(
             '--http-backend aiohttp needs the extra: pip install "attention-sdk[aiohttp]"',
