@@ -17,9 +17,12 @@ HERE = Path(__file__).resolve().parent
 
 
 @contextmanager
-def serving(script: str, *args: str, first_line: bytes | None = None) -> Iterator[str]:
+def serving(
+    script: str, *args: str, first_line: bytes | None = None, last: list[str] | None = None
+) -> Iterator[str]:
     """Run ``bench/<script> args``, send it ``first_line`` on stdin if given, and give
-    the line it prints when ready; stop it on the way out."""
+    the line it prints when ready; stop it on the way out, and add to ``last``, if given,
+    the line it prints as it stops (empty if none)."""
     process = subprocess.Popen(
         [sys.executable, str(HERE / script), *args],
         stdin=subprocess.PIPE,
@@ -34,6 +37,8 @@ def serving(script: str, *args: str, first_line: bytes | None = None) -> Iterato
         yield process.stdout.readline().decode().strip()
     finally:
         process.stdin.close()
+        if last is not None:
+            last.append(process.stdout.readline().decode().strip())
         try:
             process.wait(timeout=10)
         except subprocess.TimeoutExpired:

@@ -15,13 +15,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import subprocess
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from child import HERE, serving
+from child import serving
 
 API_KEY = "bench-key"
 
@@ -56,27 +55,13 @@ def limited_standin_process(
     block, ``server.allowed`` and ``server.throttled`` are the stand-in's counts."""
     args = ["--conversations", str(conversations), "--latency", str(latency)]
     args += ["--rate-limit", str(rate), "--burst", str(burst), "--retry-after", retry_after]
-    process = subprocess.Popen(
-        [sys.executable, str(HERE / "standin.py"), *args],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-    )
-    assert process.stdin is not None
-    assert process.stdout is not None
-    server = Limited(process.stdout.readline().decode().strip())
-    try:
+    last: list[str] = []
+    with serving("standin.py", *args, last=last) as base_url:
+        server = Limited(base_url)
         yield server
-    finally:
-        process.stdin.close()
-        counts = process.stdout.readline()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-    if not counts:
+    if not last or not last[0]:
         raise RuntimeError("the stand-in exited without its counts")
-    read = json.loads(counts)
+    read = json.loads(last[0])
     server.allowed, server.throttled = int(read["allowed"]), int(read["throttled"])
 
 

@@ -26,13 +26,14 @@ context; no retries), without the CSV, the journal or the limiter. The ideal is
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import itertools
 import json
 import math
 import os
-import sys
 import time
 from pathlib import Path
+from typing import TextIO
 
 import aiohttp
 import httpx
@@ -58,6 +59,24 @@ UNLIMITED = "100000"
 _jobs = itertools.count()
 
 
+def run_command(base_url: str, args: list[str], out: TextIO) -> tuple[float, int]:
+    """``attention *args`` in this process, against ``base_url``, its standard output to
+    ``out``: its wall time and exit code."""
+    saved = {name: os.environ.get(name) for name in ("ATTENTION_API_KEY", "ATTENTION_BASE_URL")}
+    os.environ.update(ATTENTION_API_KEY=standin.API_KEY, ATTENTION_BASE_URL=base_url)
+    try:
+        with contextlib.redirect_stdout(out):
+            started = time.perf_counter()
+            code = attention(args)
+            return time.perf_counter() - started, code
+    finally:
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+
+
 def _command(
     base_url: str, folder: Path, rows: int, backend: HttpBackend, rate: str | None = UNLIMITED
 ) -> float:
@@ -71,21 +90,8 @@ def _command(
     args += ["--concurrency", str(CONCURRENCY), "--http-backend", backend]
     if rate is not None:
         args += ["--rate", rate]
-    saved = {name: os.environ.get(name) for name in ("ATTENTION_API_KEY", "ATTENTION_BASE_URL")}
-    os.environ.update(ATTENTION_API_KEY=standin.API_KEY, ATTENTION_BASE_URL=base_url)
-    stdout = sys.stdout
-    try:
-        with open(os.devnull, "w") as sys.stdout:
-            started = time.perf_counter()
-            code = attention(args)
-            wall = time.perf_counter() - started
-    finally:
-        sys.stdout = stdout
-        for key, value in saved.items():
-            if value is None:
-                os.environ.pop(key, None)
-            else:
-                os.environ[key] = value
+    with open(os.devnull, "w") as devnull:
+        wall, code = run_command(base_url, args, devnull)
     if code != 0:
         raise RuntimeError(f"attention exited with {code}")
     journal = path.with_name(path.name + ".bulk-update.journal.jsonl").read_text()

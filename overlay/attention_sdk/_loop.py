@@ -83,6 +83,7 @@ def attempts(
     due = None if total is None else time.monotonic() + total
     while True:
         attempt += 1
+        pace = False  # this attempt's 429 is waited out by the limiter, not by a Sleep
         if limiter is not None:
             # Every attempt, retries included, takes a token first; the wait is slept
             # like a retry's (and, like it, not under RetryPolicy.instant()). A
@@ -114,25 +115,21 @@ def attempts(
                     invalid._on(method, path, attempt, secret)
                     raise
             retry_after = parse_retry_after(outcome.headers, now=time.time())
+            beyond_cap = retry_after is not None and retry_after > policy.max_retry_after
             throttled = limiter is not None and outcome.status_code == 429
             if throttled and limiter is not None:
                 # The limiter waits this one out for the whole client (and slows it down,
                 # if adaptive): a 429 it paces does not use up the call's retries, up to
                 # its throttled_retries, so that a call does not fail while it adapts.
-                pace = paced < limiter._throttled_retries and (
-                    retry_after is None or retry_after <= policy.max_retry_after
-                )
+                pace = paced < limiter._throttled_retries and not beyond_cap
                 if pace:
                     paced += 1
                     retries_left = True
-            else:
-                pace = False
             retryable = retries_left and is_retryable_status(
                 outcome.status_code, idempotent=idempotent
             )
             # A wait beyond the cap fails now (a 429 as RateLimitError), with the wait asked
             # for in .retry_after, so that a job can reschedule instead of blocking.
-            beyond_cap = retry_after is not None and retry_after > policy.max_retry_after
             too_long = retryable and beyond_cap
             note = (
                 f"; the server asked to wait {retry_after:.0f} s, the cap is "
@@ -150,26 +147,17 @@ def attempts(
                 note=note,
                 unreadable=None if corrupt is None else corrupt.problem,
             )
-            if throttled and limiter is not None:
-                # The whole client slows down; a wait beyond the cap is not imposed on it.
-                limiter._throttle(ticket, None if beyond_cap else retry_after)
-            elif limiter is not None:
-                limiter._answered(ticket)
+            if limiter is not None:
+                if throttled:
+                    # The whole client slows down; a wait beyond the cap is not imposed.
+                    limiter._throttle(ticket, None if beyond_cap else retry_after)
+                else:
+                    limiter._answered(ticket)
             if too_long or not retryable:
                 raise error
-            if pace:
-                # The limiter's next slot is the wait (its hold covers the Retry-After).
-                if due is not None and time.monotonic() + (retry_after or 0.0) >= due:
-                    error.args = (f"{error.args[0]} [total_timeout of {total:g} s reached]",)
-                    raise error
-                logger.info(
-                    "retrying %s %s when the rate limit allows, after %s",
-                    request.method,
-                    request.url.path,
-                    type(error).__name__,
-                )
-                continue
-            delay = retry_after
+            # A paced 429 waits in the limiter's queue (its hold covers the Retry-After):
+            # no backoff of its own.
+            delay = (retry_after or 0.0) if pace else retry_after
         elif isinstance(outcome, Unreadable):
             _log_attempt(request, type(outcome).__name__, attempt, max_retries, elapsed_ms)
             raise _unreadable(outcome, method, path, attempt) from None
@@ -187,6 +175,14 @@ def attempts(
             # Waiting and trying again would pass the bound on the whole call.
             error.args = (f"{error.args[0]} [total_timeout of {total:g} s reached]",)
             raise error
+        if pace:
+            logger.info(
+                "retrying %s %s when the rate limit allows, after %s",
+                request.method,
+                request.url.path,
+                type(error).__name__,
+            )
+            continue
         logger.info(
             "retrying %s %s in %.2f s after %s",
             request.method,

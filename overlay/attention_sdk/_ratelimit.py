@@ -42,6 +42,7 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable
+from typing import Literal
 
 # Slow start: where an adaptive limiter without start_rate begins, and how often its rate
 # doubles while calls wait for it, until the first 429. Each doubling is a quarter second
@@ -171,13 +172,13 @@ class RateLimit:
         """
         return cls(
             rate=_positive(rate, "rate"),
-            burst=_burst(burst),
+            burst=_int(burst, "burst", 1),
             adaptive=False,
             min_rate=0.0,
             max_rate=None,
             beta=1.0,
             quiet=0.0,
-            throttled_retries=_count(throttled_retries, "throttled_retries"),
+            throttled_retries=_int(throttled_retries, "throttled_retries", 0),
             clock=clock,
         )
 
@@ -220,13 +221,13 @@ class RateLimit:
             rate = min(rate, float(max_rate))
         return cls(
             rate=max(rate, float(min_rate)),
-            burst=_burst(burst),
+            burst=_int(burst, "burst", 1),
             adaptive=True,
             min_rate=float(min_rate),
             max_rate=None if max_rate is None else float(max_rate),
             beta=float(beta),
             quiet=float(quiet),
-            throttled_retries=_count(throttled_retries, "throttled_retries"),
+            throttled_retries=_int(throttled_retries, "throttled_retries", 0),
             clock=clock,
         )
 
@@ -237,6 +238,11 @@ class RateLimit:
             if self._adaptive:
                 self._grow(self._clock())
             return self._rate
+
+    @property
+    def mode(self) -> Literal["fixed", "adaptive"]:
+        """``"adaptive"`` when the rate is found from the 429s, ``"fixed"`` when given."""
+        return "adaptive" if self._adaptive else "fixed"
 
     @property
     def burst(self) -> int:
@@ -254,9 +260,8 @@ class RateLimit:
         return self._throttled
 
     def __repr__(self) -> str:
-        mode = "adaptive" if self._adaptive else "fixed"
         return (
-            f"RateLimit.{mode}(current_rate={self._rate!r}, burst={self._burst}, "
+            f"RateLimit.{self.mode}(current_rate={self._rate!r}, burst={self._burst}, "
             f"throttled={self._throttled}, waited={self._waited:.2f})"
         )
 
@@ -438,17 +443,10 @@ def _positive(value: object, name: str) -> float:
     return float(value)
 
 
-def _burst(value: object) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise TypeError(f"burst must be an int, got {value!r}")
-    if value < 1:
-        raise ValueError(f"burst must be at least 1, got {value}")
-    return value
-
-
-def _count(value: object, name: str) -> int:
+def _int(value: object, name: str, minimum: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         raise TypeError(f"{name} must be an int, got {value!r}")
-    if value < 0:
-        raise ValueError(f"{name} must be 0 or more, got {value}")
+    if value < minimum:
+        least = "0 or more" if minimum == 0 else f"at least {minimum}"
+        raise ValueError(f"{name} must be {least}, got {value}")
     return value

@@ -554,6 +554,26 @@ def test_a_retry_after_beyond_the_cap_fails_its_row_without_holding_the_others(
     assert summary["waited_seconds"] < 30
 
 
+def test_a_job_refuses_clients_that_do_not_share_one_limiter(tmp_path: Path) -> None:
+    from attention_sdk import AsyncAttention, RateLimit
+    from attention_sdk.cli._jobs import Job
+    from attention_sdk.cli._journal import Journal
+
+    journal = Journal.open(tmp_path / "j.jsonl", keep_bytes=None)
+    try:
+        shared = RateLimit.adaptive()
+        ok = [AsyncAttention(api_key=KEY, rate_limit=shared) for _ in range(2)]
+        assert Job("update", [], ok, journal).limiter is shared
+        for clients in (
+            [AsyncAttention(api_key=KEY)],
+            [ok[0], AsyncAttention(api_key=KEY, rate_limit=RateLimit.adaptive())],
+        ):
+            with pytest.raises(ValueError, match="share one RateLimit"):
+                Job("update", [], clients, journal)
+    finally:
+        journal.close()
+
+
 def test_a_refused_key_stops_the_job(env: dict[str, str], tmp_path: Path) -> None:
     rows = "".join(f"conv-{n:04d},T{n}\n" for n in range(1, 41))
     path = write(tmp_path, "id,title\n" + rows)

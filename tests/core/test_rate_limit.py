@@ -307,6 +307,17 @@ def test_a_rate_limit_must_be_a_rate_limit() -> None:
         RateLimit.adaptive(beta=1)
     with pytest.raises(ValueError, match="max_rate"):
         RateLimit.adaptive(min_rate=2, max_rate=1)
+    with pytest.raises(ValueError, match="burst must be at least 1, got 0"):
+        RateLimit.fixed(5, burst=0)
+    with pytest.raises(ValueError, match="throttled_retries must be 0 or more, got -1"):
+        RateLimit.adaptive(throttled_retries=-1)
+
+
+def test_a_limiter_says_its_mode() -> None:
+    fixed, adaptive = RateLimit.fixed(5, burst=2), RateLimit.adaptive()
+    assert (fixed.mode, adaptive.mode) == ("fixed", "adaptive")
+    assert repr(fixed).startswith("RateLimit.fixed(current_rate=5.0, burst=2,")
+    assert repr(adaptive).startswith("RateLimit.adaptive(")
 
 
 # --- adaptive ---------------------------------------------------------------------------

@@ -231,7 +231,7 @@ def _rate_found(limiter: RateLimit) -> float | None:
     """Requests a second the job ended at: the rate fixed, or the limit found; None when
     the API never said slow down."""
     rate = limiter.current_rate
-    if rate is None or (limiter._adaptive and not limiter.throttled):
+    if rate is None or (limiter.mode == "adaptive" and not limiter.throttled):
         return None
     return round(rate, 2)
 
@@ -429,7 +429,6 @@ def run_bulk(
         rows,
         clients,
         journal,
-        limiter,
         prior=prior,
         labels=labels,
         concurrency=concurrency,

@@ -183,7 +183,6 @@ class Job:
     rows: Sequence[Row]
     clients: Sequence[AsyncAttention]
     journal: Journal
-    limiter: RateLimit  # the one every client in ``clients`` was made with
     prior: JournalState | None = None
     labels: LabelsMode = "merge"
     concurrency: int = 8
@@ -196,6 +195,10 @@ class Job:
     secret: str = ""  # redacted from the errors the journal records
 
     def __post_init__(self) -> None:
+        limiter = self.clients[0].rate_limit if self.clients else None
+        if limiter is None or any(client.rate_limit is not limiter for client in self.clients):
+            raise ValueError("the clients of a job must share one RateLimit")
+        self.limiter: RateLimit = limiter  # every request of the job takes its turn here
         self._stop = asyncio.Event()
         self._workers: list[asyncio.Task[None]] = []
         self._in_flight: set[int] = set()
