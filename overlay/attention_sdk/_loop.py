@@ -147,17 +147,17 @@ def attempts(
                 note=note,
                 unreadable=None if corrupt is None else corrupt.problem,
             )
+            alone = 0.0  # how long a paced 429 waits before it queues again
             if limiter is not None:
                 if throttled:
                     # The whole client slows down; a wait beyond the cap is not imposed.
-                    limiter._throttle(ticket, None if beyond_cap else retry_after)
+                    alone = limiter._throttle(ticket, None if beyond_cap else retry_after)
                 else:
                     limiter._answered(ticket)
             if too_long or not retryable:
                 raise error
-            # A paced 429 waits in the limiter's queue (its hold covers the Retry-After):
-            # no backoff of its own.
-            delay = (retry_after or 0.0) if pace else retry_after
+            # A paced 429 waits what the limiter says, then in its queue: no backoff.
+            delay = alone if pace else retry_after
         elif isinstance(outcome, Unreadable):
             _log_attempt(request, type(outcome).__name__, attempt, max_retries, elapsed_ms)
             raise _unreadable(outcome, method, path, attempt) from None
@@ -175,7 +175,7 @@ def attempts(
             # Waiting and trying again would pass the bound on the whole call.
             error.args = (f"{error.args[0]} [total_timeout of {total:g} s reached]",)
             raise error
-        if pace:
+        if pace and not delay:
             logger.info(
                 "retrying %s %s when the rate limit allows, after %s",
                 request.method,

@@ -26,13 +26,18 @@ The adaptive mode finds a limit it is not told, from the answers:
   once the client has been at or past it. The rate is cut to ``beta`` times that
   measure (never more than it was), and other 429s of the same flight (attempts sent
   before the cut) do not cut again.
-- A ``Retry-After`` holds every call until it has passed (``_hold``).
+- After a cut every call pauses for ``_REFILL`` intervals, so that the server's bucket,
+  empty when it refused, gains a few tokens before the cut pace meets it.
+- A ``Retry-After`` is the throttled call's own wait: the others go on at the cut rate
+  (a 429 slows the client down; it does not stop it). If the server refuses an attempt
+  sent after the cut while that wait runs, it means what it says: every call is held
+  until it has passed (``_hold``).
 - After ``quiet`` seconds without a 429 the rate grows again along CUBIC's curve, scaled
   to the measured limit: slowly back to it, then beyond it to probe whether the limit
   went up. How long it takes to climb back depends on what a probe past the limit
-  costs: a 429 without a Retry-After costs that attempt a round trip, so it climbs back
-  in about ``_PROBE_REQUESTS`` attempts; a 429 with one holds the whole client, so it
-  climbs back in ``_PROBE_HOLDS`` times the hold, and such probes stay rare.
+  costs: a 429 costs that attempt a round trip (and its own Retry-After), so it climbs
+  back in about ``_PROBE_REQUESTS`` attempts; after a hold of the whole client it climbs
+  back in ``_PROBE_HOLDS`` times the hold, and such probes stay rare.
 """
 
 from __future__ import annotations
@@ -70,6 +75,8 @@ _PROBE_REQUESTS = 150.0
 _PROBE_HOLDS = 20.0
 _MIN_CLIMB = 1.0
 _MAX_CLIMB = 6.0
+# After a cut, every call pauses for this many intervals at the new rate.
+_REFILL = 2.0
 # Beyond the measured limit, the rate grows by this fraction of it after one more climb.
 _PROBE_GROWTH = 0.3
 
@@ -103,6 +110,7 @@ class RateLimit:
         "_next",
         "_quiet",
         "_rate",
+        "_refusing_until",
         "_since",
         "_throttled",
         "_throttled_retries",
@@ -145,6 +153,9 @@ class RateLimit:
         self._throttled = 0
         # Places handed out before the last cut: their 429s do not cut again.
         self._cut_place = 0
+        # Adaptive: until when the Retry-After of the last cut runs; another refusal
+        # before then holds every call.
+        self._refusing_until = now
         # Adaptive only. The limit measured at the last cut (None: none yet, slow start),
         # when that cut was, and how long the climb back to it takes.
         self._limit: float | None = None
@@ -200,10 +211,11 @@ class RateLimit:
         It starts at ``start_rate`` (None: 32 a second, doubling every quarter second
         while calls wait, until the first 429). A 429 measures the server's limit (the
         rate at which it accepted attempts lately) and cuts the rate to ``beta`` times
-        that (never below ``min_rate``); a Retry-After holds every call until it has
-        passed. After ``quiet`` seconds without a 429 it climbs back and probes beyond
-        (CUBIC), up to ``max_rate``: slowly when the 429s come with a Retry-After (each
-        holds the whole client), sooner when they do not. A call retries up to
+        that (never below ``min_rate``). A Retry-After is the throttled call's own wait,
+        unless the server refuses again, at the cut rate, while it runs: then it holds
+        every call. After ``quiet`` seconds without a 429 it climbs back and probes
+        beyond (CUBIC), up to ``max_rate``: slowly after a hold of every call, sooner
+        otherwise. A call retries up to
         ``throttled_retries`` 429s beyond its ``max_retries``; ``current_rate`` says
         what it found.
         """
@@ -333,20 +345,37 @@ class RateLimit:
             while accepted[0] <= now - _WINDOW:
                 accepted.popleft()
 
-    def _throttle(self, ticket: int, retry_after: float | None) -> None:
-        """A 429 answer: cut the rate (adaptive), and hold every call for ``retry_after``.
+    def _throttle(self, ticket: int, retry_after: float | None) -> float:
+        """A 429 answer: slow the client down. Returns how long the throttled attempt
+        waits on its own before its next one (0: the limiter's queue is its wait).
 
-        Only an attempt that took its place after the last cut cuts: the others in
-        flight when it came were sent at the old pace, and have already been answered
-        for.
+        A fixed limiter cannot slow down, so a ``retry_after`` holds every call. An
+        adaptive one cuts its rate instead, and the ``retry_after`` is this call's alone:
+        the others go on at the cut rate. If the server still refuses an attempt sent
+        after the cut while that Retry-After runs, it is taken at its word and every
+        call is held. Only an attempt that took its place after the last cut cuts: the
+        others in flight when it came were sent at the old pace, and have already been
+        answered for.
         """
+        wait = retry_after if retry_after is not None and retry_after > 0 else 0.0
         with self._lock:
             now = self._clock()
             self._throttled += 1
-            if self._adaptive and ticket >= self._cut_place:
-                self._cut(now, retry_after)
-            if retry_after is not None and retry_after > 0:
-                self._hold_locked(now, retry_after)
+            if not self._adaptive:
+                if wait:
+                    self._hold_locked(now, wait)
+                return 0.0
+            if ticket >= self._cut_place:
+                hold = wait if now < self._refusing_until else 0.0
+                self._cut(now, hold)
+                # The server's bucket is empty when it refuses: a short pause lets it gain
+                # a few tokens, so that the answers' jitter does not trip it at once.
+                self._hold_locked(now, hold or _REFILL / self._rate)
+                if hold:
+                    return 0.0
+                self._refusing_until = now + wait
+            self._waited += wait  # the call's own wait is a wait for the limiter too
+            return wait
 
     def _hold(self, seconds: float) -> None:
         """Every call waits at least ``seconds`` from now before its next attempt; the
@@ -370,7 +399,7 @@ class RateLimit:
             self._cut_at = max(self._cut_at, until)
             self._grown_at = max(self._grown_at, until)
 
-    def _cut(self, now: float, retry_after: float | None) -> None:
+    def _cut(self, now: float, hold: float) -> None:
         rate = self._rate
         measured = self._measure(now)
         limit = rate * self._beta if measured is None else min(measured, rate)
@@ -381,8 +410,8 @@ class RateLimit:
         self._limit = max(limit, new)
         self._cut_at = now
         self._cut_place = self._next
-        if retry_after is not None and retry_after > 0:
-            climb = _PROBE_HOLDS * retry_after
+        if hold:
+            climb = _PROBE_HOLDS * hold
         else:
             climb = min(_PROBE_REQUESTS / self._limit, _MAX_CLIMB)
         self._climb = max(_MIN_CLIMB, climb)

@@ -373,7 +373,8 @@ def test_a_cut_leaves_the_old_rate_behind_and_grows_back() -> None:
     limiter._throttle(ticket, None)  # another of the same flight: no second cut
     assert limiter.current_rate == pytest.approx(2.5)
     assert limiter.throttled == 2
-    clock.now += 0.9  # within the quiet period: no change
+    # A pause of two intervals at the new rate (0.8 s), then the quiet second: no change
+    clock.now += 1.7
     assert limiter.current_rate == pytest.approx(2.5)
     clock.now += 0.6  # then climbing back towards 5 ...
     rate = limiter.current_rate
@@ -419,7 +420,8 @@ def test_a_reservation_made_stale_by_a_cut_or_a_hold_waits_again() -> None:
     _wait, ticket = adaptive._acquire()
     adaptive._throttle(ticket, None)  # out of slow start, at 2.5 a second
     waits = [adaptive._acquire() for _ in range(3)]
-    assert [wait for wait, _ in waits] == pytest.approx([0.4, 0.8, 1.2])
+    # After a pause of two intervals for the server's bucket to refill, one every 0.4 s.
+    assert [wait for wait, _ in waits] == pytest.approx([0.8, 1.2, 1.6])
     adaptive._throttle(waits[0][1], None)  # sent after the cut: it cuts again, to 0.625
     clock.now += 0.8
     wait, _ticket = adaptive._recheck(waits[2][1])
@@ -518,14 +520,47 @@ def test_adaptive_never_goes_below_min_rate_or_above_max_rate() -> None:
     assert limiter.current_rate == 3.0
 
 
-def test_adaptive_waits_out_retry_after_before_the_next_token() -> None:
+def test_adaptive_retry_after_waits_the_call_alone_unless_the_server_refuses_again() -> None:
     clock = Clock()
-    limiter = RateLimit.adaptive(start_rate=10.0, clock=clock)
+    limiter = RateLimit.adaptive(start_rate=10.0, beta=0.5, clock=clock)
     _wait, ticket = limiter._acquire()
-    limiter._throttle(ticket, 1.5)
+    # The throttled call waits its Retry-After itself; the rate is cut to 2.5 a second.
+    assert limiter._throttle(ticket, 1.5) == 1.5
+    assert limiter.current_rate == pytest.approx(2.5)
+    # The others go on at the cut rate, after a pause of two intervals (0.8 s).
+    wait, ticket = limiter._acquire()
+    assert wait == pytest.approx(0.8)
+    clock.now += wait
+    # Refused again within that Retry-After, though sent after the cut: the server
+    # means it, and every call is held for the whole wait.
+    assert limiter._throttle(ticket, 1.5) == 0.0
     wait, _ticket = limiter._acquire()
     assert wait == pytest.approx(1.5)
-    assert limiter.waited == pytest.approx(1.5)
+    # Once the Retry-After has run out, a refusal is the call's alone again.
+    clock.now += 10.0
+    _wait, ticket = limiter._acquire()
+    assert limiter._throttle(ticket, 1.5) == 1.5
+
+
+def test_the_loop_sleeps_an_adaptive_retry_after_for_the_throttled_call() -> None:
+    clock = Clock()
+    limiter = RateLimit.adaptive(start_rate=10.0, clock=clock)
+    throttled = httpx.Response(429, headers={"Retry-After": "2"})
+    # The call sleeps its own Retry-After, then queues again, and uses no retry for it.
+    steps = drive(limiter, [throttled, httpx.Response(200)], clock, max_retries=0)
+    assert steps == ["send", Sleep(2.0), "send"]
+    assert limiter.throttled == 1
+    assert limiter.waited == pytest.approx(2.0)  # counted as a wait for the limiter
+
+
+def test_fixed_retry_after_holds_every_call() -> None:
+    clock = Clock()
+    limiter = RateLimit.fixed(10.0, clock=clock)
+    _wait, ticket = limiter._acquire()
+    assert limiter._throttle(ticket, 1.5) == 0.0  # the queue is the call's wait
+    assert limiter.current_rate == 10.0
+    wait, _ticket = limiter._acquire()
+    assert wait == pytest.approx(1.5)
 
 
 def test_adaptive_client_slows_down_on_429_instead_of_failing() -> None:

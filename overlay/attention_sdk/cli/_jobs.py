@@ -5,12 +5,12 @@ after. The client's own retries are off (``max_retries=0``): the job retries, so
 
 - every request, the job's retries included, takes a slot from one ``RateLimit`` shared
   by all the workers' clients (adaptive unless ``--rate`` fixes it). A 429 slows the
-  whole job down (the limiter cuts its rate and holds every worker for the
-  ``Retry-After``), and the client sends the request again through the limiter without
-  using up the row's retries (up to the limiter's ``throttled_retries``: beyond those,
-  the 429 reaches the job and counts as any other retry). A ``Retry-After`` on any other
-  answer holds every worker too (``RateLimit._hold``); one beyond ``MAX_PAUSE`` fails
-  the row at once;
+  whole job down (the limiter cuts its rate; its ``Retry-After`` is that request's
+  wait, or every worker's if the server refuses again meanwhile), and the client sends
+  the request again through the limiter without using up the row's retries (up to the
+  limiter's ``throttled_retries``: beyond those, the 429 reaches the job, counts as any
+  other retry and holds every worker). A ``Retry-After`` on any other answer holds
+  every worker too (``RateLimit._hold``); one beyond ``MAX_PAUSE`` fails the row at once;
 - a write is never sent twice. A 429 (and 408, 409, or a connection that never opened)
   means the write was not applied, and it is sent again. After anything else that may
   have reached the server (a 5xx, a timeout, a connection lost mid-request), the
