@@ -15,10 +15,11 @@ SPEC_JSON := overlay/attention_sdk/testing/data/openapi.json
 GEN_ARGS := generate --config generator-config.yaml \
             --custom-template-path templates --meta uv --fail-on-warning --overwrite
 
-.PHONY: help venv gen check-spec check-drift lint test demo cassettes fuzz bench reliability lock clean
+.PHONY: help venv gen check-spec check-drift lint test docs docs-serve browser demo cassettes fuzz bench reliability lock clean
 
 help:
 	@echo "make test    set up .venv, then run every check and test"
+	@echo "make docs    build the documentation site into site/ (strict); make docs-serve previews it"
 	@echo "make demo    relabel conversations on the built-in stand-in (LIVE=1: the live API)"
 	@echo "make cassettes  re-record tests/cassettes/ against the stand-in (LIVE=1: the live API)"
 	@echo "make fuzz    the property-based round trips and the contract, with many more examples"
@@ -59,7 +60,7 @@ gen: $(BIN)/.installed
 	    --path "$$tmp/attention.json" --output-path generated && \
 	PATH="$(abspath $(BIN)):$$PATH" $(BIN)/python scripts/gen_resources.py --spec "$$tmp/attention.json" \
 	    --package $(PACKAGE) --out $(RESOURCES) --types $(TYPES) --spec-json $(SPEC_JSON) \
-	    --readme README.md
+	    --docs docs
 
 check-spec: $(BIN)/.installed
 	$(BIN)/openapi-spec-validator $(SPEC)
@@ -78,11 +79,25 @@ lint: $(BIN)/.packages
 # -n auto: one worker per core (pytest-xdist); the suite grows with the spec.
 PYTEST_WORKERS := -n auto --maxprocesses=4
 
-test: check-spec check-drift lint
+test: check-spec check-drift lint docs browser
 	$(BIN)/pytest $(PYTEST_WORKERS)
 	@# The JSON codec's other half: orjson ([speedups]) is installed, so these run again
 	@# with the standard library alone (attention_sdk/_json.py).
 	ATTENTION_JSON=stdlib $(BIN)/pytest $(PYTEST_WORKERS) -q -p no:cacheprovider $(CODEC_TESTS)
+
+# The site (mkdocs.yml): guides from docs/, the reference from the docstrings make gen
+# writes. Strict: a broken link, a missing reference or any warning fails the build.
+# The banner Material 9.8 prints about its end of life is answered in docs/contributing.md.
+MKDOCS := NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs
+docs: $(BIN)/.packages
+	$(MKDOCS) build --strict --quiet
+
+docs-serve: $(BIN)/.packages
+	$(MKDOCS) serve --strict --dev-addr 127.0.0.1:8000
+
+# The browser check (tests/docs/test_browser.py) drives Debian's chromium.
+browser:
+	@scripts/ensure-chromium
 
 # make demo needs none of the tools: its own venv holds the two packages and their pinned
 # runtime dependencies (requirements/runtime.txt; hatchling too, to build the packages

@@ -1,5 +1,5 @@
 """Render bench/results.json: bench/RESULTS.md, the table in docs/performance.md, and
-the goals in the README's performance section.
+the goals in the performance guide (docs/guides/performance.md).
 
 Everything shown comes from the results JSON alone: ``python bench/run.py --render``
 re-renders without measuring. Medians are rounded up (never in our favour: lower is
@@ -115,13 +115,13 @@ def summary_table(data: Mapping[str, Any]) -> str:
 
 
 def goals_table(data: Mapping[str, Any]) -> str:
-    """The README's table: only the results with a goal."""
+    """The performance guide's table: only the results with a goal."""
     about = data["about"]
     lines = [
         f"From the {about['mode']} run of {about['date']} at {about['revision']} "
         f"({about['cpu']}; {about['python']}){later_runs(about)}; every figure, with the "
         "context ones: "
-        "[docs/performance.md](docs/performance.md).",
+        "[docs/performance.md](../performance.md).",
         "",
         "| figure | median | spread: p10-p90 (min-max) | goal | met |",
         "|---|---|---|---|---|",
@@ -224,11 +224,11 @@ def replace_block(document: str, table: str) -> str:
 
 
 def write(
-    data: Mapping[str, Any], results_md: Path, performance_md: Path, readme: Path | None = None
+    data: Mapping[str, Any], results_md: Path, performance_md: Path, guide: Path | None = None
 ) -> None:
     """Render ``data`` to ``results_md``, its summary into ``performance_md``'s block, and
-    the results with a goal into ``readme``'s."""
+    the results with a goal into ``guide``'s."""
     results_md.write_text(markdown(data))
     performance_md.write_text(replace_block(performance_md.read_text(), summary_table(data)))
-    if readme is not None:
-        readme.write_text(replace_block(readme.read_text(), goals_table(data)))
+    if guide is not None:
+        guide.write_text(replace_block(guide.read_text(), goals_table(data)))

@@ -3,7 +3,7 @@
 A thin runner: it picks the figure modules (bench/figures/, one per figure), runs them,
 applies their goals, writes the results as data (bench/results.json) and renders them
 (bench/render.py: bench/RESULTS.md, the table in docs/performance.md and the goals in
-the README's performance section). Nothing here
+docs/guides/performance.md). Nothing here
 asserts an absolute time. What each figure measures: bench/README.md.
 
     python bench/run.py                  # every figure (a few minutes); writes the results
@@ -42,9 +42,9 @@ from figures import FIGURES, judge  # noqa: E402
 RESULTS_JSON = HERE / "results.json"
 RESULTS_MD = HERE / "RESULTS.md"
 PERFORMANCE_MD = ROOT / "docs" / "performance.md"
-README_MD = ROOT / "README.md"
+GUIDE_MD = ROOT / "docs" / "guides" / "performance.md"  # the goals, in the guide
 # Written by the renderer, so left out of the revision's "uncommitted changes".
-OUTPUTS = (RESULTS_JSON, RESULTS_MD, PERFORMANCE_MD, README_MD)
+OUTPUTS = (RESULTS_JSON, RESULTS_MD, PERFORMANCE_MD, GUIDE_MD)
 PACKAGES = (
     "httpx",
     "httpcore",
@@ -162,13 +162,13 @@ def main(argv: list[str] | None = None) -> int:
         except ValueError as error:
             parser.error(str(error))
         RESULTS_JSON.write_text(json.dumps(merged, indent=2, ensure_ascii=False) + "\n")
-        render.write(merged, RESULTS_MD, PERFORMANCE_MD, README_MD)
+        render.write(merged, RESULTS_MD, PERFORMANCE_MD, GUIDE_MD)
         print(f"Merged {args.merge} into {RESULTS_JSON.relative_to(ROOT)} and rendered it.")
         return 0
 
     if args.render:
-        render.write(json.loads(RESULTS_JSON.read_text()), RESULTS_MD, PERFORMANCE_MD, README_MD)
-        print("Rendered bench/RESULTS.md, docs/performance.md and the README's table.")
+        render.write(json.loads(RESULTS_JSON.read_text()), RESULTS_MD, PERFORMANCE_MD, GUIDE_MD)
+        print("Rendered bench/RESULTS.md, docs/performance.md and docs/guides/performance.md.")
         return 0
     names = args.only.split(",") if args.only else list(FIGURES)
     unknown = [name for name in names if name not in FIGURES]
@@ -189,7 +189,7 @@ def main(argv: list[str] | None = None) -> int:
         args.save.write_text(text)
     if mode == "full" and names == list(FIGURES):
         RESULTS_JSON.write_text(text)
-        render.write(data, RESULTS_MD, PERFORMANCE_MD, README_MD)
+        render.write(data, RESULTS_MD, PERFORMANCE_MD, GUIDE_MD)
         print(f"Wrote {RESULTS_JSON.relative_to(ROOT)} and rendered it.", file=sys.stderr)
     return 0
 

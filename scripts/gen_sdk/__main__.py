@@ -43,10 +43,11 @@ def main() -> int:
         "(default: PACKAGE/testing/data/openapi.json)",
     )
     parser.add_argument(
-        "--readme",
+        "--docs",
         type=Path,
         default=None,
-        help="a README whose table of operations (between its markers) is rewritten",
+        help="the site's pages: DOCS/reference/ is written, and the Reference nav of the "
+        "mkdocs.yml beside DOCS (between its markers)",
     )
     args = parser.parse_args()
     package: Path = args.package
@@ -62,7 +63,7 @@ def main() -> int:
             types,
             [args.clients / name for name in CLIENT_SOURCES],
             spec_json,
-            args.readme,
+            None if args.docs is None else (args.docs, args.docs.parent / "mkdocs.yml"),
         )
     except SpecError as error:
         print(f"gen_sdk: {error}", file=sys.stderr)

@@ -610,10 +610,10 @@ def test_version_and_help() -> None:
     assert "ATTENTION_API_KEY" in top.out
 
 
-def test_the_readme_shows_the_real_help() -> None:
-    readme = (ROOT / "README.md").read_text()
+def test_the_cli_guide_shows_the_real_help() -> None:
+    readme = (ROOT / "docs" / "guides" / "cli.md").read_text()
     match = re.search(r"```\n\$ attention --help\n(.*?)```", readme, re.S)
-    assert match, "the README's Command line section pastes `attention --help`"
+    assert match, "the command line guide pastes `attention --help`"
     assert match.group(1) == invoke(["--help"]).out
 
 

@@ -15,22 +15,22 @@ import pytest
 
 from ..conftest import ROOT
 
-README = (ROOT / "README.md").read_text()
+GUIDE = (ROOT / "docs" / "guides" / "testing.md").read_text()  # Testing your code
 MARKER = re.compile(r"^# (\S+\.py)\n")
 
 
 def user_suite() -> dict[str, str]:
-    """The files of the README's testing example: each ```python block that starts with a
+    """The files of the testing guide's example: each ```python block that starts with a
     comment naming its file (``# conftest.py``)."""
     files = {}
-    for block in re.findall(r"```python\n(.*?)```", README, re.S):
+    for block in re.findall(r"```python\n(.*?)```", GUIDE, re.S):
         named = MARKER.match(block)
         if named:
             files[named[1]] = block
     return files
 
 
-def test_the_readme_shows_a_whole_suite() -> None:
+def test_the_testing_guide_shows_a_whole_suite() -> None:
     files = user_suite()
     assert "conftest.py" in files
     assert 'pytest_plugins = ["attention_sdk.testing.pytest_plugin"]' in files["conftest.py"]

@@ -20,7 +20,7 @@ from .._exceptions import (
 
 
 class ExitCode(enum.IntEnum):
-    """What ``attention`` exits with (the README's table)."""
+    """What ``attention`` exits with (the table in docs/guides/cli.md)."""
 
     OK = 0
     FAILED = 1  # a bulk job finished with failed rows, or an unexpected error
