@@ -15,7 +15,8 @@ SPEC_JSON := overlay/attention_sdk/testing/data/openapi.json
 GEN_ARGS := generate --config generator-config.yaml \
             --custom-template-path templates --meta uv --fail-on-warning --overwrite
 
-.PHONY: help venv gen check-spec check-drift lint test demo cassettes fuzz bench reliability lock clean
+.PHONY: help venv gen check-spec check-drift lint test demo cassettes fuzz bench reliability \
+        dist lock clean
 
 help:
 	@echo "make test    set up .venv, then run every check and test"
@@ -26,6 +27,7 @@ help:
 	@echo "make reliability  the fault, load and security scenarios; writes docs/reliability.md"
 	@echo "make gen     regenerate generated/, $(RESOURCES)/ and $(TYPES) from $(SPEC)"
 	@echo "make lint    ruff and mypy --strict over everything we write and generate"
+	@echo "make dist    build both packages' wheels and sdists into dist/, check and install them"
 	@echo "make lock    refresh requirements/dev.txt from requirements/dev.in"
 
 # The venv is rebuilt when the pinned requirements change.
@@ -131,6 +133,19 @@ reliability: $(BIN)/.packages
 # this way).
 bench: $(BIN)/.packages
 	$(BIN)/python bench/run.py $(if $(BEFORE),--before $(BEFORE))
+
+# The release artifacts: a wheel and an sdist of each package (each wheel built from its
+# sdist, so the sdist is known to be complete), with the pinned hatchling of the venv (no
+# build isolation: nothing is downloaded, and the same tree builds the same files).
+# twine checks the metadata as PyPI renders it; scripts/dist_check.py installs the wheels
+# with the extras into a fresh venv and runs the README's Quickstart and `attention --help`
+# there. Not part of make test: the install alone takes longer than CI can spare.
+dist: $(BIN)/.installed
+	rm -rf dist
+	$(BIN)/python -m build --no-isolation --outdir dist generated
+	$(BIN)/python -m build --no-isolation --outdir dist overlay
+	$(BIN)/twine check --strict dist/*
+	$(BIN)/python scripts/dist_check.py --dist dist --readme README.md
 
 lock:
 	rm -rf /tmp/attention-sdk-lock && $(PYTHON) -m venv /tmp/attention-sdk-lock
