@@ -16,7 +16,7 @@ GEN_ARGS := generate --config generator-config.yaml \
             --custom-template-path templates --meta uv --fail-on-warning --overwrite
 
 .PHONY: help venv gen check-spec check-drift lint test demo cassettes fuzz bench reliability \
-        dist lock clean
+        dist test-deps lock clean
 
 help:
 	@echo "make test    set up .venv, then run every check and test"
@@ -28,6 +28,7 @@ help:
 	@echo "make gen     regenerate generated/, $(RESOURCES)/ and $(TYPES) from $(SPEC)"
 	@echo "make lint    ruff and mypy --strict over everything we write and generate"
 	@echo "make dist    build both packages' wheels and sdists into dist/, check and install them"
+	@echo "make test-deps  the smoke tests on the newest and the oldest dependencies allowed"
 	@echo "make lock    refresh requirements/dev.txt from requirements/dev.in"
 
 # The venv is rebuilt when the pinned requirements change.
@@ -146,6 +147,14 @@ dist: $(BIN)/.installed
 	$(BIN)/python -m build --no-isolation --outdir dist overlay
 	$(BIN)/twine check --strict dist/*
 	$(BIN)/python scripts/dist_check.py --dist dist --readme README.md
+
+# The smoke suite (scripts/test_deps.py) on the newest and on the oldest versions that the
+# two packages' dependency ranges allow, extras included, each set resolved by uv and
+# installed into a fresh venv; the sets and logs go to build/test-deps/. Run it before a
+# release and when a dependency publishes a major version. Not part of make test: it takes
+# minutes, and the newest versions change while the commit does not.
+test-deps: $(BIN)/.installed
+	$(BIN)/python scripts/test_deps.py
 
 lock:
 	rm -rf /tmp/attention-sdk-lock && $(PYTHON) -m venv /tmp/attention-sdk-lock
