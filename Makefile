@@ -15,7 +15,8 @@ SPEC_JSON := overlay/attention_sdk/testing/data/openapi.json
 GEN_ARGS := generate --config generator-config.yaml \
             --custom-template-path templates --meta uv --fail-on-warning --overwrite
 
-.PHONY: help venv gen check-spec check-drift lint test docs docs-serve browser demo cassettes fuzz bench reliability lock clean
+.PHONY: help venv gen check-spec check-drift lint test docs docs-serve browser demo cassettes \
+        fuzz bench reliability dist test-deps lock clean
 
 help:
 	@echo "make test    set up .venv, then run every check and test"
@@ -27,6 +28,8 @@ help:
 	@echo "make reliability  the fault, load and security scenarios; writes docs/reliability.md"
 	@echo "make gen     regenerate generated/, $(RESOURCES)/ and $(TYPES) from $(SPEC)"
 	@echo "make lint    ruff and mypy --strict over everything we write and generate"
+	@echo "make dist    build both packages' wheels and sdists into dist/, check and install them"
+	@echo "make test-deps  the smoke tests on the newest and the oldest dependencies allowed"
 	@echo "make lock    refresh requirements/dev.txt from requirements/dev.in"
 
 # The venv is rebuilt when the pinned requirements change.
@@ -146,6 +149,33 @@ reliability: $(BIN)/.packages
 # this way).
 bench: $(BIN)/.packages
 	$(BIN)/python bench/run.py $(if $(BEFORE),--before $(BEFORE))
+
+# The release artifacts: a wheel and an sdist of each package (each wheel built from its
+# sdist, so the sdist is known to be complete), with the pinned hatchling of the venv (no
+# build isolation: nothing is downloaded, and the same tree builds the same files).
+# twine checks the metadata as PyPI renders it; scripts/dist_check.py installs the wheels
+# with the extras into a fresh venv and runs the README's Quickstart and `attention --help`
+# there. Not part of make test: the install alone takes longer than CI can spare.
+# build, twine and uv: requirements/release.txt, installed into .venv by these two only,
+# so that make test (and CI) does not install what it never runs.
+$(BIN)/.release: $(BIN)/.installed requirements/release.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements/release.txt
+	@touch $@
+
+dist: $(BIN)/.release
+	rm -rf dist
+	$(BIN)/python -m build --no-isolation --outdir dist generated
+	$(BIN)/python -m build --no-isolation --outdir dist overlay
+	$(BIN)/twine check --strict dist/*
+	$(BIN)/python scripts/dist_check.py --dist dist --readme README.md
+
+# The smoke suite (scripts/test_deps.py) on the newest and on the oldest versions that the
+# two packages' dependency ranges allow, extras included, each set resolved by uv and
+# installed into a fresh venv; the sets and logs go to build/test-deps/. Run it before a
+# release and when a dependency publishes a major version. Not part of make test: it takes
+# minutes, and the newest versions change while the commit does not.
+test-deps: $(BIN)/.release
+	$(BIN)/python scripts/test_deps.py
 
 lock:
 	rm -rf /tmp/attention-sdk-lock && $(PYTHON) -m venv /tmp/attention-sdk-lock
