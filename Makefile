@@ -131,9 +131,10 @@ fuzz: $(BIN)/.packages
 	ATTENTION_HYPOTHESIS_PROFILE=fuzz $(BIN)/pytest $(PYTEST_WORKERS) -p no:cacheprovider \
 	    tests/core/test_properties.py tests/standin/test_contract.py
 
-CODEC_TESTS := tests/core/test_json_codec.py tests/core/test_client.py \
-               tests/core/test_errors.py tests/core/test_hostile.py \
-               tests/core/test_cassettes.py tests/core/test_resources.py
+# The suites where the codec decides: both codecs side by side, error bodies, hostile
+# bodies (NaN, byte-order marks, huge integers) and every operation's recorded exchange.
+CODEC_TESTS := tests/core/test_json_codec.py tests/core/test_errors.py \
+               tests/core/test_hostile.py tests/core/test_cassettes.py
 RELIABILITY_TESTS := tests/core/test_faults.py tests/core/test_bulk.py \
                      tests/core/test_security.py tests/core/test_hostile.py \
                      tests/core/test_corrupt_body.py tests/core/test_with_options.py \

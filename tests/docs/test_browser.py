@@ -127,7 +127,7 @@ def test_the_navigation_reaches_every_reference_page(
         # Follow the menu as a reader does, from page to page: click, see the title.
         target = f"{served}reference/{name}.html"
         assert page.evaluate(CLICK_MENU_LINK, target), f"no menu link to {target} on {page.url}"
-        page.wait_for_url(target)
+        page.wait_for_url(target, wait_until="domcontentloaded")
         assert page.locator("article h1").first.inner_text()
         if name == "conversations":
             assert (
