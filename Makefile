@@ -36,7 +36,10 @@ help:
 $(BIN)/.installed: requirements/dev.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11+ is required; set PYTHON=/path/to/python3.11")'
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements/dev.txt
+	@# uv installs the pinned set in seconds, where pip spends a minute of CPU resolving
+	@# and unpacking it; pip only bootstraps uv itself, at its pin in dev.txt.
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check "$$(grep '^uv==' requirements/dev.txt)"
+	$(BIN)/uv pip install --quiet --python $(BIN)/python -r requirements/dev.txt
 	@touch $@
 
 # generated/ and overlay/ are installed as users install them (not editable), and
@@ -82,7 +85,12 @@ lint: $(BIN)/.packages
 # -n auto: one worker per core (pytest-xdist); the suite grows with the spec.
 PYTEST_WORKERS := -n auto --maxprocesses=4
 
-test: check-spec check-drift lint docs browser
+# Chromium (for the site's browser check) is installed, when missing, while the checks
+# run: both take most of a minute on a new machine, one on the network, one on the CPU.
+test: $(BIN)/.packages
+	@scripts/ensure-chromium > $(VENV)/browser.log 2>&1 & browser=$$!; \
+	$(MAKE) --no-print-directory check-spec check-drift lint docs; checks=$$?; \
+	wait $$browser || { cat $(VENV)/browser.log; exit 1; }; exit $$checks
 	$(BIN)/pytest $(PYTEST_WORKERS)
 	@# The JSON codec's other half: orjson ([speedups]) is installed, so these run again
 	@# with the standard library alone (attention_sdk/_json.py).
