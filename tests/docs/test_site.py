@@ -8,6 +8,7 @@ import re
 from html import unescape
 from pathlib import Path
 
+import click
 import pytest
 from attention_sdk.resources._operations import OPERATIONS, Operation
 
@@ -67,15 +68,28 @@ def test_every_model_has_its_entry(site: Path) -> None:
         assert f'id="attention_client.models.{name}"' in html, name
 
 
+def _command_paths(group: click.Group, prefix: str) -> list[str]:
+    """Every command under a group, as typed (``attention scorecards items list``)."""
+    found = []
+    for name in group.list_commands(click.Context(group)):
+        command = group.get_command(click.Context(group), name)
+        assert command is not None, name
+        found.append(f"{prefix} {name}")
+        if isinstance(command, click.Group):
+            found += _command_paths(command, f"{prefix} {name}")
+    return found
+
+
 def test_every_command_is_on_the_commands_page(site: Path) -> None:
-    import click
     from attention_sdk.cli._app import cli
 
+    assert isinstance(cli, click.Group)
     text = _text((site / "reference" / "commands.html").read_text())
-    names = cli.list_commands(click.Context(cli))
-    assert "conversations" in names
-    for name in names:
-        assert f"attention {name}" in text, name
+    paths = _command_paths(cli, "attention")
+    assert "attention conversations bulk-update" in paths
+    assert "attention scorecards items list" in paths
+    missing = [path for path in paths if path not in text]
+    assert missing == []
 
 
 def test_the_changelog_page_is_the_changelog(site: Path) -> None:
