@@ -9,9 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
-from .support import retrylog
+from .support import retrylog, yamlfile
 
 # pytester runs a user's suite of its own in tests/standin/test_testing_kit.py; the package's
 # own plugin gives the attention_* fixtures, as it gives them to users.
@@ -47,7 +46,7 @@ def load_example(name: str) -> dict[str, Any]:
 
 @pytest.fixture(scope="session")
 def spec() -> dict[str, Any]:
-    loaded: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text())
+    loaded: dict[str, Any] = yamlfile.load(SPEC_PATH)
     return loaded
 
 

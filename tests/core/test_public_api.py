@@ -13,11 +13,11 @@ import attention_client.models
 import attention_sdk
 import attention_sdk.types
 import pytest
-import yaml
 from attention_sdk import AsyncAttention, Attention
 from attention_sdk.types import ConversationLabels, CrmRecordReference, Participant
 
 from ..conftest import MODEL_NAMES, SPEC_PATH
+from ..support import yamlfile
 
 
 def test_all_is_sorted_and_complete() -> None:
@@ -49,7 +49,7 @@ def test_types_has_every_model_of_the_spec() -> None:
     """attention_sdk.types is the one public place for models, generated with the spec."""
     exported = attention_sdk.types.__all__
     # The models, and the Literal types of the spec's named enums (values the methods take).
-    schemas = yaml.safe_load(SPEC_PATH.read_text())["components"]["schemas"]
+    schemas = yamlfile.load(SPEC_PATH)["components"]["schemas"]
     enums = [name for name, schema in schemas.items() if "enum" in schema]
     assert sorted(exported) == sorted(MODEL_NAMES + enums)
     assert exported == sorted(exported)

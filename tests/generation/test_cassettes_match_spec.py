@@ -18,8 +18,8 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 import jsonschema  # type: ignore[import-untyped]  # ships no type information
 import pytest
-import yaml
 
+from ..support import yamlfile
 from ..support.cassettes import CASSETTES, PRODUCTION
 from ..support.spec_paths import operation_at
 from ..support.strategies import json_schema, load_spec
@@ -87,7 +87,7 @@ def _check_query(operation: Mapping[str, Any], query: str, where: str) -> None:
 
 def _interactions() -> Iterator[tuple[str, Mapping[str, Any]]]:
     for path in CASSETTE_FILES:
-        recorded = yaml.safe_load(path.read_text())
+        recorded = yamlfile.load(path)
         for index, interaction in enumerate(recorded["interactions"]):
             yield f"{path.name}#{index}", interaction
 

@@ -13,12 +13,12 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 import click
-import yaml
 from attention_sdk.cli._app import cli
 from attention_sdk.cli._derive import command_name
 from attention_sdk.resources._operations import OPERATIONS
 from attention_sdk.testing import AttentionStandIn
 
+from ..support import yamlfile
 from ..support.cassettes import CASSETTES, PRODUCTION
 from ..support.spec_paths import operation_at
 from ..support.strategies import load_spec
@@ -47,7 +47,7 @@ def _recorded() -> dict[Operation, set[str]]:
     """Each operation the cassettes hold, with how it was answered (ok or fault)."""
     seen: dict[Operation, set[str]] = {}
     for path in sorted(CASSETTES.glob("*.yaml")):
-        for interaction in yaml.safe_load(path.read_text())["interactions"]:
+        for interaction in yamlfile.load(path)["interactions"]:
             request: dict[str, Any] = interaction["request"]
             target = unquote(urlsplit(request["uri"].removeprefix(PRODUCTION)).path)
             template, _ = operation_at(request["method"], target)

@@ -21,6 +21,7 @@ import pytest
 import yaml
 
 from ..conftest import ROOT, SPEC_PATH
+from ..support import yamlfile
 from ..support.operations import GEN
 from ..support.strategies import reachable_schemas
 
@@ -120,7 +121,7 @@ PING_REQUEST = {
 
 
 def _spec(**changes: Any) -> dict[str, Any]:
-    spec: dict[str, Any] = copy.deepcopy(yaml.safe_load(SPEC_PATH.read_text()))
+    spec: dict[str, Any] = copy.deepcopy(yamlfile.load(SPEC_PATH))
     spec["paths"].update(copy.deepcopy(NEW_PATHS))
     spec["components"]["schemas"]["PingRequest"] = copy.deepcopy(PING_REQUEST)
     spec["tags"].append({"name": "people", "description": "People of the organisation."})

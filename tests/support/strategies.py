@@ -25,10 +25,10 @@ from collections.abc import Iterator, Mapping, Sequence
 from functools import cache
 from typing import Any
 
-import yaml
 from hypothesis import strategies as st
 
 from ..conftest import SPEC_PATH
+from . import yamlfile
 
 Schema = Mapping[str, Any]
 
@@ -56,7 +56,7 @@ _REF_PREFIX = "#/components/schemas/"
 @cache
 def load_spec() -> dict[str, Any]:
     """The OpenAPI document, parsed once."""
-    loaded: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text())
+    loaded: dict[str, Any] = yamlfile.load(SPEC_PATH)
     return loaded
 
 
