@@ -83,7 +83,8 @@ def attempts(
     due = None if total is None else time.monotonic() + total
     while True:
         attempt += 1
-        pace = False  # this attempt's 429 is waited out by the limiter, not by a Sleep
+        pace = False  # this attempt's 429 is waited out by the limiter, not by a backoff
+        alone = 0.0  # what a paced 429 waits by itself, before it queues again
         if limiter is not None:
             # Every attempt, retries included, takes a token first; the wait is slept
             # like a retry's (and, like it, not under RetryPolicy.instant()). A
@@ -147,7 +148,6 @@ def attempts(
                 note=note,
                 unreadable=None if corrupt is None else corrupt.problem,
             )
-            alone = 0.0  # how long a paced 429 waits before it queues again
             if limiter is not None:
                 if throttled:
                     # The whole client slows down; a wait beyond the cap is not imposed.
@@ -156,8 +156,9 @@ def attempts(
                     limiter._answered(ticket)
             if too_long or not retryable:
                 raise error
-            # A paced 429 waits what the limiter says, then in its queue: no backoff.
-            delay = alone if pace else retry_after
+            # A paced 429 waits its Retry-After, alone (``alone``) or with every call (in
+            # the limiter's queue), then its turn: no backoff of its own.
+            delay = (retry_after or 0.0) if pace else retry_after
         elif isinstance(outcome, Unreadable):
             _log_attempt(request, type(outcome).__name__, attempt, max_retries, elapsed_ms)
             raise _unreadable(outcome, method, path, attempt) from None
@@ -175,13 +176,15 @@ def attempts(
             # Waiting and trying again would pass the bound on the whole call.
             error.args = (f"{error.args[0]} [total_timeout of {total:g} s reached]",)
             raise error
-        if pace and not delay:
+        if pace:
             logger.info(
                 "retrying %s %s when the rate limit allows, after %s",
                 request.method,
                 request.url.path,
                 type(error).__name__,
             )
+            if alone and policy.sleep:
+                yield Sleep(alone)
             continue
         logger.info(
             "retrying %s %s in %.2f s after %s",

@@ -553,6 +553,37 @@ def test_the_loop_sleeps_an_adaptive_retry_after_for_the_throttled_call() -> Non
     assert limiter.waited == pytest.approx(2.0)  # counted as a wait for the limiter
 
 
+@pytest.mark.parametrize("mode", ["fixed", "adaptive"])
+def test_a_paced_retry_after_that_would_pass_the_total_timeout_fails_at_once(mode: str) -> None:
+    clock = Clock()
+    limiter = (
+        RateLimit.fixed(10.0, clock=clock)
+        if mode == "fixed"
+        else RateLimit.adaptive(start_rate=10.0, clock=clock)
+    )
+    request = httpx.Request("GET", BASE + "/things")
+    steps = attempts(
+        lambda: request,
+        lambda response: response,
+        max_retries=2,
+        policy=RetryPolicy(jitter=0),
+        secret=KEY,
+        method="GET",
+        path="/things",
+        seconds=10.0,
+        limit=1 << 20,
+        total=2.0,
+        limiter=limiter,
+    )
+    assert isinstance(steps.send(None), Send)
+    throttled = httpx.Response(429, headers={"Retry-After": "5"}, request=request)
+    throttled.read()
+    # Whether the limiter holds every call (fixed) or this call waits alone (adaptive),
+    # this call waits 5 s: past its total of 2 s, so it fails now, without sleeping.
+    with pytest.raises(RateLimitError, match="total_timeout of 2 s reached"):
+        steps.send(throttled)
+
+
 def test_fixed_retry_after_holds_every_call() -> None:
     clock = Clock()
     limiter = RateLimit.fixed(10.0, clock=clock)
