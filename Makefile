@@ -106,7 +106,8 @@ docs: $(BIN)/.packages
 docs-serve: $(BIN)/.packages
 	$(MKDOCS) serve --strict --dev-addr 127.0.0.1:8000
 
-# The browser check (tests/docs/test_browser.py) drives Debian's chromium.
+# The browser check (tests/docs/test_browser.py) drives Debian's chromium; make test
+# installs it this way, in the background.
 browser:
 	@scripts/ensure-chromium
 
@@ -159,18 +160,18 @@ reliability: $(BIN)/.packages
 bench: $(BIN)/.packages
 	$(BIN)/python bench/run.py $(if $(BEFORE),--before $(BEFORE))
 
+# build and twine (requirements/release.txt) are installed into .venv by make dist and
+# make test-deps only, so that make test (and CI) does not install what it never runs.
+$(BIN)/.release: $(BIN)/.installed requirements/release.txt
+	$(BIN)/uv pip install --quiet --python $(BIN)/python -r requirements/release.txt
+	@touch $@
+
 # The release artifacts: a wheel and an sdist of each package (each wheel built from its
 # sdist, so the sdist is known to be complete), with the pinned hatchling of the venv (no
 # build isolation: nothing is downloaded, and the same tree builds the same files).
 # twine checks the metadata as PyPI renders it; scripts/dist_check.py installs the wheels
 # with the extras into a fresh venv and runs the README's Quickstart and `attention --help`
 # there. Not part of make test: the install alone takes longer than CI can spare.
-# build, twine and uv: requirements/release.txt, installed into .venv by these two only,
-# so that make test (and CI) does not install what it never runs.
-$(BIN)/.release: $(BIN)/.installed requirements/release.txt
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements/release.txt
-	@touch $@
-
 dist: $(BIN)/.release
 	rm -rf dist
 	$(BIN)/python -m build --no-isolation --outdir dist generated

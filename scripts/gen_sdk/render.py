@@ -13,7 +13,7 @@ from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 
 from .model_index import ModelGroup, read_model_groups
-from .names import SpecError, docstring, pascal_case, sentence, wrap
+from .names import SpecError, docstring, sentence, wrap
 from .plan import Module, client_attributes, read_modules
 from .spec import Reader
 
@@ -57,7 +57,6 @@ def environment(templates: Path) -> jinja2.Environment:
     env.filters["pyrepr"] = repr
     env.filters["wrap"] = wrap
     env.filters["sentence"] = sentence
-    env.filters["pascal"] = pascal_case
     return env
 
 
