@@ -21,6 +21,8 @@ from ..conftest import ROOT
 from .site import built_site
 
 SCREENSHOTS = ROOT / "build" / "screenshots"
+# The entry a reader looks for: the archive method of client.conversations.
+ARCHIVE = "attention_sdk.resources.conversations.Conversations.archive"
 REFERENCE_PAGES = sorted(p.stem for p in (ROOT / "docs" / "reference").glob("*.md"))
 # Chromium as a test browser: no first-run work, and none of its own traffic to Google's
 # services (this machine reaches none; each try would be a refused connection).
@@ -92,6 +94,7 @@ class Watched:
 def browser_page(served: str) -> Iterator[tuple[Page, Watched]]:
     executable = os.environ.get("ATTENTION_CHROMIUM") or shutil.which("chromium")
     assert executable, "no chromium: run scripts/ensure-chromium (make test does)"
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
         page = browser.new_page(viewport={"width": 1280, "height": 900})
@@ -107,7 +110,6 @@ def test_the_home_page_renders(browser_page: tuple[Page, Watched], served: str) 
     assert response.ok
     assert page.locator("article h1").first.inner_text().rstrip("¶") == "attention-sdk"
     assert page.locator("nav.md-nav--primary").count() == 1
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SCREENSHOTS / "home.png"), full_page=True)
     assert (SCREENSHOTS / "home.png").stat().st_size > 10_000
     watched.check()
@@ -130,12 +132,7 @@ def test_the_navigation_reaches_every_reference_page(
         page.wait_for_url(target, wait_until="domcontentloaded")
         assert page.locator("article h1").first.inner_text()
         if name == "conversations":
-            assert (
-                page.locator(
-                    '[id="attention_sdk.resources.conversations.Conversations.archive"]'
-                ).count()
-                == 1
-            )
+            assert page.locator(f'[id="{ARCHIVE}"]').count() == 1
             page.screenshot(path=str(SCREENSHOTS / "reference-conversations.png"))
     watched.check()
 
@@ -152,6 +149,5 @@ def test_a_search_for_archive_finds_the_method(
     results.first.wait_for(timeout=15_000)
     hrefs = results.evaluate_all("links => links.map(a => a.href)")
     found = {(urlsplit(href).path, urlsplit(href).fragment) for href in hrefs}
-    archive = "attention_sdk.resources.conversations.Conversations.archive"
-    assert ("/reference/conversations.html", archive) in found, hrefs
+    assert ("/reference/conversations.html", ARCHIVE) in found, hrefs
     watched.check()

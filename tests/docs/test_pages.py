@@ -20,12 +20,13 @@ import re
 import subprocess
 import sys
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 import pytest
 from attention_sdk.testing import AttentionStandIn
 
 from ..conftest import ROOT
+from ..support.docblocks import Block, blocks
 from ..support.keys import KEY
 
 # The pages a reader sees: the README and the site's own pages (not the reference, which
@@ -36,36 +37,8 @@ PAGES = [
     ROOT / "docs" / "reference" / "index.md",
     ROOT / "docs" / "reference" / "commands.md",
 ]
-FENCE = re.compile(
-    r"(?:^<!-- not run: (?P<why>.*?) -->\n)?^```(?P<lang>\w*)\n(?P<code>.*?)^```", re.M | re.S
-)
-
-
-class Block(NamedTuple):
-    page: Path
-    heading: str
-    lang: str
-    code: str
-    not_run: str | None
-
-    @property
-    def name(self) -> str:
-        return f"{self.page.relative_to(ROOT)}: {self.heading}"
-
-
-def _blocks() -> list[Block]:
-    found = []
-    for page in PAGES:
-        text = page.read_text()
-        for match in FENCE.finditer(text):
-            headings = re.findall(r"^#{1,3} (.+)$", text[: match.start()], re.M)
-            heading = headings[-1] if headings else page.stem
-            found.append(Block(page, heading, match["lang"], match["code"], match["why"]))
-    return found
-
-
-BLOCKS = _blocks()
-PYTHON = [b for b in BLOCKS if b.lang == "python" and not re.match(r"# \S+\.py\n", b.code)]
+BLOCKS = [block for page in PAGES for block in blocks(page)]
+PYTHON = [b for b in BLOCKS if b.lang == "python" and b.file is None]
 SHELL = [b for b in BLOCKS if b.lang == "sh" and b.not_run is None]
 
 

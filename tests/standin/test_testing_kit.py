@@ -14,20 +14,15 @@ from pathlib import Path
 import pytest
 
 from ..conftest import ROOT
+from ..support.docblocks import blocks
 
-GUIDE = (ROOT / "docs" / "guides" / "testing.md").read_text()  # Testing your code
-MARKER = re.compile(r"^# (\S+\.py)\n")
+GUIDE = ROOT / "docs" / "guides" / "testing.md"  # Testing your code
 
 
 def user_suite() -> dict[str, str]:
     """The files of the testing guide's example: each ```python block that starts with a
     comment naming its file (``# conftest.py``)."""
-    files = {}
-    for block in re.findall(r"```python\n(.*?)```", GUIDE, re.S):
-        named = MARKER.match(block)
-        if named:
-            files[named[1]] = block
-    return files
+    return {b.file: b.code for b in blocks(GUIDE) if b.lang == "python" and b.file}
 
 
 def test_the_testing_guide_shows_a_whole_suite() -> None:
